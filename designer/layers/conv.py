@@ -1,0 +1,93 @@
+"""Conv2D and pooling, channels-first (C, H, W), with Keras' 'valid' and 'same' padding."""
+from __future__ import annotations
+
+import math
+
+from ..errors import ShapeError
+from ..params import Param, pair
+from .base import (WEIGHT_KEYS, WEIGHT_PARAMS, LayerType, check_bias_init, fmt, need_image,
+                   weight_counts)
+
+PADDING = Param("padding", "choice", "valid",
+                "'valid': no padding, the output shrinks; 'same': pad so the output is "
+                "input size / strides.", choices=("valid", "same"))
+
+
+def _modules():
+    from .. import modules
+
+    return modules
+
+
+def spatial_out(kind: str, hw, kernel, strides, padding: str) -> tuple[int, int]:
+    out = []
+    for size, k, s in zip(hw, kernel, strides):
+        if padding == "same":
+            out.append(math.ceil(size / s))
+        elif k > size:
+            raise ShapeError(f"{kind}'s window {kernel[0]}x{kernel[1]} is larger than its "
+                             f"{hw[0]}x{hw[1]} input; use a smaller window or padding 'same'")
+        else:
+            out.append((size - k) // s + 1)
+    return out[0], out[1]
+
+
+def same_padding(hw, kernel, strides) -> tuple[int, int, int, int]:
+    """(left, right, top, bottom) zero padding for 'same', extra on the right/bottom as in TF."""
+    pads = []
+    for size, k, s in zip(hw, kernel, strides):
+        total = max((math.ceil(size / s) - 1) * s + k - size, 0)
+        pads.append((total // 2, total - total // 2))
+    (top, bottom), (left, right) = pads
+    return left, right, top, bottom
+
+
+def _conv_infer(p, shapes):
+    need_image("Conv2D", shapes[0])
+    check_bias_init(p)
+    h, w = spatial_out("Conv2D", shapes[0][1:], pair(p["kernel_size"]), pair(p["strides"]),
+                       p["padding"])
+    return (p["filters"], h, w)
+
+
+def _conv_count(p, shapes, out):
+    kh, kw = pair(p["kernel_size"])
+    return weight_counts(p, p["filters"] * shapes[0][0] * kh * kw, p["filters"], p["filters"])
+
+
+def pool_strides(p) -> tuple[int, int]:
+    return pair(p["strides"] if p["strides"] is not None else p["pool_size"])
+
+
+def _pool(kind: str, description: str) -> LayerType:
+    def infer(p, shapes):
+        need_image(kind, shapes[0])
+        h, w = spatial_out(kind, shapes[0][1:], pair(p["pool_size"]), pool_strides(p),
+                           p["padding"])
+        return (shapes[0][0], h, w)
+
+    return LayerType(
+        kind, "Pooling", description,
+        (Param("pool_size", "size", 2, "Window size: one number or [height, width].", min=1),
+         Param("strides", "size", None, "Step between windows; empty means the window size.",
+               min=1, optional=True),
+         PADDING),
+        infer=infer, build=lambda p, s, o: _modules().pool(kind, p, s[0]),
+        key_params=("pool_size",))
+
+
+CONV_TYPES = [
+    LayerType(
+        "Conv2D", "Convolution", "Slides learned filters over an image; each filter finds one "
+        "pattern anywhere in it, with far fewer weights than Dense.",
+        (Param("filters", "int", 8, "Number of filters (output channels).", min=1),
+         Param("kernel_size", "size", 3, "Filter size: one number or [height, width].", min=1),
+         Param("strides", "size", 1, "Step between filter positions.", min=1),
+         PADDING) + WEIGHT_PARAMS,
+        infer=_conv_infer, count=_conv_count,
+        build=lambda p, s, o: _modules().conv2d(p, s[0]),
+        key_params=("filters", "kernel_size") + WEIGHT_KEYS),
+    _pool("MaxPool2D", "Keeps the largest value of each window: shrinks the image and keeps the "
+          "strongest responses."),
+    _pool("AvgPool2D", "Averages each window: shrinks the image smoothly."),
+]

@@ -1,0 +1,179 @@
+"""Parameter schemas: what a setting is called, its type, default, allowed values and a one-line help.
+
+`Param.coerce` turns a raw value (from a file, a widget or a script) into the canonical value
+or raises ParamError with a sentence a learner understands.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from .errors import ParamError
+
+KINDS = ("int", "float", "bool", "choice", "shape", "target_shape", "size", "activation",
+         "initializer")
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    kind: str
+    default: Any
+    help: str
+    min: float | None = None
+    max: float | None = None
+    min_open: bool = False  # exclusive lower bound (e.g. epsilon > 0)
+    max_open: bool = False  # exclusive upper bound (e.g. dropout < 1)
+    choices: tuple = ()
+    optional: bool = False  # None is allowed and means "off"
+    # For activation/initializer params: the registry that validates names (set by the owner).
+    lookup: Callable[[str], Any] | None = field(default=None, compare=False, repr=False)
+
+    def __post_init__(self):
+        if self.kind not in KINDS:
+            raise ValueError(f"unknown parameter kind {self.kind!r}")
+
+    def range_text(self) -> str:
+        """'at least 0 and less than 1', used in messages and tooltips."""
+        parts = []
+        if self.min is not None:
+            parts.append(f"{'more than' if self.min_open else 'at least'} {_num(self.min)}")
+        if self.max is not None:
+            parts.append(f"{'less than' if self.max_open else 'at most'} {_num(self.max)}")
+        return " and ".join(parts)
+
+    def coerce(self, value: Any) -> Any:
+        if value is None:
+            if self.optional:
+                return None
+            raise ParamError(f"{self.name} needs a value")
+        return _COERCERS[self.kind](self, value)
+
+    def check_range(self, value: float) -> None:
+        low_bad = self.min is not None and (value <= self.min if self.min_open else value < self.min)
+        high_bad = self.max is not None and (value >= self.max if self.max_open else value > self.max)
+        if low_bad or high_bad:
+            raise ParamError(f"{self.name} must be {self.range_text()}, got {_num(value)}")
+
+
+def _num(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() and abs(x) < 1e15 else repr(float(x))
+
+
+def _as_int(p: Param, value: Any, what: str = "a whole number") -> int:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ParamError(f"{p.name} must be {what}, got {value!r}")
+    if isinstance(value, float) and not value.is_integer():
+        raise ParamError(f"{p.name} must be {what}, got {value!r}")
+    return int(value)
+
+
+def _int(p: Param, value: Any) -> int:
+    v = _as_int(p, value)
+    p.check_range(v)
+    return v
+
+
+def _float(p: Param, value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ParamError(f"{p.name} must be a number, got {value!r}")
+    v = float(value)
+    if not math.isfinite(v):
+        raise ParamError(f"{p.name} must be a finite number, got {value!r}")
+    p.check_range(v)
+    return v
+
+
+def _bool(p: Param, value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ParamError(f"{p.name} must be true or false, got {value!r}")
+    return value
+
+
+def _choice(p: Param, value: Any) -> str:
+    if value not in p.choices:
+        raise ParamError(f"{p.name} must be one of {', '.join(map(str, p.choices))}; got {value!r}")
+    return value
+
+
+def _int_list(p: Param, value: Any) -> list[int]:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        value = [value]
+    if not isinstance(value, (list, tuple)) or not value:
+        raise ParamError(f"{p.name} must be a list of whole numbers such as [28, 28], got {value!r}")
+    return [_as_int(p, v, "a list of whole numbers") for v in value]
+
+
+def _shape(p: Param, value: Any) -> list[int]:
+    dims = _int_list(p, value)
+    if any(d < 1 for d in dims):
+        raise ParamError(f"every size in {p.name} must be at least 1, got {dims}")
+    return dims
+
+
+def _target_shape(p: Param, value: Any) -> list[int]:
+    dims = _int_list(p, value)
+    if any(d < 1 and d != -1 for d in dims) or dims.count(-1) > 1:
+        raise ParamError(f"{p.name} sizes must be at least 1, with at most one -1 "
+                         f"(meaning 'whatever is left'); got {dims}")
+    return dims
+
+
+def _size(p: Param, value: Any) -> int | list[int]:
+    """A square size (3) or a [height, width] pair."""
+    dims = _int_list(p, value)
+    if len(dims) not in (1, 2):
+        raise ParamError(f"{p.name} must be one number or [height, width], got {value!r}")
+    for d in dims:
+        p.check_range(d)
+    return dims[0] if len(dims) == 1 else dims
+
+
+def _named(p: Param, value: Any) -> str | dict:
+    """An activation or initializer: 'relu', or {'name': 'leaky_relu', 'alpha': 0.2}."""
+    if isinstance(value, str):
+        name, options = value, {}
+    elif isinstance(value, dict) and isinstance(value.get("name"), str):
+        name, options = value["name"], {k: v for k, v in value.items() if k != "name"}
+    else:
+        raise ParamError(f"{p.name} must be a name such as 'relu' or "
+                         f"{{\"name\": ..., options}}, got {value!r}")
+    try:
+        spec = p.lookup(name)
+    except ValueError as e:
+        raise ParamError(f"{p.name}: {e}") from None
+    options = spec.coerce_options(options, owner=p.name)
+    return {"name": spec.name, **options} if options else spec.name
+
+
+def pair(value: int | list[int]) -> tuple[int, int]:
+    """(h, w) from a size parameter's canonical value."""
+    return (value, value) if isinstance(value, int) else (value[0], value[1])
+
+
+def named_parts(value: str | dict) -> tuple[str, dict]:
+    """(name, options) of a canonical activation or initializer value."""
+    if isinstance(value, str):
+        return value, {}
+    return value["name"], {k: v for k, v in value.items() if k != "name"}
+
+
+def coerce_options(params: tuple[Param, ...], options: dict, owner: str) -> dict:
+    """Validate the options of a named activation/initializer; keep only non-defaults."""
+    by_name = {p.name: p for p in params}
+    out = {}
+    for key, raw in options.items():
+        if key not in by_name:
+            allowed = ", ".join(by_name) or "none"
+            raise ParamError(f"{owner}: unknown option {key!r} (options: {allowed})")
+        value = by_name[key].coerce(raw)
+        if value != by_name[key].default:
+            out[key] = value
+    return out
+
+
+_COERCERS = {
+    "int": _int, "float": _float, "bool": _bool, "choice": _choice, "shape": _shape,
+    "target_shape": _target_shape, "size": _size, "activation": _named, "initializer": _named,
+}

@@ -1,0 +1,262 @@
+"""The network document (JSON) and the .nnd bundle (a zip like Keras' .keras file).
+
+A bundle holds network.json, metadata.json and, once trained, weights.safetensors and
+history.json. Loading never executes anything from the file: JSON and safetensors only.
+Saving writes a temporary file beside the target and renames it, so a failure never leaves
+half a file where a good one was.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import io
+import json
+import math
+import os
+import tempfile
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from . import FORMAT_VERSION, __version__
+from .errors import GraphError, NetworkFileError
+from .graph import Layer, NetworkGraph
+from .layers import LAYERS
+from .migrations import migrate
+from .network import Network
+
+FORMAT = "network-designer"
+NETWORK_MEMBER, METADATA_MEMBER = "network.json", "metadata.json"
+WEIGHTS_MEMBER, HISTORY_MEMBER = "weights.safetensors", "history.json"
+KNOWN_KEYS = ("format", "format_version", "name", "layers", "connections", "dataset", "training")
+MAX_MEMBER_BYTES = 4 << 30  # refuse absurd members (zip bombs) before reading them
+
+
+# -- document <-> Network -------------------------------------------------------------------
+def to_document(network: Network) -> dict:
+    doc = {"format": FORMAT, "format_version": FORMAT_VERSION, "name": network.name,
+           "layers": [layer.config() for layer in network.graph.layers],
+           "connections": [[s, d] for s, d in network.graph.connections]}
+    if network.dataset is not None:
+        doc["dataset"] = network.dataset
+    if network.training is not None:
+        doc["training"] = network.training
+    doc.update({k: v for k, v in network.extra.items() if k not in doc})
+    return doc
+
+
+def from_document(doc: Any, where: str = "the network") -> Network:
+    """A Network from a parsed document; NetworkFileError names the first thing wrong."""
+    if not isinstance(doc, dict):
+        raise NetworkFileError(f"{where}: expected a JSON object with 'layers', got "
+                               f"{type(doc).__name__}")
+    if doc.get("format", FORMAT) != FORMAT:
+        raise NetworkFileError(f"{where}: not a Network Designer network (format is "
+                               f"{doc.get('format')!r}, expected {FORMAT!r})")
+    doc = migrate(doc, where)
+    name = doc.get("name", "network")
+    if not isinstance(name, str):
+        raise NetworkFileError(f"{where}: 'name' must be text, got {name!r}")
+    graph = NetworkGraph()
+    layers = _field(doc, "layers", list, where)
+    for k, raw in enumerate(layers):
+        here = f"{where}: layers[{k}]"
+        layer = _layer(raw, here)
+        try:
+            graph.add_layer(layer)
+        except GraphError as e:
+            raise NetworkFileError(f"{here}: {e}") from None
+    for k, pair in enumerate(_field(doc, "connections", list, where, default=[])):
+        if (not isinstance(pair, (list, tuple)) or len(pair) != 2
+                or not all(isinstance(i, str) for i in pair)):
+            raise NetworkFileError(f"{where}: connections[{k}] must be a pair of layer ids like "
+                                   f"[\"in\", \"h\"], got {pair!r}")
+        try:
+            graph.connect(pair[0], pair[1], check=False)
+        except GraphError as e:
+            raise NetworkFileError(f"{where}: connections[{k}]: {e}") from None
+    for key in ("dataset", "training"):
+        if doc.get(key) is not None and not isinstance(doc[key], dict):
+            raise NetworkFileError(f"{where}: '{key}' must be an object, got {doc[key]!r}")
+    extra = {k: v for k, v in doc.items() if k not in KNOWN_KEYS}
+    return Network(graph, name, doc.get("dataset"), doc.get("training"), extra=extra)
+
+
+def _field(doc: dict, key: str, kind: type, where: str, default=None):
+    if key not in doc:
+        if default is not None:
+            return default
+        raise NetworkFileError(f"{where}: missing '{key}'")
+    if not isinstance(doc[key], kind):
+        raise NetworkFileError(f"{where}: '{key}' must be a {kind.__name__}, got "
+                               f"{type(doc[key]).__name__}")
+    return doc[key]
+
+
+def _layer(raw: Any, here: str) -> Layer:
+    if not isinstance(raw, dict):
+        raise NetworkFileError(f"{here} must be an object like {{\"id\": ..., \"type\": ...}}")
+    if "id" not in raw:
+        raise NetworkFileError(f"{here} has no 'id'")
+    type_name = raw.get("type")
+    if not isinstance(type_name, str):
+        raise NetworkFileError(f"{here} ('{raw['id']}') has no 'type'")
+    matches = [n for n in LAYERS if n.lower() == type_name.lower()]
+    if not matches:
+        raise NetworkFileError(f"{here} ('{raw['id']}'): {LAYERS.unknown_message(type_name)}")
+    position = raw.get("position")
+    if position is not None and not (
+            isinstance(position, (list, tuple)) and len(position) == 2
+            and all(isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
+                    for v in position)):
+        raise NetworkFileError(f"{here} ('{raw['id']}'): position must be [x, y], got "
+                               f"{position!r}")
+    params = {k: v for k, v in raw.items() if k not in ("id", "type", "position")}
+    try:
+        return Layer.create(matches[0], raw["id"], position, **params)
+    except GraphError as e:
+        raise NetworkFileError(f"{here}: {e}") from None
+
+
+# -- files --------------------------------------------------------------------------------
+def load(path: str | os.PathLike) -> Network:
+    """Open a .nnd bundle or a bare .json network."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise NetworkFileError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise NetworkFileError(f"{path}: is a folder, not a network file") from None
+    except OSError as e:
+        raise NetworkFileError(f"{path}: cannot be read ({e.strerror or e})") from None
+    network = _load_bundle(data, path) if zipfile.is_zipfile(io.BytesIO(data)) else \
+        from_document(_parse_json(data, str(path)), str(path))
+    network.source = path
+    return network
+
+
+def loads(text: str | bytes, where: str = "the network") -> Network:
+    return from_document(_parse_json(text, where), where)
+
+
+def _parse_json(data: str | bytes, where: str) -> Any:
+    try:
+        text = data.decode("utf-8-sig") if isinstance(data, bytes) else data
+        return json.loads(text)
+    except UnicodeDecodeError:
+        raise NetworkFileError(f"{where}: not a text (JSON) or .nnd file") from None
+    except json.JSONDecodeError as e:
+        raise NetworkFileError(f"{where}: broken JSON at line {e.lineno}, column {e.colno}: "
+                               f"{e.msg}") from None
+
+
+def _load_bundle(data: bytes, path: Path) -> Network:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            members = {i.filename: i for i in z.infolist()}
+            if NETWORK_MEMBER not in members:
+                raise NetworkFileError(f"{path}: a zip without {NETWORK_MEMBER}; not a "
+                                       "Network Designer file")
+
+            def read(name):
+                if members[name].file_size > MAX_MEMBER_BYTES:
+                    raise NetworkFileError(f"{path}: {name} is implausibly large")
+                return z.read(name)
+
+            network = from_document(_parse_json(read(NETWORK_MEMBER), f"{path}:{NETWORK_MEMBER}"),
+                                    str(path))
+            if WEIGHTS_MEMBER in members:
+                network.weights = _read_weights(read(WEIGHTS_MEMBER), path)
+            if HISTORY_MEMBER in members:
+                history = _parse_json(read(HISTORY_MEMBER), f"{path}:{HISTORY_MEMBER}")
+                if not isinstance(history, dict):
+                    raise NetworkFileError(f"{path}: {HISTORY_MEMBER} must hold an object")
+                network.history = history
+            return network
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError) as e:
+        raise NetworkFileError(f"{path}: damaged .nnd file ({e})") from None
+    except (OSError, RuntimeError, NotImplementedError) as e:  # e.g. encrypted or CRC errors
+        raise NetworkFileError(f"{path}: damaged .nnd file ({e})") from None
+
+
+def _read_weights(blob: bytes, path: Path) -> dict[str, np.ndarray]:
+    from safetensors import SafetensorError
+    from safetensors.numpy import load as load_safetensors
+
+    try:
+        weights = load_safetensors(blob)
+    except (SafetensorError, ValueError, Exception) as e:  # the library raises several kinds
+        raise NetworkFileError(f"{path}: {WEIGHTS_MEMBER} is damaged ({e})") from None
+    for key in weights:
+        if "." not in key:
+            raise NetworkFileError(f"{path}: weight {key!r} is not named '<layer>.<parameter>'")
+    return weights
+
+
+def save(network: Network, path: str | os.PathLike) -> Path:
+    """Write a .nnd bundle (or bare JSON when the name ends in .json), atomically."""
+    path = Path(path)
+    if path.suffix.lower() == ".json":
+        payload = dumps(network).encode("utf-8")
+    else:
+        payload = _bundle_bytes(network)
+    _atomic_write(path, payload)
+    network.source = path
+    return path
+
+
+def dumps(network: Network) -> str:
+    return json.dumps(jsonable(to_document(network)), indent=2, ensure_ascii=False) + "\n"
+
+
+def _bundle_bytes(network: Network) -> bytes:
+    from safetensors.numpy import save as save_safetensors
+
+    metadata = {"app": "Network Designer", "app_version": __version__,
+                "format_version": FORMAT_VERSION,
+                "saved_at": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")}
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr(NETWORK_MEMBER, dumps(network))
+        z.writestr(METADATA_MEMBER, json.dumps(metadata, indent=2) + "\n")
+        if network.weights:
+            arrays = {k: np.ascontiguousarray(v) for k, v in network.weights.items()}
+            z.writestr(WEIGHTS_MEMBER, save_safetensors(arrays))
+        if network.history is not None:
+            z.writestr(HISTORY_MEMBER, json.dumps(jsonable(network.history)) + "\n")
+    return buffer.getvalue()
+
+
+def _atomic_write(path: Path, payload: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(payload)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def jsonable(value: Any) -> Any:
+    """Plain JSON values: tuples become lists, NumPy scalars and arrays become numbers and
+    lists, and NaN or infinity (a diverged run's loss) become null."""
+    if isinstance(value, dict):
+        return {str(k): jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [jsonable(v) for v in value]
+    if isinstance(value, np.ndarray):
+        return jsonable(value.tolist())
+    if isinstance(value, np.generic):
+        value = value.item()
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return value

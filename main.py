@@ -1,0 +1,24 @@
+"""Network Designer: `python main.py [FILE]` opens the app; `python main.py COMMAND ...` runs a
+headless command (summary, validate, train, predict, datasets, ...; see --help)."""
+import sys
+
+
+def main(argv: list[str]) -> int:
+    from designer.cli import is_command
+    from designer.cli import main as run_command
+
+    if is_command(argv):
+        return run_command(argv)
+    try:
+        from widgets.app import run_app
+    except ImportError as e:
+        if getattr(e, "name", "") not in ("widgets.app", "widgets"):
+            raise
+        print("The desktop window is not built yet; use a command such as "
+              "`python main.py summary FILE` (see --help).", file=sys.stderr)
+        return 2
+    return run_app(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

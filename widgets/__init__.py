@@ -1,0 +1,1 @@
+"""Qt widgets of Network Designer; imports designer, never the reverse."""
