@@ -2,6 +2,7 @@
 undo stack can replay them in any order of undo/redo without touching deleted objects."""
 from __future__ import annotations
 
+import re
 from typing import Any, Iterable
 
 from .graph import MISSING, Layer, NetworkGraph
@@ -181,7 +182,7 @@ def paste(graph: NetworkGraph, layers: list[Layer], connections: list[tuple[str,
 
 
 def _fresh(layer_id: str, taken: set[str]) -> str:
-    base = layer_id.rstrip("0123456789").rstrip("_") or "layer"
+    base = re.sub(r"_\d+$", "", layer_id) or "layer"  # copies of dense_3 become dense_4, ...
     n = 1
     while f"{base}_{n}" in taken:
         n += 1

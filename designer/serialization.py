@@ -14,6 +14,7 @@ import math
 import os
 import tempfile
 import zipfile
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -177,7 +178,8 @@ def _load_bundle(data: bytes, path: Path) -> Network:
             return network
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError) as e:
         raise NetworkFileError(f"{path}: damaged .nnd file ({e})") from None
-    except (OSError, RuntimeError, NotImplementedError) as e:  # e.g. encrypted or CRC errors
+    except (OSError, RuntimeError, NotImplementedError, ValueError, zlib.error) as e:
+        # CRC and decompression errors, encrypted or unsupported members
         raise NetworkFileError(f"{path}: damaged .nnd file ({e})") from None
 
 

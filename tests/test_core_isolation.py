@@ -1,0 +1,30 @@
+"""designer/ is the Qt-free core: importing all of it loads no Qt, and the editor-side modules
+(registries, analysis, files) do not even load torch, so the window can show fast."""
+import subprocess
+import sys
+
+ALL = ("designer", "designer.registry", "designer.params", "designer.activations",
+       "designer.initializers", "designer.layers", "designer.graph", "designer.analysis",
+       "designer.commands", "designer.network", "designer.serialization", "designer.summary",
+       "designer.migrations", "designer.cli", "designer.cli.inspect", "designer.build",
+       "designer.modules")
+LIGHT = ("designer.graph", "designer.analysis", "designer.commands", "designer.serialization",
+         "designer.summary")
+
+
+def _loaded_after(modules) -> set[str]:
+    code = ("import importlib, sys\n"
+            f"for m in {list(modules)!r}: importlib.import_module(m)\n"
+            "print(' '.join(sorted(k.split('.')[0] for k in sys.modules)))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return set(out.stdout.split())
+
+
+def test_designer_never_imports_qt():
+    loaded = _loaded_after(ALL)
+    assert "designer" in loaded and "torch" in loaded  # the probe really imported everything
+    assert not loaded & {"PySide6", "shiboken6", "pyqtgraph", "widgets", "superqt"}
+
+
+def test_editing_and_files_do_not_load_torch():
+    assert "torch" not in _loaded_after(LIGHT)
