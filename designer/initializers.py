@@ -89,7 +89,8 @@ _add("constant", "Every weight the same value.", "w = value",
      lambda fi, fo, value: Distribution("constant", value),
      (_p("value", 0.0, "The value of every weight."),))
 _add("random_uniform", "Uniform in a fixed range, whatever the layer's size.",
-     "w ~ U(minval, maxval)", lambda fi, fo, minval, maxval: Distribution("uniform", minval, maxval),
+     "w ~ U(minval, maxval)",
+     lambda fi, fo, minval, maxval: Distribution("uniform", minval, maxval),
      _RANGE)
 _add("random_normal", "Normal with a fixed spread, whatever the layer's size.",
      "w ~ N(mean, stddev^2)", lambda fi, fo, mean, stddev: Distribution("normal", mean, stddev),
@@ -175,9 +176,16 @@ def fill_(tensor, value, generator=None):
     return tensor
 
 
-def sample(value, shape: tuple[int, ...], rng: np.random.Generator) -> np.ndarray:
-    """NumPy draw of the weights `value` gives a tensor of `shape` (for previews, no torch)."""
+def sample(value, shape: tuple[int, ...], rng: np.random.Generator,
+           max_values: int | None = None) -> np.ndarray:
+    """NumPy draw of the weights `value` gives a tensor of `shape` (for previews, no torch).
+
+    With `max_values`, an initializer that draws every weight independently returns at most
+    that many values (flat), from the distribution of the full shape: enough for a histogram."""
     d = distribution_for(value, shape)
+    if max_values is not None and d.kind in ("uniform", "normal", "truncated_normal", "constant") \
+            and int(np.prod(shape)) > max_values:
+        shape = (max_values,)
     if d.kind == "uniform":
         return rng.uniform(d.a, d.b, shape)
     if d.kind == "normal":

@@ -1,4 +1,5 @@
-"""Parameter schemas: what a setting is called, its type, default, allowed values and a one-line help.
+"""Parameter schemas: what a setting is called, its type, default, allowed values and a
+one-line help.
 
 `Param.coerce` turns a raw value (from a file, a widget or a script) into the canonical value
 or raises ParamError with a sentence a learner understands.
@@ -51,8 +52,9 @@ class Param:
         return _COERCERS[self.kind](self, value)
 
     def check_range(self, value: float) -> None:
-        low_bad = self.min is not None and (value <= self.min if self.min_open else value < self.min)
-        high_bad = self.max is not None and (value >= self.max if self.max_open else value > self.max)
+        lo, hi = self.min, self.max
+        low_bad = lo is not None and (value <= lo if self.min_open else value < lo)
+        high_bad = hi is not None and (value >= hi if self.max_open else value > hi)
         if low_bad or high_bad:
             raise ParamError(f"{self.name} must be {self.range_text()}, got {_num(value)}")
 
@@ -101,7 +103,8 @@ def _int_list(p: Param, value: Any) -> list[int]:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         value = [value]
     if not isinstance(value, (list, tuple)) or not value:
-        raise ParamError(f"{p.name} must be a list of whole numbers such as [28, 28], got {value!r}")
+        raise ParamError(f"{p.name} must be a list of whole numbers such as [28, 28], "
+                         f"got {value!r}")
     return [_as_int(p, v, "a list of whole numbers") for v in value]
 
 

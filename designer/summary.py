@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 
-
 def summary_dict(graph) -> dict:
     """The `summary --json` document."""
     analysis = graph.analysis
@@ -28,7 +27,10 @@ def summary_text(graph, name: str = "network") -> str:
              f"{r['params']:,}" if r["params"] is not None else "?",
              ", ".join(r["inputs"])) for r in data["layers"]]
     widths = [max(len(str(c)) for c in col) for col in zip(header, *rows)]
-    line = lambda cells: "  ".join(str(c).ljust(w) for c, w in zip(cells, widths)).rstrip()
+
+    def line(cells):
+        return "  ".join(str(c).ljust(w) for c, w in zip(cells, widths)).rstrip()
+
     rule = "-" * len(line(header))
     out = [f'Model: "{name}"', rule, line(header), rule.replace("-", "=")]
     out += [line(r) for r in rows]

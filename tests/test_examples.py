@@ -37,7 +37,7 @@ def test_example_validates_and_summarizes(name):
     assert (summary["total_params"], summary["trainable_params"],
             summary["non_trainable_params"]) == (total, trainable, frozen)
     assert sum(row["params"] for row in summary["layers"]) == total
-    assert net.dataset and net.training and all(l.position for l in net.graph.layers)
+    assert net.dataset and net.training and all(x.position for x in net.graph.layers)
     model = build_model(net.graph, seed=0).eval()
     in_shape = net.graph.analysis.layers[model.input_ids[0]].output_shape
     assert tuple(model(torch.randn(2, *in_shape)).shape) == (2, *out_shape)

@@ -21,7 +21,7 @@ def test_every_problem_at_once():
                   Layer.create("Dense", "dropped", dropout=1.0),
                   Layer.create("Conv2D", "typo", activation="rellu", init="xavier"),
                   Layer.create("Dense", "orphan"),
-                  Layer.create("Dense", "a"), Layer.create("Dense", "b"), Layer.create("Dense", "c")):
+                  *(Layer.create("Dense", i) for i in "abc")):
         graph.add_layer(layer)
     for s, d in (("in", "flatless"), ("in", "negative"), ("in", "dropped"), ("in", "typo"),
                  ("a", "b"), ("b", "c")):

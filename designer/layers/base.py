@@ -40,6 +40,13 @@ class LayerType:
         return self.name.lower()
 
 
+def torch_modules():
+    """designer.modules, imported on first build so editing never loads torch."""
+    from .. import modules
+
+    return modules
+
+
 def fmt(shape: Shape) -> str:
     return "(" + ", ".join(map(str, shape)) + ("," if len(shape) == 1 else "") + ")"
 

@@ -5,18 +5,20 @@ import math
 
 from ..errors import ShapeError
 from ..params import Param, pair
-from .base import (WEIGHT_KEYS, WEIGHT_PARAMS, LayerType, check_bias_init, fmt, need_image,
-                   weight_counts)
+from .base import (
+    WEIGHT_KEYS,
+    WEIGHT_PARAMS,
+    LayerType,
+    check_bias_init,
+    need_image,
+    torch_modules,
+    weight_counts,
+)
 
 PADDING = Param("padding", "choice", "valid",
                 "'valid': no padding, the output shrinks; 'same': pad so the output is "
                 "input size / strides.", choices=("valid", "same"))
 
-
-def _modules():
-    from .. import modules
-
-    return modules
 
 
 def spatial_out(kind: str, hw, kernel, strides, padding: str) -> tuple[int, int]:
@@ -72,7 +74,7 @@ def _pool(kind: str, description: str) -> LayerType:
          Param("strides", "size", None, "Step between windows; empty means the window size.",
                min=1, optional=True),
          PADDING),
-        infer=infer, build=lambda p, s, o: _modules().pool(kind, p, s[0]),
+        infer=infer, build=lambda p, s, o: torch_modules().pool(kind, p, s[0]),
         key_params=("pool_size",))
 
 
@@ -85,7 +87,7 @@ CONV_TYPES = [
          Param("strides", "size", 1, "Step between filter positions.", min=1),
          PADDING) + WEIGHT_PARAMS,
         infer=_conv_infer, count=_conv_count,
-        build=lambda p, s, o: _modules().conv2d(p, s[0]),
+        build=lambda p, s, o: torch_modules().conv2d(p, s[0]),
         key_params=("filters", "kernel_size") + WEIGHT_KEYS),
     _pool("MaxPool2D", "Keeps the largest value of each window: shrinks the image and keeps the "
           "strongest responses."),

@@ -6,14 +6,16 @@ import math
 from ..activations import ACTIVATIONS
 from ..errors import ShapeError
 from ..params import Param, named_parts
-from .base import (WEIGHT_KEYS, WEIGHT_PARAMS, LayerType, check_bias_init, fmt, need_flat,
-                   weight_counts)
-
-
-def _modules():
-    from .. import modules
-
-    return modules
+from .base import (
+    WEIGHT_KEYS,
+    WEIGHT_PARAMS,
+    LayerType,
+    check_bias_init,
+    fmt,
+    need_flat,
+    torch_modules,
+    weight_counts,
+)
 
 
 def _dense_infer(p, shapes):
@@ -37,7 +39,8 @@ def _reshape_infer(p, shapes):
                              f"{target}: {size} is not a multiple of {known}")
         target[target.index(-1)] = size // known
     elif known != size:
-        raise ShapeError(f"cannot reshape {fmt(shapes[0])} ({size} values) into {fmt(tuple(target))} "
+        raise ShapeError(f"cannot reshape {fmt(shapes[0])} ({size} values) into "
+                         f"{fmt(tuple(target))} "
                          f"({known} values); the sizes must multiply to the same total")
     return tuple(target)
 
@@ -48,38 +51,39 @@ CORE_TYPES = [
         (Param("shape", "shape", [2], "Shape of one sample, e.g. [2], [784] or [1, 28, 28] "
                "(images are channels, height, width)."),),
         infer=lambda p, s: tuple(p["shape"]),
-        build=lambda p, s, o: _modules().Identity(),
+        build=lambda p, s, o: torch_modules().Identity(),
         min_inputs=0, max_inputs=0, key_params=("shape",)),
     LayerType(
-        "Dense", "Core", "Fully connected: every output unit sees every input (a perceptron layer).",
+        "Dense", "Core",
+        "Fully connected: every output unit sees every input (a perceptron layer).",
         (Param("units", "int", 8, "Number of output units (neurons).", min=1),) + WEIGHT_PARAMS,
         infer=_dense_infer,
         count=lambda p, s, o: weight_counts(p, s[0][0] * p["units"], p["units"], p["units"]),
-        build=lambda p, s, o: _modules().dense(p, s[0]),
+        build=lambda p, s, o: torch_modules().dense(p, s[0]),
         key_params=("units",) + WEIGHT_KEYS),
     LayerType(
         "Activation", "Core", "Applies an activation function on its own, e.g. after BatchNorm.",
         (Param("activation", "activation", "relu", "The function to apply.",
                lookup=ACTIVATIONS.get),),
         infer=lambda p, s: s[0], count=_activation_count,
-        build=lambda p, s, o: _modules().activation(p["activation"], o),
+        build=lambda p, s, o: torch_modules().activation(p["activation"], o),
         key_params=("activation",)),
     LayerType(
         "Dropout", "Regularization", "Zeroes a random fraction of values while training, so "
         "units cannot co-adapt: a remedy for overfitting. Does nothing at prediction time.",
         (Param("rate", "float", 0.5, "Fraction of values to drop.", min=0.0, max=1.0,
                max_open=True),),
-        infer=lambda p, s: s[0], build=lambda p, s, o: _modules().dropout(p["rate"]),
+        infer=lambda p, s: s[0], build=lambda p, s, o: torch_modules().dropout(p["rate"]),
         key_params=("rate",)),
     LayerType(
         "Flatten", "Reshaping", "Lays every value of a sample out in one vector, e.g. "
         "(1, 28, 28) -> (784,), so a Dense layer can follow.", (),
-        infer=lambda p, s: (math.prod(s[0]),), build=lambda p, s, o: _modules().Flatten()),
+        infer=lambda p, s: (math.prod(s[0]),), build=lambda p, s, o: torch_modules().Flatten()),
     LayerType(
         "Reshape", "Reshaping", "Rearranges the values of a sample into a new shape with the "
         "same number of values.",
         (Param("target_shape", "target_shape", [1, 28, 28],
                "New shape without the batch; one size may be -1 (whatever is left)."),),
-        infer=_reshape_infer, build=lambda p, s, o: _modules().Reshape(o),
+        infer=_reshape_infer, build=lambda p, s, o: torch_modules().Reshape(o),
         key_params=("target_shape",)),
 ]

@@ -3,13 +3,7 @@ from __future__ import annotations
 
 from ..errors import ShapeError
 from ..params import Param
-from .base import LayerType, fmt
-
-
-def _modules():
-    from .. import modules
-
-    return modules
+from .base import LayerType, fmt, torch_modules
 
 
 def _listing(shapes) -> str:
@@ -42,12 +36,12 @@ def _concat_infer(p, shapes):
 MERGE_TYPES = [
     LayerType(
         "Add", "Merge", "Adds its inputs element by element: the skip connection of a residual "
-        "block.", (), infer=_add_infer, build=lambda p, s, o: _modules().Add(),
+        "block.", (), infer=_add_infer, build=lambda p, s, o: torch_modules().Add(),
         min_inputs=2, max_inputs=None),
     LayerType(
         "Concatenate", "Merge", "Joins its inputs side by side along one axis.",
         (Param("axis", "int", 0, "Axis to join along, without the batch: 0 is features for "
                "vectors and channels for images; -1 is the last axis."),),
-        infer=_concat_infer, build=lambda p, s, o: _modules().Concatenate(p["axis"], len(o)),
+        infer=_concat_infer, build=lambda p, s, o: torch_modules().Concatenate(p["axis"], len(o)),
         min_inputs=2, max_inputs=None, key_params=("axis",)),
 ]

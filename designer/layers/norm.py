@@ -3,17 +3,12 @@ from __future__ import annotations
 
 from ..errors import ShapeError
 from ..params import Param
-from .base import LayerType, fmt
+from .base import LayerType, fmt, torch_modules
 
 TRAINABLE = Param("trainable", "bool", True, "Untick to freeze the scale and offset.")
 EPSILON = Param("epsilon", "float", 1e-3, "Small number added to the variance to avoid "
                 "dividing by zero.", min=0.0, min_open=True)
 
-
-def _modules():
-    from .. import modules
-
-    return modules
 
 
 def _channels_infer(kind):
@@ -45,11 +40,11 @@ NORM_TYPES = [
                min=0.0, max=1.0),
          EPSILON, TRAINABLE),
         infer=_channels_infer("BatchNorm"), count=_bn_count,
-        build=lambda p, s, o: _modules().batch_norm(p, s[0])),
+        build=lambda p, s, o: torch_modules().batch_norm(p, s[0])),
     LayerType(
         "LayerNorm", "Normalization", "Normalizes each sample over all its values, then scales "
         "and shifts per feature (or channel); independent of the batch size.",
         (EPSILON, TRAINABLE),
         infer=_channels_infer("LayerNorm"), count=_ln_count,
-        build=lambda p, s, o: _modules().layer_norm(p, s[0])),
+        build=lambda p, s, o: torch_modules().layer_norm(p, s[0])),
 ]
