@@ -204,7 +204,7 @@ def save(network: Network, path: str | os.PathLike) -> Path:
         payload = dumps(network).encode("utf-8")
     else:
         payload = _bundle_bytes(network)
-    _atomic_write(path, payload)
+    atomic_write(path, payload)
     network.source = path
     return path
 
@@ -231,7 +231,7 @@ def _bundle_bytes(network: Network) -> bytes:
     return buffer.getvalue()
 
 
-def _atomic_write(path: Path, payload: bytes) -> None:
+def atomic_write(path: Path, payload: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:

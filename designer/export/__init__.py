@@ -1,0 +1,1 @@
+"""Exports of a network: a standalone PyTorch script and ONNX."""
