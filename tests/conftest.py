@@ -1,4 +1,107 @@
-"""Test configuration: Qt runs offscreen, so the suite needs no screen."""
+"""Test configuration: Qt runs offscreen, so the suite needs no screen.
+
+GUI tests (modules named test_gui_*) also get, automatically: settings in a temporary
+folder, dialogs that never block (an unexpected question fails the test), and a check that
+the test left no top-level widget behind."""
+import gc
 import os
 
+import pytest
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def pytest_configure(config):
+    # The offscreen platform warns when a window is shown; that says nothing about our code.
+    config.addinivalue_line("qt_log_ignore", "This plugin does not support propagateSizeHints")
+
+
+def _is_gui_test(request) -> bool:
+    return request.module.__name__.rsplit(".", 1)[-1].startswith("test_gui")
+
+
+class DialogRecorder:
+    """Stands in for widgets.dialogs: records every message and answers every question."""
+
+    def __init__(self):
+        self.errors: list[tuple[str, str]] = []
+        self.save_answer: str | None = None  # 'save' / 'discard' / 'cancel'; None: fail
+        self.open_answer: str | None = None
+        self.save_as_answer: str | None = None
+        self.image_answer: str | None = None
+        self.confirm_answer = True
+        self.asked: list[str] = []
+
+    def install(self, monkeypatch):
+        from widgets import dialogs
+
+        monkeypatch.setattr(dialogs, "show_error", self._show_error)
+        monkeypatch.setattr(dialogs, "ask_save_changes", self._ask_save_changes)
+        monkeypatch.setattr(dialogs, "confirm", self._confirm)
+        monkeypatch.setattr(dialogs, "open_path", lambda parent, directory="": self.open_answer)
+        monkeypatch.setattr(dialogs, "save_path", lambda parent, s="": self.save_as_answer)
+        monkeypatch.setattr(dialogs, "image_path", lambda parent, s="": self.image_answer)
+
+    def _show_error(self, parent, title, text):
+        self.errors.append((title, text))
+
+    def _ask_save_changes(self, parent, name):
+        self.asked.append(name)
+        if self.save_answer is None:
+            pytest.fail(f"unexpected question: save the changes to {name!r}?")
+        return self.save_answer
+
+    def _confirm(self, parent, title, text):
+        self.asked.append(text)
+        return self.confirm_answer
+
+
+def _describe(widget) -> str:
+    chain = []
+    while widget is not None:
+        title = getattr(widget, "title", lambda: "")() if hasattr(widget, "title") else ""
+        chain.append(f"{type(widget).__name__}({widget.objectName() or title!r})")
+        widget = widget.parent()
+    return " in ".join(chain)
+
+
+@pytest.fixture
+def dialogs(_gui_hygiene):
+    """The DialogRecorder of this GUI test (installed automatically in test_gui_* modules)."""
+    if _gui_hygiene is None:
+        pytest.fail("the dialogs fixture is only for test_gui_* modules")
+    return _gui_hygiene
+
+
+@pytest.fixture(autouse=True)
+def _gui_hygiene(request, tmp_path_factory, monkeypatch):
+    if not _is_gui_test(request):
+        yield None
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+    from PySide6.QtWidgets import QApplication
+    from shiboken6 import getCppPointer
+
+    def key(widget):
+        return getCppPointer(widget)[0]
+
+    request.getfixturevalue("qapp")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      str(tmp_path_factory.mktemp("settings")))
+    recorder = DialogRecorder()
+    recorder.install(monkeypatch)
+    before = {key(w) for w in QApplication.topLevelWidgets()}
+    yield recorder
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()  # Python-owned widgets of deleted windows go with their wrappers
+    QApplication.processEvents()
+    leaked = [w for w in QApplication.topLevelWidgets()
+              if key(w) not in before]
+    names = [_describe(w) for w in leaked]
+    for w in leaked:  # clean up, so one leak does not fail every later test
+        w.close()
+        w.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    if names:
+        pytest.fail(f"the test left top-level widgets behind: {', '.join(names)}; "
+                    "register them with qtbot.addWidget")

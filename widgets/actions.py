@@ -1,0 +1,145 @@
+"""The main window's actions, menus and toolbar, with the standard shortcuts."""
+from __future__ import annotations
+
+import json
+from functools import partial
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QStyle, QToolBar
+
+from . import settings
+from .file_actions import examples
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def _action(window, name: str, text: str, slot, shortcuts=(), tip: str = "",
+            icon=None, checkable: bool = False) -> QAction:
+    action = QAction(text, window)
+    action.setObjectName(name)
+    keys = [QKeySequence(k) for k in shortcuts]
+    if keys:
+        action.setShortcuts(keys)
+    if tip:
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+    if icon is not None:
+        action.setIcon(window.style().standardIcon(icon))
+    action.setCheckable(checkable)
+    action.triggered.connect(slot)
+    window.addAction(action)
+    window.actions_by_name[name] = action
+    return action
+
+
+def build(window) -> None:
+    """Create every action of `window` (a MainWindow), its menus and its toolbar."""
+    Key, Pix = QKeySequence.StandardKey, QStyle.StandardPixmap
+    files, ctl, view = window.files, window.controller, window.view
+    a = partial(_action, window)
+    a("new", tr("&New"), files.new, [Key.New], tr("Start an empty network"), Pix.SP_FileIcon)
+    a("open", tr("&Open\u2026"), files.open, [Key.Open], tr("Open a .nnd or .json network"),
+      Pix.SP_DialogOpenButton)
+    a("save", tr("&Save"), files.save, [Key.Save], tr("Save the network"),
+      Pix.SP_DialogSaveButton)
+    a("save_as", tr("Save &As\u2026"), files.save_as, [Key.SaveAs])
+    a("revert", tr("&Revert"), files.revert, tip=tr("Discard changes and reload the file"))
+    a("export", tr("&Export Image\u2026"), lambda: files.export_image(window.scene),
+      tip=tr("Save the canvas as a PNG or SVG picture"))
+    a("quit", tr("&Quit"), window.close, [Key.Quit])
+
+    undo = window.document.undo_stack.createUndoAction(window, tr("&Undo"))
+    undo.setShortcuts([QKeySequence(Key.Undo)])
+    undo.setIcon(window.style().standardIcon(Pix.SP_ArrowBack))
+    redo = window.document.undo_stack.createRedoAction(window, tr("&Redo"))
+    redo.setShortcuts([QKeySequence(Key.Redo), QKeySequence("Ctrl+Shift+Z"),
+                       QKeySequence("Ctrl+Y")])
+    redo.setIcon(window.style().standardIcon(Pix.SP_ArrowForward))
+    for name, act in (("undo", undo), ("redo", redo)):
+        act.setObjectName(name)
+        window.addAction(act)
+        window.actions_by_name[name] = act
+    a("cut", tr("Cu&t"), ctl.cut_selected, [Key.Cut])
+    a("copy", tr("&Copy"), ctl.copy_selected, [Key.Copy])
+    a("paste", tr("&Paste"), ctl.paste, [Key.Paste])
+    a("duplicate", tr("D&uplicate"), ctl.duplicate_selected, ["Ctrl+D"],
+      tr("Copy the selected layers and the connections among them"))
+    a("delete", tr("&Delete"), ctl.delete_selected, [Key.Delete, "Backspace"],
+      tr("Delete the selected layers and connections"), Pix.SP_TrashIcon)
+    a("select_all", tr("Select &All"), ctl.select_all, [Key.SelectAll])
+    a("rename", tr("Re&name Layer"), window.focus_rename, ["F2"])
+
+    a("zoom_in", tr("Zoom &In"), view.zoom_in, [Key.ZoomIn, "Ctrl+="])
+    a("zoom_out", tr("Zoom &Out"), view.zoom_out, [Key.ZoomOut])
+    a("zoom_reset", tr("&Actual Size"), view.reset_zoom, ["Ctrl+0"])
+    a("fit", tr("&Fit to View"), lambda: view.fit(), ["F"], tr("Show the whole network"))
+    a("layout_down", tr("Auto-layout &Top-down"), lambda: ctl.auto_layout("down"),
+      ["Ctrl+L"], tr("Arrange the layers in ranks from top to bottom"))
+    a("layout_right", tr("Auto-layout &Left-right"), lambda: ctl.auto_layout("right"),
+      ["Ctrl+Shift+L"], tr("Arrange the layers in ranks from left to right"))
+    snap = a("snap", tr("&Snap to Grid"), window.set_snap, tip=tr("Align layers to the grid"),
+             checkable=True)
+    snap.setChecked(settings.value("canvas/snap", False, bool))
+    window.set_snap(snap.isChecked())
+
+    _menus(window)
+    _toolbar(window)
+
+
+def _menus(window) -> None:
+    act = window.actions_by_name
+    bar = window.menuBar()
+    file_menu = window.add_menu("file", tr("&File"))
+    for name in ("new", "open"):
+        file_menu.addAction(act[name])
+    window.recent_menu = file_menu.addMenu(tr("Open &Recent"))
+    window.examples_menu = file_menu.addMenu(tr("Open E&xample"))
+    _fill_examples(window)
+    file_menu.addSeparator()
+    for name in ("save", "save_as", "revert"):
+        file_menu.addAction(act[name])
+    file_menu.addSeparator()
+    file_menu.addAction(act["export"])
+    file_menu.addSeparator()
+    file_menu.addAction(act["quit"])
+    edit = window.add_menu("edit", tr("&Edit"))
+    for name in ("undo", "redo", None, "cut", "copy", "paste", "duplicate", "delete", None,
+                 "select_all", "rename"):
+        edit.addSeparator() if name is None else edit.addAction(act[name])
+    view = window.add_menu("view", tr("&View"))
+    for name in ("zoom_in", "zoom_out", "zoom_reset", "fit", None, "layout_down",
+                 "layout_right", "snap"):
+        view.addSeparator() if name is None else view.addAction(act[name])
+    view.addSeparator()
+    window.panels_menu = view.addMenu(tr("&Panels"))
+    bar.setNativeMenuBar(False)
+    window.refresh_recent_menu()
+
+
+def _fill_examples(window) -> None:
+    for path in examples():
+        try:
+            doc = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        action = window.examples_menu.addAction(doc.get("name", path.stem))
+        action.setStatusTip(doc.get("description", ""))
+        action.setToolTip(doc.get("description", ""))
+        action.triggered.connect(lambda _=False, p=path: window.files.open_example(p))
+    window.examples_menu.setToolTipsVisible(True)
+
+
+def _toolbar(window) -> None:
+    act = window.actions_by_name
+    bar = QToolBar(tr("Main toolbar"))
+    bar.setObjectName("main_toolbar")
+    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    bar.setMovable(False)
+    for name in ("new", "open", "save", None, "undo", "redo", None, "delete", None, "fit",
+                 "layout_down", "snap"):
+        bar.addSeparator() if name is None else bar.addAction(act[name])
+    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+    window.toolbar = bar

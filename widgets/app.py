@@ -1,0 +1,63 @@
+"""`python main.py [FILE]`: the desktop app. The window shows first; examples, pyqtgraph
+and torch load after it is on screen."""
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from . import settings
+from .style import RESOURCES, apply_style
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("app", text)
+
+
+def make_application(argv: list[str]) -> QApplication:
+    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    app.setOrganizationName(settings.ORGANIZATION)
+    app.setApplicationName(settings.APPLICATION)
+    app.setApplicationDisplayName(settings.APPLICATION)
+    apply_style(app)
+    _install_translations(app)
+    return app
+
+
+def _install_translations(app: QApplication) -> None:
+    """Qt's own strings and ours (resources/translations/network_designer_<lang>.qm)."""
+    locale = QLocale.system()
+    app._translators = []
+    for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+                         ("network_designer", str(RESOURCES / "translations"))):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            app._translators.append(translator)
+
+
+def _import_plots() -> None:
+    import pyqtgraph  # noqa: F401  (0.4 s; the initializer preview draws with it)
+
+
+def run_app(argv: list[str]) -> int:
+    app = make_application(argv)
+    from .main_window import MainWindow
+    from .warmup import Warmup
+
+    window = MainWindow()
+    window.restore_layout()
+    window.show()
+    args = [a for a in app.arguments()[1:] if not a.startswith("-")]
+    QTimer.singleShot(0, lambda: window.start(args[0] if args else None))
+
+    QTimer.singleShot(100, _import_plots)  # the GUI thread imports Qt-using modules itself
+    warmup = Warmup(("torch",), app)
+    window.warmup = warmup
+    warmup.finished.connect(lambda name, seconds, error: name == "torch" and window.show_message(
+        tr("PyTorch could not be loaded: {0}").format(error) if error else
+        tr("PyTorch ready ({0:.1f} s, loaded in the background)").format(seconds)))
+    QTimer.singleShot(300, warmup.start)
+    app.aboutToQuit.connect(warmup.wait)
+    return app.exec()

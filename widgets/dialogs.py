@@ -1,0 +1,51 @@
+"""Every question and message box the app shows, in one place (tests replace these)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+NETWORK_FILTER = "Network Designer files (*.nnd *.json);;All files (*)"
+SAVE_FILTER = "Network Designer bundle (*.nnd);;JSON network (*.json)"
+IMAGE_FILTER = "PNG image (*.png);;SVG drawing (*.svg)"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("dialogs", text)
+
+
+def ask_save_changes(parent: QWidget, name: str) -> str:
+    """'save', 'discard' or 'cancel'."""
+    buttons = QMessageBox.StandardButton
+    answer = QMessageBox.question(
+        parent, tr("Unsaved changes"),
+        tr("Save the changes to \u201c{0}\u201d before closing it?").format(name),
+        buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save)
+    return {buttons.Save: "save", buttons.Discard: "discard"}.get(answer, "cancel")
+
+
+def confirm(parent: QWidget, title: str, text: str) -> bool:
+    buttons = QMessageBox.StandardButton
+    return QMessageBox.question(parent, title, text, buttons.Yes | buttons.No,
+                                buttons.No) == buttons.Yes
+
+
+def show_error(parent: QWidget, title: str, text: str) -> None:
+    QMessageBox.critical(parent, title, text)
+
+
+def open_path(parent: QWidget, directory: str = "") -> str | None:
+    path, _ = QFileDialog.getOpenFileName(parent, tr("Open network"), directory,
+                                          tr(NETWORK_FILTER))
+    return path or None
+
+
+def save_path(parent: QWidget, suggested: str = "") -> str | None:
+    path, _ = QFileDialog.getSaveFileName(parent, tr("Save network as"), suggested,
+                                          tr(SAVE_FILTER))
+    return path or None
+
+
+def image_path(parent: QWidget, suggested: str = "") -> str | None:
+    path, _ = QFileDialog.getSaveFileName(parent, tr("Export canvas as image"), suggested,
+                                          tr(IMAGE_FILTER))
+    return path or None

@@ -1,0 +1,89 @@
+"""The open document: a designer Network, its file path and its undo stack.
+
+Every edit arrives as a designer command through `execute`, which applies it (so a refusal
+becomes a status message, not a half-applied edit) and pushes an adapter on the QUndoStack.
+Views listen to three signals: `graphEvent` for each structural change, `changed` once after
+each whole edit (shapes and counts may differ), and `reset` when another network is opened.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from designer.commands import Command
+from designer.errors import DesignerError
+from designer.graph import GraphEvent, NetworkGraph
+from designer.network import Network
+
+from .undo import UndoAdapter
+
+
+class Document(QObject):
+    graphEvent = Signal(object)  # designer.graph.GraphEvent
+    changed = Signal()  # after each command, undo or redo
+    reset = Signal()  # a different network is now open
+    fileChanged = Signal()  # path, name or modified state
+    message = Signal(str)  # a sentence for the status bar (e.g. why an edit was refused)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
+        self.network = Network()
+        self.path: Path | None = None
+        self.network.graph.subscribe(self._on_graph_event)
+
+    # -- reading ---------------------------------------------------------------------------
+    @property
+    def graph(self) -> NetworkGraph:
+        return self.network.graph
+
+    @property
+    def modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    @property
+    def display_name(self) -> str:
+        return self.path.name if self.path else self.network.name
+
+    # -- editing ---------------------------------------------------------------------------
+    def execute(self, command: Command) -> bool:
+        """Apply `command` and make it undoable; False (and a message) when it is refused."""
+        try:
+            command.apply(self.graph)
+        except DesignerError as e:
+            self.message.emit(self.tr("Not done: {0}").format(e))
+            return False
+        self.undo_stack.push(UndoAdapter(self, command, applied=True))
+        self.changed.emit()
+        return True
+
+    def replay(self, step) -> None:
+        """Run an undo or redo step (`step(graph)`) and announce the result."""
+        step(self.graph)
+        self.changed.emit()
+
+    # -- whole documents -------------------------------------------------------------------
+    def set_network(self, network: Network, path: Path | None = None) -> None:
+        """Show another network; its history starts empty and it counts as unmodified."""
+        self.graph.unsubscribe(self._on_graph_event)
+        self.network, self.path = network, (Path(path) if path else None)
+        self.graph.subscribe(self._on_graph_event)
+        self.undo_stack.clear()
+        self.undo_stack.setClean()
+        self.reset.emit()
+        self.changed.emit()
+        self.fileChanged.emit()
+
+    def mark_saved(self, path: Path) -> None:
+        self.path = Path(path)
+        self.undo_stack.setClean()
+        self.fileChanged.emit()
+
+    def _on_clean_changed(self, _clean: bool) -> None:
+        self.fileChanged.emit()
+
+    def _on_graph_event(self, event: GraphEvent) -> None:
+        self.graphEvent.emit(event)

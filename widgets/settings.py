@@ -1,0 +1,48 @@
+"""What the app remembers between sessions (QSettings, INI format everywhere)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+ORGANIZATION, APPLICATION = "NetworkDesigner", "Network Designer"
+MAX_RECENT = 8
+STATE_VERSION = 1  # bump when the dock layout changes shape, so old layouts are ignored
+
+
+def settings() -> QSettings:
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION,
+                     APPLICATION)
+
+
+def _list(value) -> list[str]:
+    if value is None:
+        return []
+    return [value] if isinstance(value, str) else [str(v) for v in value]
+
+
+def recent_files() -> list[str]:
+    return _list(settings().value("files/recent"))
+
+
+def add_recent(path) -> list[str]:
+    path = str(Path(path).resolve())
+    files = [path] + [p for p in recent_files() if p != path]
+    settings().setValue("files/recent", files[:MAX_RECENT])
+    return files[:MAX_RECENT]
+
+
+def remove_recent(path) -> None:
+    settings().setValue("files/recent", [p for p in recent_files() if p != str(path)])
+
+
+def value(key: str, default=None, kind=None):
+    s = settings()
+    if kind is bool:
+        raw = s.value(key, default)
+        return raw in (True, "true", "1", 1) if raw is not None else default
+    return s.value(key, default) if kind is None else s.value(key, default, type=kind)
+
+
+def set_value(key: str, data) -> None:
+    settings().setValue(key, data)

@@ -1,0 +1,41 @@
+"""Heavy imports after the window is up: PyTorch in a background thread (about 2 s here),
+so training starts at once when the user asks for it. The thread touches no widget; it
+reports through a signal, which Qt delivers on the GUI thread."""
+from __future__ import annotations
+
+import importlib
+import threading
+import time
+
+from PySide6.QtCore import QObject, Signal
+
+
+class Warmup(QObject):
+    finished = Signal(str, float, str)  # module, seconds, error ('' when it loaded)
+
+    def __init__(self, modules=("torch",), parent=None):
+        super().__init__(parent)
+        self.modules = tuple(modules)
+        self.thread: threading.Thread | None = None
+        self.ready: set[str] = set()
+        self.finished.connect(lambda name, _s, error: error or self.ready.add(name))
+
+    def start(self) -> None:
+        if self.thread is None:
+            # Not a daemon: an interpreter exiting in the middle of importing torch can crash.
+            self.thread = threading.Thread(target=self._run, name="warmup")
+            self.thread.start()
+
+    def _run(self) -> None:
+        for name in self.modules:
+            start = time.perf_counter()
+            try:
+                importlib.import_module(name)
+                error = ""
+            except Exception as e:  # reported in the status bar; training will say more
+                error = f"{type(e).__name__}: {e}"
+            self.finished.emit(name, time.perf_counter() - start, error)
+
+    def wait(self, timeout: float | None = None) -> None:
+        if self.thread is not None:
+            self.thread.join(timeout)
