@@ -1,13 +1,21 @@
 """The canvas: drops from the palette, connections drawn port to port, moves, deletion,
 clipboard, auto-layout and zoom, each through real input events where feasible."""
 import pytest
+from gui_helpers import (
+    click,
+    click_layer,
+    connect_ports,
+    double_click,
+    drop_from_palette,
+    make_window,
+    mouse_drag,
+    view_point,
+)
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from designer.serialization import load
-from gui_helpers import (click, click_layer, connect_ports, double_click, drop_from_palette,
-                         make_window, mouse_drag, view_point)
 from widgets.style import EXAMPLES
 
 

@@ -148,7 +148,10 @@ def activation_icon(name: str) -> QIcon:
     lo, hi = min(ys.min(), -1.0), max(ys.max(), 1.0)
     p = QPainter(pixmap)
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    to_y = lambda v: h - 2 - (v - lo) / (hi - lo) * (h - 4)
+
+    def to_y(v):
+        return h - 2 - (v - lo) / (hi - lo) * (h - 4)
+
     p.setPen(_pen(QColor("#b8c0c8"), 0.8))
     p.drawLine(QPointF(1, to_y(0)), QPointF(w - 1, to_y(0)))
     p.drawLine(QPointF(w / 2, 1), QPointF(w / 2, h - 1))

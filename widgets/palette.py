@@ -5,9 +5,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QMimeData, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QIcon
-from PySide6.QtWidgets import (QAbstractItemView, QLabel, QLineEdit, QStyle,
-                               QStyledItemDelegate, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from designer.layers import CATEGORIES, LAYERS
 

@@ -3,7 +3,7 @@ with the document's graph. Gestures leave as signals with ids (connect this to t
 layers moved there); the editor controller turns them into commands."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene
 
