@@ -1,0 +1,244 @@
+"""A user's own data: CSV tables and NPZ arrays.
+
+CSV: the first row names the columns; one is the target. Numeric feature columns are
+standardized, text columns one-hot encoded. The task is classification when the target is
+text or holds a few whole numbers (at most MAX_AUTO_CLASSES), regression otherwise; the
+dataset's "task" option overrides it. Rows with a missing value, a wrong number of fields or
+text in a mostly numeric column are reported with their line numbers; they are left out only when
+"skip_bad_rows" is true, and then the dataset's notes say so.
+
+The fitted transform (means, standard deviations, categories) travels with the dataset, so a
+trained network predicts from raw rows of the same table.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import os
+from pathlib import Path
+
+import numpy as np
+
+from .base import Dataset, DatasetError
+
+MISSING = {"", "na", "n/a", "nan", "null", "none", "?"}
+MAX_AUTO_CLASSES = 20
+MAX_LISTED = 5
+
+
+def _number(text: str) -> float | None:
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def _read_rows(path: Path, delimiter: str | None) -> tuple[list[str], list[tuple[int, list]]]:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise DatasetError(f"{path}: no such file") from None
+    except (OSError, UnicodeDecodeError) as e:
+        raise DatasetError(f"{path}: cannot be read as text ({e})") from None
+    if delimiter is None:
+        try:
+            delimiter = csv.Sniffer().sniff(text[:4096], delimiters=",;\t").delimiter
+        except csv.Error:
+            delimiter = ","
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    rows = [(reader.line_num, [c.strip() for c in row]) for row in reader if row]
+    if not rows:
+        raise DatasetError(f"{path}: the file is empty")
+    header = rows[0][1]
+    if len(set(header)) != len(header):
+        raise DatasetError(f"{path}: the first row must name every column once; got {header}")
+    return header, rows[1:]
+
+
+def _column_kinds(header, rows) -> dict[str, str]:
+    """'numeric' when most present values are numbers (the others are then bad rows)."""
+    kinds = {}
+    for k, name in enumerate(header):
+        values = [row[k] for _, row in rows if len(row) == len(header)
+                  and row[k].lower() not in MISSING]
+        numeric = sum(_number(v) is not None for v in values)
+        kinds[name] = "numeric" if values and numeric > 0.5 * len(values) else "text"
+    return kinds
+
+
+def _bad_rows(header, rows, kinds) -> list[tuple[int, str]]:
+    bad = []
+    for line, row in rows:
+        if len(row) != len(header):
+            bad.append((line, f"{len(row)} fields, expected {len(header)}"))
+            continue
+        for name, value in zip(header, row):
+            if value.lower() in MISSING:
+                bad.append((line, f"missing value in {name!r}"))
+                break
+            if kinds[name] == "numeric" and _number(value) is None:
+                bad.append((line, f"{value!r} in the numeric column {name!r}"))
+                break
+    return bad
+
+
+def _target_task(values: list[str], kind: str, task: str) -> str:
+    if task in ("classification", "regression"):
+        return task
+    if kind == "text":
+        return "classification"
+    numbers = np.array([float(v) for v in values])
+    whole = np.all(numbers == np.round(numbers))
+    return "classification" if whole and len(set(values)) <= MAX_AUTO_CLASSES else "regression"
+
+
+def _class_order(values: list[str], kind: str) -> list[str]:
+    unique = set(values)
+    if kind == "numeric":
+        return sorted(unique, key=float)
+    return sorted(unique)
+
+
+def fit_table(header, rows, target, kinds) -> dict:
+    """The transform of the feature columns: means and spreads, categories."""
+    spec = {"kind": "table", "columns": [c for c in header if c != target], "numeric": {},
+            "categorical": {}}
+    for name in spec["columns"]:
+        k = header.index(name)
+        if kinds[name] == "numeric":
+            values = np.array([float(row[k]) for row in rows])
+            std = float(values.std())
+            spec["numeric"][name] = [float(values.mean()), std if std > 0 else 1.0]
+        else:
+            spec["categorical"][name] = sorted({row[k] for row in rows})
+    return spec
+
+
+def apply_table(spec: dict, header: list[str], rows: list[list[str]], where: str) -> np.ndarray:
+    """Feature matrix for raw rows under a fitted table transform."""
+    missing = [c for c in spec["columns"] if c not in header]
+    if missing:
+        raise DatasetError(f"{where}: the columns {missing} the network was trained on are "
+                           "missing")
+    parts = []
+    for name in spec["columns"]:
+        k = header.index(name)
+        if name in spec["numeric"]:
+            mean, std = spec["numeric"][name]
+            try:
+                col = np.array([float(row[k]) for row in rows])
+            except ValueError as e:
+                raise DatasetError(f"{where}: column {name!r}: {e}") from None
+            parts.append(((col - mean) / std)[:, None])
+        else:
+            cats = spec["categorical"][name]
+            parts.append(np.array([[row[k] == c for c in cats] for row in rows], float)
+                         .reshape(len(rows), len(cats)))
+    return np.concatenate(parts, 1) if parts else np.zeros((len(rows), 0))
+
+
+def feature_names(spec: dict) -> list[str]:
+    names = []
+    for name in spec["columns"]:
+        if name in spec["numeric"]:
+            names.append(name)
+        else:
+            names += [f"{name}={c}" for c in spec["categorical"][name]]
+    return names
+
+
+def load_csv(path: str | os.PathLike, target: str | int | None = None, task: str = "auto",
+             skip_bad_rows: bool = False, delimiter: str | None = None) -> Dataset:
+    path = Path(path)
+    header, rows = _read_rows(path, delimiter)
+    if target is None:
+        target = header[-1]
+    if isinstance(target, int) and not isinstance(target, bool):
+        if not -len(header) <= target < len(header):
+            raise DatasetError(f"{path}: no column number {target} (it has {len(header)})")
+        target = header[target]
+    if target not in header:
+        raise DatasetError(f"{path}: no column {target!r}; the columns are {', '.join(header)}")
+    if task not in ("auto", "classification", "regression"):
+        raise DatasetError(f"{path}: task must be auto, classification or regression, "
+                           f"got {task!r}")
+    kinds = _column_kinds(header, rows)
+    bad = _bad_rows(header, rows, kinds)
+    notes = []
+    if bad:
+        listed = "; ".join(f"line {line}: {why}" for line, why in bad[:MAX_LISTED])
+        more = f" (and {len(bad) - MAX_LISTED} more)" if len(bad) > MAX_LISTED else ""
+        if not skip_bad_rows:
+            raise DatasetError(f"{path}: {len(bad)} bad row(s): {listed}{more}. Fix them, or "
+                               "set \"skip_bad_rows\": true to leave them out")
+        notes.append(f"left out {len(bad)} bad row(s) of {path.name}: {listed}{more}")
+    bad_lines = {line for line, _ in bad}
+    good = [row for line, row in rows if line not in bad_lines]
+    if not good:
+        raise DatasetError(f"{path}: no usable rows")
+    t = header.index(target)
+    values = [row[t] for row in good]
+    task = _target_task(values, kinds[target], task)
+    if task == "classification":
+        classes = _class_order(values, kinds[target])
+        y = np.array([classes.index(v) for v in values])
+    else:
+        if kinds[target] != "numeric":
+            raise DatasetError(f"{path}: the target {target!r} holds text, so it cannot be a "
+                               "regression target")
+        classes, y = None, np.array([float(v) for v in values])
+    spec = fit_table(header, good, target, kinds)
+    x = apply_table(spec, header, good, str(path))
+    spec["target"] = target
+    return Dataset(path.stem, x, y, task, classes=classes, feature_names=feature_names(spec),
+                   description=f"{path.name}: {len(good)} rows, target {target!r}",
+                   transform=spec, notes=notes)
+
+
+def _as_targets(y: np.ndarray, task: str, where: str) -> tuple[np.ndarray, str]:
+    if task == "auto":
+        integral = y.dtype.kind in "iub" or (y.dtype.kind == "f" and np.all(y == np.round(y)))
+        one_hot = y.ndim == 2 and y.shape[1] > 1 and integral and np.all(y.sum(1) == 1)
+        few = y.ndim == 1 and integral and len(np.unique(y)) <= MAX_AUTO_CLASSES
+        task = "classification" if (y.dtype.kind in "iub" and y.ndim == 1) or one_hot or few \
+            else "regression"
+    if task == "classification":
+        if y.ndim == 2 and y.shape[1] > 1:
+            is_one_hot = np.all((y == 0) | (y == 1)) and np.all(y.sum(1) == 1)
+            return (y.argmax(1) if is_one_hot else y.astype(np.float32)), task
+        flat = y.reshape(len(y))
+        if np.any(flat < 0) or np.any(flat != np.round(flat)):
+            raise DatasetError(f"{where}: class targets must be whole numbers from 0")
+        return flat.astype(np.int64), task
+    return y.astype(np.float32), task
+
+
+def load_npz(path: str | os.PathLike, task: str = "auto") -> Dataset:
+    """Arrays x and y (and optionally x_test, y_test) from a NumPy .npz file."""
+    path = Path(path)
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            arrays = {k: data[k] for k in data.files}
+    except FileNotFoundError:
+        raise DatasetError(f"{path}: no such file") from None
+    except (OSError, ValueError) as e:
+        raise DatasetError(f"{path}: not a readable .npz file ({e})") from None
+    if "x" not in arrays or "y" not in arrays:
+        raise DatasetError(f"{path}: needs arrays named x and y; it has "
+                           f"{', '.join(arrays) or 'none'}")
+    x, y = arrays["x"], arrays["y"]
+    if x.dtype.kind not in "iufb" or y.dtype.kind not in "iufb":
+        raise DatasetError(f"{path}: x and y must hold numbers")
+    if len(x) != len(y):
+        raise DatasetError(f"{path}: x has {len(x)} samples but y has {len(y)}")
+    y, task = _as_targets(y, task, str(path))
+    test = None
+    if "x_test" in arrays and "y_test" in arrays:
+        test = (arrays["x_test"].astype(np.float32), _as_targets(arrays["y_test"], task,
+                                                                  str(path))[0])
+    classes = None
+    if task == "classification":
+        n = y.shape[1] if y.ndim == 2 else int(y.max()) + 1
+        classes = [str(c) for c in range(n)]
+    return Dataset(path.stem, x, y, task, classes=classes,
+                   description=f"{path.name}: {len(x)} samples", test=test)
