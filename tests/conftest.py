@@ -12,8 +12,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def pytest_configure(config):
-    # The offscreen platform warns when a window is shown; that says nothing about our code.
-    config.addinivalue_line("qt_log_ignore", "This plugin does not support propagateSizeHints")
+    # The offscreen platform warns when a window or popup is shown: nothing about our code.
+    for message in ("propagateSizeHints", "raise()", "grabbing the keyboard",
+                    "grabbing the mouse"):
+        config.addinivalue_line("qt_log_ignore", f"This plugin does not support {message}")
 
 
 def _is_gui_test(request) -> bool:

@@ -31,7 +31,7 @@ class Document(QObject):
         super().__init__(parent)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
-        self.network = Network()
+        self.network = Network(name=self.tr("untitled"))
         self.path: Path | None = None
         self.network.graph.subscribe(self._on_graph_event)
 

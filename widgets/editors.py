@@ -37,7 +37,7 @@ FLOAT_LIMIT = 1e12
 LOG_STEP = {"l1", "l2", "epsilon"}  # settings whose sensible values span decades
 
 PRESETS = {
-    "units": [(v, str(v)) for v in (1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024)],
+    "units": [(v, str(v)) for v in (1, 2, 4, 8, 10, 16, 32, 64, 128, 256, 512, 1024)],
     "filters": [(v, str(v)) for v in (4, 8, 16, 32, 64, 128)],
     "dropout": [(v, f"{v:g}") for v in (0.0, 0.1, 0.2, 0.25, 0.3, 0.5)],
     "rate": [(v, f"{v:g}") for v in (0.1, 0.2, 0.25, 0.3, 0.5)],

@@ -11,7 +11,7 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from designer.initializers import distribution_for, fans, sample
+from designer.initializers import INITIALIZERS, distribution_for, fans, sample
 from designer.params import named_parts
 
 MAX_VALUES = 40_000
@@ -50,19 +50,22 @@ def histogram(values: np.ndarray, lo: float, hi: float) -> tuple[np.ndarray, np.
 
 
 def describe(init, shape) -> str:
-    """'fan_in 784, fan_out 128: std 0.0465' and the distribution's bounds."""
+    """The formula, then what it gives for this layer: 'fan_in 784, fan_out 128 -> ...'."""
+    name, _ = named_parts(init)
     d = distribution_for(init, shape)
     fan_in, fan_out = fans(shape)
     std = math.sqrt(max(d.variance(shape), 0.0))
     if d.kind == "uniform":
-        spread = tr("uniform in [{0:.3g}, {1:.3g}]").format(d.a, d.b)
+        spread = tr("weights in [{0:.3g}, {1:.3g}]").format(d.a, d.b)
     elif d.kind in ("normal", "truncated_normal"):
-        spread = tr("normal, mean {0:.3g}").format(d.a)
+        spread = tr("normal around {0:.3g}").format(d.a)
     elif d.kind == "constant":
         spread = tr("every weight {0:g}").format(d.a)
     else:
-        spread = tr("{0} matrix").format(d.kind)
-    return tr("fan_in {0}, fan_out {1}: {2}, std {3:.3g}").format(fan_in, fan_out, spread, std)
+        spread = tr("an {0} matrix").format(d.kind)
+    formula = INITIALIZERS.get(name).formula
+    return tr("{0}: {1}\nfan_in {2}, fan_out {3} \u2192 {4}, std {5:.3g}").format(
+        name, formula, fan_in, fan_out, spread, std)
 
 
 class InitializerPreview(QWidget):
