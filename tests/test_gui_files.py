@@ -3,12 +3,12 @@ modified mark, revert, recent files, examples, export, file drops and the first 
 import json
 
 import pytest
+from gui_helpers import drop_from_palette, make_window
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from designer.serialization import load, to_document
-from gui_helpers import drop_from_palette, make_window
 from widgets import settings
 from widgets.file_actions import examples
 from widgets.style import EXAMPLES

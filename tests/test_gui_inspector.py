@@ -2,10 +2,14 @@
 in the widget with its reason, several layers of one type are edited together, and the
 initializer preview follows the layer's fans."""
 import pytest
+from gui_helpers import (
+    choose_in_combo,
+    choose_in_menu_button,
+    drop_from_palette,
+    make_window,
+    type_into,
+)
 from PySide6.QtCore import Qt
-
-from gui_helpers import (choose_in_combo, choose_in_menu_button, drop_from_palette, make_window,
-                         type_into)
 
 
 @pytest.fixture

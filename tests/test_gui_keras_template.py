@@ -1,13 +1,19 @@
 """The issue's "done when": from an empty canvas, with the mouse alone, build the Keras template
 of the study notes (seed 000), see it validate with Keras' parameter counts (238,218 total,
 256 non-trainable), undo every step and redo it, save, reopen and get the same network."""
+from gui_helpers import (
+    choose_in_combo,
+    choose_in_menu_button,
+    connect_ports,
+    double_click,
+    drop_from_palette,
+    make_window,
+)
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QToolButton
 
 from designer.serialization import load, to_document
-from gui_helpers import (choose_in_combo, choose_in_menu_button, connect_ports, double_click,
-                         drop_from_palette, make_window)
 from widgets.style import EXAMPLES
 
 
