@@ -69,9 +69,13 @@ class Optimizer:
     def step(self, grads, lr: float) -> None:
         import torch
 
-        self.t += 1
         with torch.no_grad():
-            self.update(list(grads), lr)
+            self.apply(list(grads), lr)
+
+    def apply(self, grads: list, lr: float) -> None:
+        """step() for callers that already run without autograd (no_grad or inference mode)."""
+        self.t += 1
+        self.update(grads, lr)
 
     def update(self, grads, lr: float) -> None:
         raise NotImplementedError

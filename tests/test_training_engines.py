@@ -1,0 +1,139 @@
+"""The fast Dense engine computes exactly what autograd computes, step by step, for every
+activation, loss and regularization it accepts; everything else falls back to autograd."""
+import numpy as np
+import pytest
+import torch
+
+from designer.network import Network
+from designer.training import Trainer, TrainingError
+from designer.training.dense import DenseEngine
+from designer.training.engines import AutogradEngine
+from tests.helpers import chain
+from tests.training_helpers import dense_net
+
+
+class _Running:
+    interrupt = False
+
+
+def _weights_after(network, engine, steps=6, overrides=None):
+    t = Trainer(network, {"seed": 3, "batch_size": 8, **(overrides or {})}, engine=engine,
+                introspection=False, apply=False, fresh=True)
+    t.prepare()
+    order = torch.randperm(len(t.data.train), generator=torch.Generator().manual_seed(1))
+    t.engine.begin_epoch(order)
+    t.engine.train_mode()
+    lr = t.schedule.lr
+    i, gstep, bad = t.engine.run(0, min(steps, t.engine.steps), 0, lr, _Running(), 1e18)
+    assert bad is None
+    return t, {k: v.clone() for k, v in t.model.layer_state().items()}
+
+
+def _assert_same(network, steps=6, **overrides):
+    fast, a = _weights_after(network, "dense", steps, overrides)
+    slow, b = _weights_after(network, "autograd", steps, overrides)
+    assert isinstance(fast.engine, DenseEngine) and isinstance(slow.engine, AutogradEngine)
+    for key in a:
+        np.testing.assert_allclose(a[key].numpy(), b[key].numpy(), rtol=2e-5, atol=2e-6,
+                                   err_msg=key)
+    np.testing.assert_allclose(fast.engine.outputs.numpy(), slow.engine.outputs.numpy(),
+                               rtol=2e-5, atol=2e-6)
+
+
+ACTIVATIONS = ["tanh", "sigmoid", "relu", {"name": "leaky_relu", "alpha": 0.3},
+               {"name": "elu", "alpha": 0.7}, "selu", "softplus", "silu", "gelu", "linear"]
+
+
+@pytest.mark.parametrize("act", ACTIVATIONS, ids=lambda a: a if isinstance(a, str) else a["name"])
+def test_every_supported_activation(act):
+    _assert_same(dense_net(hidden=((act, 5), (act, 4))),
+                 optimizer={"name": "sgd", "learning_rate": 0.5})
+
+
+@pytest.mark.parametrize("loss, out_act, units, dataset", [
+    ("binary_crossentropy", "sigmoid", 1, {"name": "circle", "samples": 60}),
+    ("binary_crossentropy", "linear", 1, {"name": "circle", "samples": 60}),
+    ("binary_crossentropy", "sigmoid", 3, {"name": "iris"}),
+    ("categorical_crossentropy", "softmax", 3, {"name": "iris"}),
+    ("categorical_crossentropy", "linear", 3, {"name": "iris"}),
+    ("mse", "sigmoid", 1, {"name": "circle", "samples": 60}),
+    ("mse", "linear", 1, {"name": "plane", "samples": 60}),
+    ("mae", "tanh", 1, {"name": "plane", "samples": 60}),
+    ("huber", "linear", 1, {"name": "plane", "samples": 60}),
+    ("gaussian_nll", "linear", 1, {"name": "plane", "samples": 60}),
+])
+def test_every_loss_and_output(loss, out_act, units, dataset):
+    inputs = 4 if dataset["name"] == "iris" else 2
+    net = dense_net(out_units=units, out_act=out_act, inputs=inputs, dataset=dataset)
+    _assert_same(net, loss=loss, optimizer={"name": "adam", "learning_rate": 0.05})
+
+
+@pytest.mark.parametrize("optimizer", ["sgd", "momentum", "nesterov", "adagrad", "adadelta",
+                                       "rmsprop", "adam", "adamw", "adamax", "nadam"])
+def test_every_optimizer_on_both_engines(optimizer):
+    _assert_same(dense_net(), optimizer=optimizer)
+
+
+def test_penalties_constraints_clipping_and_schedules():
+    net = dense_net(l1=0.01, l2=0.02, max_norm=0.8)
+    _assert_same(net, optimizer={"name": "sgd", "learning_rate": 0.3}, clip_norm=0.05)
+    _assert_same(dense_net(), optimizer={"name": "sgd", "learning_rate": 0.3}, clip_value=0.01,
+                 schedule={"name": "cosine", "warmup_epochs": 0.5})
+
+
+def test_frozen_layers_and_layers_without_bias():
+    net = dense_net(hidden=(("tanh", 6), ("relu", 5)))
+    net.graph.set_param("l1", "trainable", False)
+    net.graph.set_param("l2", "use_bias", False)
+    fast, a = _weights_after(net, "dense")
+    before = Trainer(net, {"seed": 3}, introspection=False, apply=False, fresh=True)
+    before.prepare()
+    assert torch.equal(a["l1.core.weight"], before.model.layer_state()["l1.core.weight"])
+    _assert_same(net)
+    net.graph.set_param("l2", "trainable", False)  # only the output layer learns
+    _assert_same(net)
+
+
+def test_dropout_masks_scale_and_gradients():
+    net = dense_net(hidden=(("relu", 16),), dropout=0.5)
+    t = Trainer(net, {"seed": 0, "batch_size": 30, "optimizer": "sgd"}, engine="dense",
+                introspection=False, apply=False)
+    t.prepare()
+    eng = t.engine
+    eng.begin_epoch(torch.arange(len(t.data.train)))
+    before = {k: v.clone() for k, v in t.model.layer_state().items()}
+    eng.run(0, 1, 0, 0.1, _Running(), 1e18)
+    mask = eng.masks[0].clone()
+    assert set(mask.unique().tolist()) <= {0.0, 2.0} and 0.3 < (mask > 0).float().mean() < 0.7
+    # the same step by autograd with the same mask
+    x, y = eng.xb[0].clone(), eng.yb[0].clone()
+    w1, b1 = before["l1.core.weight"].requires_grad_(), before["l1.core.bias"].requires_grad_()
+    w2, b2 = before["l2.core.weight"].requires_grad_(), before["l2.core.bias"].requires_grad_()
+    z = torch.relu(x @ w1.T + b1) * mask @ w2.T + b2
+    torch.nn.functional.binary_cross_entropy_with_logits(z, y).backward()
+    after = t.model.layer_state()
+    np.testing.assert_allclose(after["l1.core.weight"], (w1 - 0.1 * w1.grad).detach(), atol=1e-6)
+    np.testing.assert_allclose(after["l2.core.weight"], (w2 - 0.1 * w2.grad).detach(), atol=1e-6)
+
+
+def test_what_the_dense_engine_cannot_run_goes_to_autograd():
+    cnn = chain(("Input", {"shape": [1, 8, 8]}), ("Conv2D", {"filters": 2}), ("Flatten", {}),
+                ("Dense", {"units": 10, "activation": "softmax"}))
+    t = Trainer(Network(cnn, "cnn", {"name": "digits"}, {}), introspection=False, apply=False)
+    t.prepare()
+    assert isinstance(t.engine, AutogradEngine)
+    t = Trainer(dense_net(hidden=(("mish", 4),)), introspection=False, apply=False)
+    t.prepare()
+    assert isinstance(t.engine, AutogradEngine)
+    with pytest.raises(TrainingError, match="dense engine cannot run this network: the "
+                                            "activation Mish"):
+        Trainer(dense_net(hidden=(("mish", 4),)), engine="dense").prepare()
+
+
+def test_generated_step_reads_like_the_chain():
+    t = Trainer(dense_net(), introspection=False, apply=False)
+    t.prepare()
+    src = t.engine.source
+    assert src.count("addmm(") == 3 and "sigmoid(z).sub_(y)" in src
+    assert src.count("tanh_backward") == 0  # the backward functions are bound as d1, d3
+    assert "g = d1(g, a1)" in src and "mm(g.t(), h, out=gw0)" in src
