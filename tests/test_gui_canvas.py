@@ -127,6 +127,7 @@ def test_rubber_band_selects_and_delete_removes_with_connections_and_undo_restor
     assert window.scene.selected_ids() == ids[1:]
     window.actions_by_name["delete"].trigger()
     assert graph.ids == ids[:1] and graph.connections == []
+    assert not window.scene.edge_items and list(window.scene.layer_items) == ids[:1]
     window.document.undo_stack.undo()
     assert graph.ids == ids and graph.connections == [(ids[0], ids[1]), (ids[1], ids[2])]
     assert set(window.scene.edge_items) == set(graph.connections)

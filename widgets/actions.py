@@ -4,12 +4,27 @@ from __future__ import annotations
 import json
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QStyle, QToolBar
 
-from . import settings
+from . import dialogs, settings
 from .file_actions import examples
+
+GETTING_STARTED = QT_TRANSLATE_NOOP("MainWindow", """<h3>Build a network in five steps</h3><ol>
+<li>Drag an <b>Input</b> layer from the Layers palette onto the canvas and set its shape in the
+Inspector (the ▾ button lists common shapes).</li>
+<li>Add layers: drag them onto the canvas, or double-click one in the palette to add it after
+the selected layer, already connected. Drop a layer on a connection to insert it there.</li>
+<li>Connect layers by dragging from a layer's bottom port to the next layer.</li>
+<li>Choose each layer's settings in the Inspector. Point at any setting or choice to learn what
+it does, with its formula.</li>
+<li>Watch the Summary (shapes and parameter counts) and the Problems list (what to fix).</li>
+</ol><p>Everything can be undone (Ctrl+Z). Save with Ctrl+S; File › Open Example has ready
+networks, such as XOR and the Keras template of the study notes.</p>""")
+ABOUT = QT_TRANSLATE_NOOP("MainWindow", """<h3>Network Designer</h3><p>Design neural networks
+by drawing them, see every layer's shape and parameter count as you go, and learn what each
+choice means.</p>""")
 
 
 def tr(text: str) -> str:
@@ -85,6 +100,11 @@ def build(window) -> None:
     snap.setChecked(settings.value("canvas/snap", False, bool))
     window.set_snap(snap.isChecked())
 
+    a("getting_started", tr("&Getting Started"), lambda: dialogs.show_text(
+        window, tr("Getting started"), tr(GETTING_STARTED)), [Key.HelpContents])
+    a("about", tr("&About Network Designer"), lambda: dialogs.show_text(
+        window, tr("About Network Designer"), tr(ABOUT)))
+
     _menus(window)
     _toolbar(window)
 
@@ -115,6 +135,9 @@ def _menus(window) -> None:
         view.addSeparator() if name is None else view.addAction(act[name])
     view.addSeparator()
     window.panels_menu = view.addMenu(tr("&Panels"))
+    help_menu = window.add_menu("help", tr("&Help"))
+    help_menu.addAction(act["getting_started"])
+    help_menu.addAction(act["about"])
     bar.setNativeMenuBar(False)
     window.refresh_recent_menu()
 

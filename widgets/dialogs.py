@@ -1,7 +1,7 @@
 """Every question and message box the app shows, in one place (tests replace these)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 NETWORK_FILTER = "Network Designer files (*.nnd *.json);;All files (*)"
@@ -27,6 +27,13 @@ def confirm(parent: QWidget, title: str, text: str) -> bool:
     buttons = QMessageBox.StandardButton
     return QMessageBox.question(parent, title, text, buttons.Yes | buttons.No,
                                 buttons.No) == buttons.Yes
+
+
+def show_text(parent: QWidget, title: str, html: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Information, title, html, QMessageBox.StandardButton.Ok,
+                      parent)
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.exec()
 
 
 def show_error(parent: QWidget, title: str, text: str) -> None:

@@ -4,8 +4,6 @@ An edge can be selected (Delete removes the connection) and lights up while a la
 from the palette hovers it (dropping inserts the layer into the connection)."""
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyle
@@ -27,12 +25,13 @@ def curve(start: QPointF, end: QPointF, flow: str) -> QPainterPath:
     return path
 
 
-def arrow_head(path: QPainterPath) -> QPolygonF:
-    end = path.pointAtPercent(1.0)
-    angle = math.radians(-path.angleAtPercent(0.999))
-    left = end - QPointF(math.cos(angle - 0.45), math.sin(angle - 0.45)) * ARROW
-    right = end - QPointF(math.cos(angle + 0.45), math.sin(angle + 0.45)) * ARROW
-    return QPolygonF([end, left, right])
+def arrow_head(end: QPointF, flow: str) -> QPolygonF:
+    """A curve from `curve` always arrives along the flow: down, or to the right."""
+    if flow == "down":
+        return QPolygonF([end, end + QPointF(-ARROW * 0.55, -ARROW),
+                          end + QPointF(ARROW * 0.55, -ARROW)])
+    return QPolygonF([end, end + QPointF(-ARROW, -ARROW * 0.55),
+                      end + QPointF(-ARROW, ARROW * 0.55)])
 
 
 class EdgeItem(QGraphicsPathItem):
@@ -47,6 +46,7 @@ class EdgeItem(QGraphicsPathItem):
         self.setAcceptHoverEvents(True)
         self.setZValue(0)
         self.update_path()
+        self.update_tooltip()
 
     @property
     def key(self) -> tuple[str, str]:
@@ -54,9 +54,11 @@ class EdgeItem(QGraphicsPathItem):
 
     def update_path(self) -> None:
         flow = self.scene().flow if self.scene() is not None else "down"
-        path = curve(self.src_item.out_anchor(), self.dst_item.in_anchor(), flow)
-        self._arrow = arrow_head(path)
-        self.setPath(path)
+        end = self.dst_item.in_anchor()
+        self._arrow = arrow_head(end, flow)
+        self.setPath(curve(self.src_item.out_anchor(), end, flow))
+
+    def update_tooltip(self) -> None:
         src, dst = self.key
         tip = QCoreApplication.translate("EdgeItem", "{0} \u2192 {1}").format(src, dst)
         if self.input_index is not None:
@@ -68,7 +70,8 @@ class EdgeItem(QGraphicsPathItem):
     def set_input_index(self, index: int | None) -> None:
         if index != self.input_index:
             self.input_index = index
-            self.update_path()
+            self.update_tooltip()
+            self.update()
 
     def set_highlighted(self, on: bool) -> None:
         if on != self.highlighted:

@@ -51,8 +51,10 @@ def key_settings(type_name: str, params: dict) -> str:
             elif key in ("dropout", "rate"):
                 if value:
                     parts.append(tr("dropout {0:g}").format(value))
-            elif key in ("shape", "target_shape"):
-                parts.append(_dims(value))
+            elif key == "shape":
+                parts.append(tr("shape {0}").format(_dims(value)))
+            elif key == "target_shape":
+                parts.append(tr("to {0}").format(_dims(value)))
             elif key == "axis":
                 parts.append(tr("axis {0}").format(value))
             else:
@@ -123,6 +125,7 @@ class LayerItem(QGraphicsItem):
         spec = LAYERS.get(type_name)
         self.color = style.category_color(spec.category)
         self.model_pos: QPointF | None = None  # the position the model holds, once synced
+        self.edges: set = set()  # EdgeItems that start or end here (kept by the scene)
         self._content = ("", "", "", ())
         self.target_state: str | None = None  # "ok" / "bad" while a connection hovers it
         flags = QGraphicsItem.GraphicsItemFlag
@@ -218,10 +221,18 @@ class LayerItem(QGraphicsItem):
                          QFontMetricsF(small).elidedText(layer_id, Qt.TextElideMode.ElideMiddle,
                                                          id_rect.width()))
         small_metrics = QFontMetricsF(small)
-        painter.setPen(style.TEXT)
         line = QRectF(rect.left() + 8, rect.top() + 24, rect.width() - 16, 16)
+        if not settings:  # nothing to set: say what the layer does instead
+            settings = LAYERS.get(self.type_name).description
+            small.setItalic(True)
+            painter.setFont(small)
+            small_metrics = QFontMetricsF(small)
+        painter.setPen(style.TEXT if not small.italic() else style.MUTED)
         painter.drawText(line, Qt.AlignmentFlag.AlignVCenter, small_metrics.elidedText(
-            settings or tr("no settings"), Qt.TextElideMode.ElideRight, line.width()))
+            settings, Qt.TextElideMode.ElideRight, line.width()))
+        small.setItalic(False)
+        painter.setFont(small)
+        small_metrics = QFontMetricsF(small)
         badge_rect = QRectF(rect.left() + 6, rect.bottom() - 21, rect.width() - 12, 16)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor("#fde8e8") if bad else QColor("#eef2f7"))

@@ -36,6 +36,7 @@ class NetworkScene(QGraphicsScene):
         self.grid = 20.0
         self._syncing = False
         self.plain_background = False  # while exporting a picture
+        self._moved_edges: set | None = None
         self._pending: tuple[PortItem, PendingEdge, LayerItem | None] | None = None
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         document.graphEvent.connect(self._on_graph_event)
@@ -68,12 +69,16 @@ class NetworkScene(QGraphicsScene):
     def _add_edge(self, src: str, dst: str) -> None:
         edge = EdgeItem(self.layer_items[src], self.layer_items[dst])
         self.edge_items[(src, dst)] = edge
+        edge.src_item.edges.add(edge)
+        edge.dst_item.edges.add(edge)
         self.addItem(edge)
         edge.update_path()
 
     def _remove_edge(self, key: tuple[str, str]) -> None:
         edge = self.edge_items.pop(key, None)
         if edge is not None:
+            edge.src_item.edges.discard(edge)
+            edge.dst_item.edges.discard(edge)
             self.removeItem(edge)
 
     def _sync_position(self, item: LayerItem, position) -> None:
@@ -93,10 +98,10 @@ class NetworkScene(QGraphicsScene):
         if kind == "layer_added":
             self._add_layer_item(ids[0])
         elif kind == "layer_removed":
-            for key in event.detail or []:
-                self._remove_edge(tuple(key))
             item = self.layer_items.pop(ids[0], None)
             if item is not None:
+                for edge in list(item.edges):  # its connections went with it
+                    self._remove_edge(edge.key)
                 self.removeItem(item)
         elif kind == "connected":
             self._add_edge(*ids)
@@ -114,6 +119,8 @@ class NetworkScene(QGraphicsScene):
         item.layer_id = new
         self.layer_items[new] = item
         self.edge_items = {edge.key: edge for edge in self.edge_items.values()}
+        for edge in item.edges:
+            edge.update_tooltip()
 
     def refresh(self) -> None:
         """Redraw what depends on the whole network: shapes, counts, problems, input order."""
@@ -121,8 +128,11 @@ class NetworkScene(QGraphicsScene):
         analysis = graph.analysis
         for layer in graph.layers:
             self.layer_items[layer.id].set_content(layer, analysis.layers.get(layer.id))
+        inputs: dict[str, list[str]] = {}
+        for src, dst in graph.connections:
+            inputs.setdefault(dst, []).append(src)
         for (src, dst), edge in self.edge_items.items():
-            sources = graph.inputs_of(dst)
+            sources = inputs[dst]
             edge.set_input_index(sources.index(src) if len(sources) > 1 else None)
         rect = self.itemsBoundingRect().adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
         self.setSceneRect(rect.united(QRectF(-MARGIN, -MARGIN, 2 * MARGIN, 2 * MARGIN)))
@@ -135,9 +145,20 @@ class NetworkScene(QGraphicsScene):
         return QPointF(round(pos.x() / g) * g, round(pos.y() / g) * g)
 
     def layer_item_moved(self, item: LayerItem) -> None:
-        for (src, dst), edge in self.edge_items.items():
-            if item.layer_id in (src, dst):
-                edge.update_path()
+        if self._moved_edges is not None:  # a drag moves many items: redraw each edge once
+            self._moved_edges.update(item.edges)
+            return
+        for edge in item.edges:
+            edge.update_path()
+
+    def mouseMoveEvent(self, event) -> None:
+        self._moved_edges = set()
+        try:
+            super().mouseMoveEvent(event)
+        finally:
+            edges, self._moved_edges = self._moved_edges, None
+        for edge in edges:
+            edge.update_path()
 
     def mouseReleaseEvent(self, event) -> None:
         super().mouseReleaseEvent(event)
