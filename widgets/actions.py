@@ -73,7 +73,8 @@ def build(window) -> None:
     redo.setShortcuts([QKeySequence(Key.Redo), QKeySequence("Ctrl+Shift+Z"),
                        QKeySequence("Ctrl+Y")])
     redo.setIcon(window.style().standardIcon(Pix.SP_ArrowForward))
-    for name, act in (("undo", undo), ("redo", redo)):
+    for name, act, label in (("undo", undo, tr("Undo")), ("redo", redo, tr("Redo"))):
+        act.setIconText(label)  # the toolbar keeps a short label; the menu names the step
         act.setObjectName(name)
         window.addAction(act)
         window.actions_by_name[name] = act

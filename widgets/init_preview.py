@@ -15,6 +15,7 @@ from designer.initializers import INITIALIZERS, distribution_for, fans, sample
 from designer.params import named_parts
 
 MAX_VALUES = 40_000
+MAX_REPEATS = 400
 BINS = 60
 
 
@@ -36,6 +37,15 @@ def weight_shape(layer_type: str, params: dict, input_shape) -> tuple[int, ...] 
     except (KeyError, TypeError, ValueError):
         return None
     return None
+
+
+def draws(init, shape, rng) -> np.ndarray:
+    """Enough initial weights for a smooth histogram: a small layer is drawn several times
+    (each draw is a fresh initialization of the same layer), a big one is sampled."""
+    size = math.prod(shape)
+    repeats = min(MAX_REPEATS, max(1, MAX_VALUES // max(size, 1)))
+    return np.concatenate([sample(init, shape, rng, max_values=MAX_VALUES).ravel()
+                           for _ in range(repeats)])
 
 
 def reference_for(init) -> str:
@@ -77,6 +87,11 @@ class InitializerPreview(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.addWidget(self.caption)
+        self.key = QLabel()  # which curve is which, in the curves' colours
+        self.key.setTextFormat(Qt.TextFormat.RichText)
+        self.key.setWordWrap(True)
+        self.key.hide()
+        self._layout.insertWidget(0, self.key)
         self.plot = None
         self._curves = None
         self.shown: tuple | None = None  # (init, shape) on display
@@ -97,8 +112,6 @@ class InitializerPreview(QWidget):
         item.hideAxis("left")
         item.getAxis("bottom").setPen("#7b8794")
         item.getAxis("bottom").setTextPen("#5f6b78")
-        legend = item.addLegend(offset=(4, 2), labelTextSize="8pt", brush=(255, 255, 255, 200))
-        self._legend = legend
         chosen = pg.PlotDataItem(stepMode="center", fillLevel=0, brush=(47, 111, 208, 110),
                                  pen=pg.mkPen("#2f6fd0", width=1.5))
         reference = pg.PlotDataItem(stepMode="center",
@@ -106,15 +119,17 @@ class InitializerPreview(QWidget):
         item.addItem(reference)
         item.addItem(chosen)
         self._curves = (chosen, reference)
-        self._layout.insertWidget(0, self.plot)
+        self._layout.insertWidget(1, self.plot)
 
-    def show_for(self, init, shape) -> None:
-        """Draw `init`'s weights for a kernel of `shape`; None shape: explain what is missing."""
+    def show_for(self, init, shape, missing: str = "") -> None:
+        """Draw `init`'s weights for a kernel of `shape`; None shape: say what is `missing`."""
         if shape is None:
             self.shown = None
-            self.caption.setText(tr("Connect this layer's input to see its initial weights."))
+            self.caption.setText(missing or tr("Connect this layer's input to see its initial "
+                                               "weights."))
             if self.plot is not None:
                 self.plot.hide()
+                self.key.hide()
             return
         key = (repr(init), tuple(shape))
         if self.shown == key:
@@ -122,18 +137,19 @@ class InitializerPreview(QWidget):
         self.shown = key
         self._ensure_plot()
         self.plot.show()
+        self.key.show()
         ref = reference_for(init)
         rng = np.random.default_rng(0)
-        values = sample(init, shape, rng, max_values=MAX_VALUES).ravel()
-        ref_values = sample(ref, shape, rng, max_values=MAX_VALUES).ravel()
+        values, ref_values = draws(init, shape, rng), draws(ref, shape, rng)
         reach = max(float(np.abs(values).max(initial=0)), float(np.abs(ref_values).max()),
                     1e-3) * 1.1
         chosen, reference = self._curves
         chosen.setData(*histogram(values, -reach, reach))
         reference.setData(*histogram(ref_values, -reach, reach))
-        self._legend.clear()
-        self._legend.addItem(chosen, named_parts(init)[0])
-        self._legend.addItem(reference, ref + tr(" (for comparison)"))
+        self.key.setText(tr("<span style='color:#2f6fd0'>\u25a0 {0}</span> &nbsp; "
+                            "<span style='color:#d07a1f'>- - {1}</span> "
+                            "<span style='color:#5f6b78'>for comparison</span>").format(
+            named_parts(init)[0], ref))
         self.plot.setXRange(-reach, reach, padding=0)
         self.plot.enableAutoRange(axis="y")
         self.caption.setText(describe(init, shape))

@@ -215,12 +215,13 @@ class Inspector(QScrollArea):
         sources = graph.inputs_of(layer.id)
         info = graph.analysis.layers.get(sources[0]) if len(sources) == 1 else None
         shape = weight_shape(layer.type, layer.params, info.output_shape if info else None)
+        missing = "" if not sources else tr(
+            "The initial weights show here once this layer's problems are fixed.")
         init = layer.params.get("init", "glorot_uniform")
         try:
-            self.preview.show_for(init, shape)
+            self.preview.show_for(init, shape, missing)
         except (ValueError, TypeError, KeyError) as e:  # an invalid init is a listed problem
-            self.preview.show_for(None, None)
-            self.preview.caption.setText(str(e))
+            self.preview.show_for(None, None, str(e))
 
     # -- widgets -> model ------------------------------------------------------------------
     def _on_commit(self, name: str, value) -> None:

@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
 
     def fit_readable(self) -> None:
         """Fit the network, but not so small that its text cannot be read."""
-        self.view.fit(min_zoom=0.75)
+        self.view.fit(min_zoom=0.85)
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
@@ -221,7 +221,7 @@ class MainWindow(QMainWindow):
                              Qt.Orientation.Horizontal)
             self.resizeDocks([self.docks["summary"], self.docks["problems"]], [600, 400],
                              Qt.Orientation.Horizontal)
-            self.resizeDocks([self.docks["summary"]], [210], Qt.Orientation.Vertical)
+            self.resizeDocks([self.docks["summary"]], [190], Qt.Orientation.Vertical)
             state = settings.value("window/state") if self._restore_state else None
             if state is not None:
                 self.restoreState(state, settings.STATE_VERSION)
