@@ -4,14 +4,15 @@ from __future__ import annotations
 import json
 from functools import partial
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QStyle, QToolBar
 
 from . import dialogs, settings
 from .file_actions import examples
+from .i18n import tr
 
-GETTING_STARTED = QT_TRANSLATE_NOOP("MainWindow", """<h3>Build a network in five steps</h3><ol>
+GETTING_STARTED = QT_TRANSLATE_NOOP("", """<h3>Build a network in five steps</h3><ol>
 <li>Drag an <b>Input</b> layer from the Layers palette onto the canvas and set its shape in the
 Inspector (the ▾ button lists common shapes).</li>
 <li>Add layers: drag them onto the canvas, or double-click one in the palette to add it after
@@ -22,13 +23,10 @@ it does, with its formula.</li>
 <li>Watch the Summary (shapes and parameter counts) and the Problems list (what to fix).</li>
 </ol><p>Everything can be undone (Ctrl+Z). Save with Ctrl+S; File › Open Example has ready
 networks, such as XOR and the Keras template of the study notes.</p>""")
-ABOUT = QT_TRANSLATE_NOOP("MainWindow", """<h3>Network Designer</h3><p>Design neural networks
+ABOUT = QT_TRANSLATE_NOOP("", """<h3>Network Designer</h3><p>Design neural networks
 by drawing them, see every layer's shape and parameter count as you go, and learn what each
 choice means.</p>""")
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 def _action(window, name: str, text: str, slot, shortcuts=(), tip: str = "",

@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from . import settings
+from .i18n import tr
 from .style import RESOURCES, apply_style
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("app", text)
 
 
 def make_application(argv: list[str]) -> QApplication:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QObject, QPointF, Signal
+from PySide6.QtCore import QMimeData, QObject, QPointF, Signal
 from PySide6.QtWidgets import QApplication
 
 from designer import commands as cmd
@@ -17,12 +17,11 @@ from designer.layers import LAYERS
 from designer.layout import auto_layout
 from designer.serialization import from_document
 
+from .i18n import tr
+
 CLIPBOARD_MIME = "application/x-network-designer-layers"
 FLOW_STEP = {"down": (0.0, 110.0), "right": (240.0, 0.0)}
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("EditorController", text)
 
 
 class EditorController(QObject):

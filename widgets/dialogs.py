@@ -1,16 +1,15 @@
 """Every question and message box the app shows, in one place (tests replace these)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from .i18n import tr
 
 NETWORK_FILTER = "Network Designer files (*.nnd *.json);;All files (*)"
 SAVE_FILTER = "Network Designer bundle (*.nnd);;JSON network (*.json)"
 IMAGE_FILTER = "PNG image (*.png);;SVG drawing (*.svg)"
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("dialogs", text)
 
 
 def ask_save_changes(parent: QWidget, name: str) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QAction, QValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,6 +31,7 @@ from designer.initializers import INITIALIZERS
 from designer.params import Param, named_parts
 
 from . import concepts, icons
+from .i18n import tr
 
 INT_LIMIT = 10 ** 9
 FLOAT_LIMIT = 1e12
@@ -47,18 +48,15 @@ PRESETS = {
     "pool_size": [(v, f"{v}\u00d7{v}") for v in (2, 3)],
 }
 SHAPE_PRESETS = [  # for an Input's shape: what the built-in data sets and the notes use
-    ([2], "2: points (XOR, AND, spiral)"),
-    ([64], "64: 8\u00d78 digits, flattened"),
-    ([784], "784: 28\u00d728 images, flattened"),
-    ([28, 28], "28\u00d728: an image (Flatten next)"),
-    ([1, 8, 8], "1\u00d78\u00d78: digits as an image (for Conv2D)"),
-    ([1, 28, 28], "1\u00d728\u00d728: an image (for Conv2D)"),
-    ([3, 32, 32], "3\u00d732\u00d732: a colour image"),
+    ([2], QT_TRANSLATE_NOOP("", "2: points (XOR, AND, spiral)")),
+    ([64], QT_TRANSLATE_NOOP("", "64: 8\u00d78 digits, flattened")),
+    ([784], QT_TRANSLATE_NOOP("", "784: 28\u00d728 images, flattened")),
+    ([28, 28], QT_TRANSLATE_NOOP("", "28\u00d728: an image (Flatten next)")),
+    ([1, 8, 8], QT_TRANSLATE_NOOP("", "1\u00d78\u00d78: digits as an image (for Conv2D)")),
+    ([1, 28, 28], QT_TRANSLATE_NOOP("", "1\u00d728\u00d728: an image (for Conv2D)")),
+    ([3, 32, 32], QT_TRANSLATE_NOOP("", "3\u00d732\u00d732: a colour image")),
 ]
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ParamEditor", text)
 
 
 def format_number(value: float) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 
 from designer.errors import NetworkFileError
 from designer.layout import auto_layout
@@ -13,11 +13,8 @@ from designer.serialization import load, save
 
 from . import dialogs, settings
 from .export import export_scene
+from .i18n import tr
 from .style import EXAMPLES
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("FileController", text)
 
 
 def examples() -> list[Path]:

@@ -8,19 +8,18 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from designer.initializers import INITIALIZERS, distribution_for, fans, sample
 from designer.params import named_parts
 
+from .i18n import tr
+
 MAX_VALUES = 40_000
 MAX_REPEATS = 400
 BINS = 60
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("InitializerPreview", text)
 
 
 def weight_shape(layer_type: str, params: dict, input_shape) -> tuple[int, ...] | None:

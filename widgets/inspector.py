@@ -3,7 +3,7 @@ type) with the editor its schema calls for, the layer's output shape, parameter 
 problems, and for weight layers a preview of the initial weights."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -19,11 +19,8 @@ from designer.layers import LAYERS, fmt
 
 from . import concepts, icons
 from .editors import ParamEditor, make_editor
+from .i18n import tr
 from .init_preview import InitializerPreview, weight_shape
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Inspector", text)
 
 
 def _label(text: str = "", name: str | None = None, wrap: bool = True) -> QLabel:

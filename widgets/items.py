@@ -6,7 +6,7 @@ the scene, which turns them into commands. Their local origin is the box's centr
 the layer's `position` in the file."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsItem, QStyle
 
@@ -14,13 +14,11 @@ from designer.layers import LAYERS, fmt
 from designer.params import named_parts, pair
 
 from . import concepts, icons, style
+from .i18n import tr
 
 WIDTH, HEIGHT = 190.0, 64.0
 PORT_RADIUS = 6.0
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("LayerItem", text)
 
 
 def _dims(value) -> str:
@@ -149,7 +147,8 @@ class LayerItem(QGraphicsItem):
         tip = concepts.layer_tooltip(layer.type)
         if problems:
             lines = "".join(f"<li>{p}</li>" for p in problems)
-            tip = tip.replace("</qt>", f"<br><b style='color:#b42323'>{tr('Problems')}</b>"
+            heading = tr("Problems")
+            tip = tip.replace("</qt>", f"<br><b style='color:#b42323'>{heading}</b>"
                                        f"<ul>{lines}</ul></qt>")
         self.setToolTip(tip)
         self.update()

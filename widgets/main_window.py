@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QUndoView, QWidget
 
 from designer.network import Network
@@ -18,6 +18,7 @@ from . import actions, settings
 from .controller import EditorController
 from .document import Document
 from .file_actions import FileController
+from .i18n import tr
 from .inspector import Inspector
 from .palette import LayerPalette
 from .problems import ProblemsPanel
@@ -29,9 +30,6 @@ from .view import NetworkView
 FIRST_EXAMPLE = EXAMPLES / "xor.json"
 Area = Qt.DockWidgetArea
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 class MainWindow(QMainWindow):

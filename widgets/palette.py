@@ -3,7 +3,7 @@ description and a search box. Drag an entry onto the canvas, or double-click it 
 after the selected layer."""
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QMimeData, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QMimeData, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +22,13 @@ from designer.layers import CATEGORIES, LAYERS
 from . import concepts, icons, style
 from .view import LAYER_MIME
 
+CATEGORY_NAMES = (  # so that lupdate offers the registry's category names for translation
+    QT_TRANSLATE_NOOP("LayerPalette", "Input"), QT_TRANSLATE_NOOP("LayerPalette", "Core"),
+    QT_TRANSLATE_NOOP("LayerPalette", "Convolution"),
+    QT_TRANSLATE_NOOP("LayerPalette", "Pooling"),
+    QT_TRANSLATE_NOOP("LayerPalette", "Normalization"),
+    QT_TRANSLATE_NOOP("LayerPalette", "Regularization"),
+    QT_TRANSLATE_NOOP("LayerPalette", "Reshaping"), QT_TRANSLATE_NOOP("LayerPalette", "Merge"))
 TYPE_ROLE = Qt.ItemDataRole.UserRole + 1
 DESCRIPTION_ROLE = Qt.ItemDataRole.UserRole + 2
 

@@ -2,15 +2,12 @@
 that layer on the canvas."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from . import icons
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ProblemsPanel", text)
+from .i18n import tr
 
 
 class ProblemsPanel(QListWidget):

@@ -3,7 +3,7 @@ with the document's graph. Gestures leave as signals with ids (connect this to t
 layers moved there); the editor controller turns them into commands."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Signal
+from PySide6.QtCore import QPointF, QRectF, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene
 
@@ -11,13 +11,11 @@ from designer.graph import GraphEvent
 
 from . import style
 from .edges import EdgeItem, PendingEdge
+from .i18n import tr
 from .items import HEIGHT, WIDTH, LayerItem, PortItem
 
 MARGIN = 600.0
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("NetworkScene", text)
 
 
 class NetworkScene(QGraphicsScene):

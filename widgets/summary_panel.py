@@ -2,7 +2,7 @@
 the network is ready. Clicking a row selects its layer on the canvas."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -16,10 +16,7 @@ from PySide6.QtWidgets import (
 from designer.summary import summary_dict
 
 from . import icons, style
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SummaryPanel", text)
+from .i18n import tr
 
 
 def shape_text(shape) -> str:

@@ -2,18 +2,16 @@
 rubber-band selection, and drops of layer types from the palette."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QGraphicsView
 
+from .i18n import tr
 from .scene import NetworkScene
 
 LAYER_MIME = "application/x-network-designer-layer-type"
 MIN_ZOOM, MAX_ZOOM = 0.1, 4.0
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("NetworkView", text)
 
 
 class NetworkView(QGraphicsView):
