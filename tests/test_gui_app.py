@@ -92,3 +92,18 @@ def test_strings_go_through_the_translator(qtbot, tmp_path):
         assert "선형 층만 쌓으면" in tip
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_the_main_window_takes_new_panels_and_menus(qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    window = make_window(qtbot)
+    plots = QLabel("loss curves")
+    dock = window.add_panel(plots, "Loss", "loss", Qt.DockWidgetArea.BottomDockWidgetArea)
+    assert window.panel("loss") is dock and dock.widget() is plots
+    assert dock.toggleViewAction() in window.panels_menu.actions()
+    training = window.panel("training")
+    training.setWidget(QLabel("the training panel"))  # replaces the placeholder
+    menu = window.add_menu("train", "&Train")
+    assert window.menu("train") is menu and window.menu("file").title() == "&File"

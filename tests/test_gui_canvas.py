@@ -11,7 +11,7 @@ from gui_helpers import (
     mouse_drag,
     view_point,
 )
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 
@@ -256,3 +256,25 @@ def test_the_canvas_mirrors_every_example_and_undo_of_a_delete_reaches_no_dead_i
         assert set(window.scene.edge_items) == set(load(path).graph.connections)
         click_layer(window, graph.ids[-1])
         assert window.scene.selected_ids() == [graph.ids[-1]]
+
+
+def test_middle_button_and_space_drag_pan_the_canvas(window, qtbot):
+    window.files.open_example(EXAMPLES / "keras_template.json")
+    view = window.view
+    view.reset_zoom()
+    viewport = view.viewport()
+    before = view.mapToScene(viewport.rect().center())
+    start, end = QPoint(300, 300), QPoint(300, 200)
+    from gui_helpers import _mouse
+
+    middle = Qt.MouseButton.MiddleButton
+    _mouse(viewport, QEvent.Type.MouseButtonPress, start, middle, middle)
+    _mouse(viewport, QEvent.Type.MouseMove, end, Qt.MouseButton.NoButton, middle)
+    _mouse(viewport, QEvent.Type.MouseButtonRelease, end, middle, Qt.MouseButton.NoButton)
+    after = view.mapToScene(viewport.rect().center())
+    assert after.y() - before.y() == pytest.approx(100, abs=2)
+    qtbot.keyPress(view, Qt.Key.Key_Space)
+    mouse_drag(viewport, end, start)
+    qtbot.keyRelease(view, Qt.Key.Key_Space)
+    assert view.mapToScene(viewport.rect().center()).y() == pytest.approx(before.y(), abs=2)
+    assert window.document.undo_stack.count() == 0  # panning moved no layer
