@@ -23,7 +23,7 @@ def command(name: str, help: str):
 
 
 def _load_commands() -> None:
-    from . import export, inspect  # noqa: F401  (each registers its commands)
+    from . import export, inspect, train  # noqa: F401  (each registers its commands)
 
 
 def parser() -> argparse.ArgumentParser:

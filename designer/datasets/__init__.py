@@ -107,7 +107,10 @@ def _only(spec: dict, keys: set[str], what: str) -> None:
 def dataset_catalog() -> list[dict]:
     """Every built-in dataset: name, task, sample shape, classes, options, and availability."""
     rows = []
-    for name in DATASETS:
+    order = {"synthetic": 0, "bundled": 1, "idx": 2}  # generated, then real, then image sets
+    names = sorted(DATASETS, key=lambda n: order.get(
+        DATASETS.get(n).load.__module__.rsplit(".", 1)[-1], 3))
+    for name in names:
         ds = DATASETS.get(name)
         rows.append({"name": name, "task": ds.task, "shape": list(ds.shape),
                      "classes": ds.classes, "help": ds.help,

@@ -1,0 +1,147 @@
+"""`train`, `predict` and `datasets`."""
+from __future__ import annotations
+
+import json
+import sys
+
+from ..serialization import jsonable, load, save
+from . import command
+
+RECORDS_LOGGED = ("start", "epoch", "end")
+
+
+@command("train", "train a network on its dataset; the last line on stdout is a JSON summary")
+def _train_args(p):
+    p.add_argument("file", help="a .nnd or .json network with dataset and training blocks")
+    p.add_argument("--epochs", type=int, help="override the number of epochs")
+    p.add_argument("--seed", type=int, help="override the seed")
+    p.add_argument("--device", default="auto", help="auto (default), cpu or cuda")
+    p.add_argument("--output", metavar="OUT.nnd", help="save the trained network here")
+    p.add_argument("--log", metavar="LOG.jsonl", help="write the start, epoch and end records")
+    p.add_argument("--fresh", action="store_true",
+                   help="start from new random weights even if the file has trained ones")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+
+
+@_train_args
+def run_train(args) -> int:
+    from ..training import Trainer
+
+    network = load(args.file)
+    overrides = {k: v for k, v in (("epochs", args.epochs), ("seed", args.seed)) if v is not None}
+    trainer = Trainer(network, overrides, device=args.device, fresh=args.fresh,
+                      introspection=False)
+    trainer.prepare()
+    log = open(args.log, "w", encoding="utf-8") if args.log else None
+    bar = None
+    try:
+        for record in trainer.run():
+            kind = record["type"]
+            if log and kind in RECORDS_LOGGED:
+                log.write(json.dumps(jsonable(record)) + "\n")
+                log.flush()
+            if kind == "start":
+                for note in record["notes"]:
+                    print(f"note: {note}", file=sys.stderr)
+                bar = None if args.quiet else _bar(record)
+            elif bar is not None and kind in ("progress", "epoch"):
+                _advance(bar, record)
+    finally:
+        if bar is not None:
+            bar.close()
+        if log:
+            log.close()
+    end = trainer.result
+    summary = _summary(end, network)
+    if args.output and end["reason"] != "diverged":
+        summary["output"] = str(save(network, args.output))
+    elif not args.output:
+        print("note: the trained weights were not saved; add --output OUT.nnd to keep them",
+              file=sys.stderr)
+    print(json.dumps(jsonable(summary)))
+    if end["reason"] == "diverged":
+        print(f"error: {end['message']}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _bar(start: dict):
+    from tqdm import tqdm
+
+    return tqdm(total=start["epochs"], unit="epoch", file=sys.stderr, dynamic_ncols=True,
+                desc=start["dataset"])
+
+
+def _advance(bar, record: dict) -> None:
+    """Whole epochs move the bar (with its ETA); within a long epoch the postfix shows the
+    step and the running loss."""
+    if record["type"] == "progress":
+        bar.set_postfix_str(f"step {record['step']}/{record['steps']}, "
+                            f"loss {record['loss']:.4g}")
+        return
+    parts = [f"loss {record['loss']:.4g}"]
+    for key in ("val_loss", "accuracy", "val_accuracy", "val_r2"):
+        if record.get(key) is not None:
+            parts.append(f"{key} {record[key]:.4g}")
+    bar.set_postfix_str(", ".join(parts), refresh=False)
+    bar.update(record["epoch"] - bar.n)
+
+
+def _summary(end: dict, network) -> dict:
+    out = {"epochs_run": end["epochs_run"]}
+    for key in ("train_loss", "val_loss", "train_accuracy", "val_accuracy", "train_mae",
+                "val_mae", "train_r2", "val_r2"):
+        out[key] = end.get(key)
+    out.update({"test": end["test"], "seconds": round(end["seconds"], 3),
+                "samples_per_second": end["samples_per_second"],
+                "stopped_reason": end["reason"], "message": end["message"],
+                "best_epoch": end["best_epoch"], "engine": end["engine"],
+                "device": end["device"], "seed": end["seed"], "network": network.name})
+    return out
+
+
+@command("predict", "run a trained network on inputs from .npy or .csv")
+def _predict_args(p):
+    p.add_argument("file", help="a trained .nnd network")
+    p.add_argument("--input", required=True, metavar="X.npy|X.csv",
+                   help="inputs in the dataset's own units (its preprocessing is applied)")
+    p.add_argument("--output", required=True, metavar="Y.npy|Y.csv", help="where to write")
+    p.add_argument("--mc-dropout", type=int, default=0, metavar="N",
+                   help="keep dropout on and average N passes (adds std columns)")
+    p.add_argument("--preprocessed", action="store_true",
+                   help="the inputs are already scaled like the training data")
+
+
+@_predict_args
+def run_predict(args) -> int:
+    from ..predict import predict, read_inputs, write_outputs
+
+    network = load(args.file)
+    x, done = read_inputs(network, args.input)
+    result = predict(network, x, mc_samples=args.mc_dropout,
+                     preprocessed=args.preprocessed or done)
+    path = write_outputs(result, args.output)
+    print(f"{len(result['outputs'])} prediction(s) written to {path}", file=sys.stderr)
+    return 0
+
+
+@command("datasets", "list the built-in datasets with their shapes and tasks")
+def _datasets_args(p):
+    p.add_argument("--json", action="store_true", help="print the list as JSON")
+
+
+@_datasets_args
+def run_datasets(args) -> int:
+    from ..datasets import dataset_catalog
+
+    rows = dataset_catalog()
+    if args.json:
+        print(json.dumps(rows))
+        return 0
+    print(f"{'name':<14} {'task':<15} {'shape':<9} {'classes':<8} description")
+    for r in rows:
+        shape = "x".join(map(str, r["shape"]))
+        classes = str(r["classes"]) if r["classes"] else "-"
+        note = f" [{r['unavailable']}]" if r["unavailable"] else ""
+        print(f"{r['name']:<14} {r['task']:<15} {shape:<9} {classes:<8} {r['help']}{note}")
+    return 0
