@@ -67,6 +67,7 @@ class NetworkGraph:
         self._listeners: list[Callable[[GraphEvent], None]] = []
         self.revision = 0
         self._analysis = None
+        self._adjacent = None
 
     # -- reading ---------------------------------------------------------------------------
     @property
@@ -95,10 +96,21 @@ class NetworkGraph:
 
     def inputs_of(self, layer_id: str) -> list[str]:
         """Sources feeding `layer_id`, in input order (the order they were connected)."""
-        return [s for s, d in self._connections if d == layer_id]
+        return list(self._adjacency()[0].get(layer_id, ()))
 
     def outputs_of(self, layer_id: str) -> list[str]:
-        return [d for s, d in self._connections if s == layer_id]
+        return list(self._adjacency()[1].get(layer_id, ()))
+
+    def _adjacency(self) -> tuple[dict, dict]:
+        """(inputs, outputs) per layer, rebuilt once per revision rather than per lookup."""
+        if self._adjacent is None or self._adjacent[0] != self.revision:
+            inputs: dict[str, list[str]] = {}
+            outputs: dict[str, list[str]] = {}
+            for s, d in self._connections:
+                inputs.setdefault(d, []).append(s)
+                outputs.setdefault(s, []).append(d)
+            self._adjacent = (self.revision, inputs, outputs)
+        return self._adjacent[1], self._adjacent[2]
 
     def index_of_layer(self, layer_id: str) -> int:
         return self.ids.index(layer_id)
@@ -163,7 +175,7 @@ class NetworkGraph:
         removed = [(i, c) for i, c in enumerate(self._connections) if layer_id in c]
         self._connections = [c for c in self._connections if layer_id not in c]
         del self._layers[layer_id]
-        self._changed("layer_removed", layer_id, [c for _, c in removed])
+        self._changed("layer_removed", layer_id, detail=[c for _, c in removed])
         return layer, index, removed
 
     def restore_layer(self, layer: Layer, index: int,
