@@ -33,6 +33,7 @@ class Document(QObject):
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.network = Network(name=self.tr("untitled"))
         self.path: Path | None = None
+        self._results_unsaved = False  # trained weights or history not yet saved
         self.network.graph.subscribe(self._on_graph_event)
 
     # -- reading ---------------------------------------------------------------------------
@@ -42,7 +43,7 @@ class Document(QObject):
 
     @property
     def modified(self) -> bool:
-        return not self.undo_stack.isClean()
+        return not self.undo_stack.isClean() or self._results_unsaved
 
     @property
     def display_name(self) -> str:
@@ -70,6 +71,7 @@ class Document(QObject):
         """Show another network; its history starts empty and it counts as unmodified."""
         self.graph.unsubscribe(self._on_graph_event)
         self.network, self.path = network, (Path(path) if path else None)
+        self._results_unsaved = False
         self.graph.subscribe(self._on_graph_event)
         self.undo_stack.clear()
         self.undo_stack.setClean()
@@ -77,8 +79,21 @@ class Document(QObject):
         self.changed.emit()
         self.fileChanged.emit()
 
+    def store_results(self, weights: dict | None, history_entry: dict | None) -> None:
+        """Keep a finished run in the network: its history entry, and its weights when given.
+        Not an undoable edit (the weights are not the user's), but the file needs saving."""
+        if weights is not None:
+            self.network.weights = weights
+        if history_entry is not None:
+            history = dict(self.network.history or {})
+            history["runs"] = list(history.get("runs", [])) + [history_entry]
+            self.network.history = history
+        self._results_unsaved = True
+        self.fileChanged.emit()
+
     def mark_saved(self, path: Path) -> None:
         self.path = Path(path)
+        self._results_unsaved = False
         self.undo_stack.setClean()
         self.fileChanged.emit()
 

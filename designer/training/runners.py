@@ -1,0 +1,246 @@
+"""Run a Trainer in the background and collect its records without blocking the caller.
+
+Two runners with one interface, both Qt-free:
+- ProcessRunner trains in a child process (spawned, so it is safe from a threaded GUI). The
+  child has its own interpreter lock and its own torch thread pool, so a busy window cannot
+  slow training and training cannot stall the window; several runs never fight over
+  torch.set_num_threads, which is process-wide. A spare child can be started ahead of time
+  (`prewarm`) so that a run starts without waiting for torch to import.
+- ThreadRunner trains in a thread of this process: no start-up cost, for tests and scripts.
+
+The caller polls `drain()` (the app does so from a GUI timer) and sends pause / resume / step /
+stop, which the trainer honours between optimizer steps. After the trainer's "end" record comes
+a "result" record with the trained weights and the run's history entry; a failure yields an
+"error" record with a message. A runner never raises from its worker.
+"""
+from __future__ import annotations
+
+import collections
+import multiprocessing
+import threading
+import traceback
+
+from ..errors import DesignerError
+from ..network import Network
+from ..serialization import from_document, to_document
+
+CONTROLS = ("pause", "resume", "step", "stop")
+
+
+def snapshot(network: Network) -> dict:
+    """What a run needs of a network, as plain data: later edits of `network` cannot reach it."""
+    return {"document": to_document(network), "weights": dict(network.weights or {}),
+            "history": network.history, "source": str(network.source or "")}
+
+
+def _network(spec: dict) -> Network:
+    from pathlib import Path
+
+    network = from_document(spec["document"])
+    network.weights = spec["weights"] or None
+    network.history = spec["history"]
+    network.source = Path(spec["source"]) if spec["source"] else None
+    return network
+
+
+def train_records(spec: dict, control, emit) -> None:
+    """Run one training described by `spec` ({document, weights, history, source, overrides,
+    options}) and hand every record to `emit`, ending with "result" or "error"."""
+    try:
+        from . import Trainer
+
+        trainer = Trainer(_network(spec), spec.get("overrides"), control=control, apply=False,
+                          **spec.get("options", {}))
+        for record in trainer.run():
+            emit(record)
+        emit({"type": "result", "run": trainer.run_id, "reason": trainer.result["reason"],
+              "weights": trainer.trained_weights(), "history": trainer.history_entry()})
+    except DesignerError as e:
+        emit({"type": "error", "message": str(e), "detail": None})
+    except Exception as e:  # a bug: report it, keep the app alive
+        emit({"type": "error", "message": f"{type(e).__name__}: {e}",
+              "detail": traceback.format_exc()})
+
+
+class _Runner:
+    def __init__(self):
+        self._records: collections.deque = collections.deque()
+        self.done = threading.Event()  # set once the last record has been queued
+
+    def drain(self) -> list[dict]:
+        """Every record queued since the last call, oldest first."""
+        out = []
+        while self._records:
+            out.append(self._records.popleft())
+        return out
+
+    @property
+    def finished(self) -> bool:
+        return self.done.is_set() and not self._records
+
+    def control(self, action: str) -> None:
+        if action not in CONTROLS:
+            raise ValueError(f"unknown control {action!r}")
+        self._send(action)
+
+    pause = lambda self: self.control("pause")  # noqa: E731
+    resume = lambda self: self.control("resume")  # noqa: E731
+    step = lambda self: self.control("step")  # noqa: E731
+    stop = lambda self: self.control("stop")  # noqa: E731
+
+
+class ThreadRunner(_Runner):
+    def __init__(self, spec: dict):
+        super().__init__()
+        from .control import TrainingControl
+
+        self._control = TrainingControl()
+        self._thread = threading.Thread(target=self._work, args=(spec,), daemon=True,
+                                        name="training")
+        self._thread.start()
+
+    def _work(self, spec):
+        try:
+            train_records(spec, self._control, self._records.append)
+        finally:
+            self.done.set()
+
+    def _send(self, action: str) -> None:
+        getattr(self._control, action)()
+
+    def join(self, timeout: float | None = None) -> bool:
+        self._thread.join(timeout)
+        return not self._thread.is_alive()
+
+    @property
+    def alive(self) -> bool:
+        return self._thread.is_alive()
+
+
+# -- the child process -----------------------------------------------------------------------
+def _child_main(control_in, records_out) -> None:
+    """A training process: import the heavy modules, wait for a spec, train, report."""
+    from . import Trainer  # noqa: F401  (import torch while waiting, not after the spec comes)
+    from .control import TrainingControl
+
+    try:
+        spec = control_in.recv()
+    except (EOFError, OSError):
+        return  # a spare that was never used
+    if spec is None:
+        return
+    control = TrainingControl()
+
+    def listen():  # controls from the app; a vanished app means stop
+        while True:
+            try:
+                action = control_in.recv()
+            except (EOFError, OSError):
+                action = "stop"
+            if action in CONTROLS:
+                getattr(control, action)()
+            if action == "stop":
+                return
+
+    threading.Thread(target=listen, daemon=True).start()
+
+    def emit(record):
+        try:
+            records_out.send(record)
+        except (BrokenPipeError, OSError):
+            control.stop()  # nobody is listening any more
+
+    train_records(spec, control, emit)
+    records_out.close()
+
+
+class _Child:
+    """A spawned training process waiting for its spec."""
+
+    def __init__(self):
+        ctx = multiprocessing.get_context("spawn")
+        self.control_in, self.control_out = ctx.Pipe(duplex=False)
+        self.records_in, self.records_out = ctx.Pipe(duplex=False)
+        self.process = ctx.Process(target=_child_main, args=(self.control_in, self.records_out),
+                                   daemon=True, name="network-designer-training")
+        self.process.start()
+        self.control_in.close()  # the child's ends belong to the child now
+        self.records_out.close()
+
+    def discard(self) -> None:
+        try:
+            self.control_out.send(None)
+        except OSError:
+            pass
+        self.process.join(2)
+        if self.process.is_alive():
+            self.process.terminate()
+
+
+_spare: list[_Child] = []
+_spare_lock = threading.Lock()
+
+
+def prewarm() -> None:
+    """Start a spare training process now, so that the next run starts at once."""
+    with _spare_lock:
+        if not _spare:
+            _spare.append(_Child())
+
+
+def discard_spare() -> None:
+    with _spare_lock:
+        while _spare:
+            _spare.pop().discard()
+
+
+class ProcessRunner(_Runner):
+    def __init__(self, spec: dict, keep_spare: bool = False):
+        super().__init__()
+        with _spare_lock:
+            child = _spare.pop() if _spare else None
+        self._child = child or _Child()
+        self._child.control_out.send(spec)
+        self._reader = threading.Thread(target=self._read, daemon=True, name="training-reader")
+        self._reader.start()
+        if keep_spare:
+            threading.Thread(target=prewarm, daemon=True).start()
+
+    def _read(self):
+        got_last = False
+        try:
+            while True:
+                record = self._child.records_in.recv()
+                self._records.append(record)
+                got_last = record.get("type") in ("result", "error")
+        except (EOFError, OSError):
+            pass
+        finally:
+            if not got_last:
+                code = self._child.process.exitcode
+                self._records.append({"type": "error", "detail": None, "message":
+                                      "the training process ended unexpectedly"
+                                      + (f" (exit code {code})" if code else "")})
+            self.done.set()
+
+    def _send(self, action: str) -> None:
+        try:
+            self._child.control_out.send(action)
+        except OSError:
+            pass  # the child has already finished
+
+    def join(self, timeout: float | None = None) -> bool:
+        self._child.process.join(timeout)
+        if not self._child.process.is_alive():
+            self._reader.join(timeout)
+        return not self._child.process.is_alive() and not self._reader.is_alive()
+
+    def kill(self) -> None:
+        """Last resort when a stop is not honoured in time."""
+        if self._child.process.is_alive():
+            self._child.process.terminate()
+        self._child.process.join(2)
+
+    @property
+    def alive(self) -> bool:
+        return self._child.process.is_alive() or self._reader.is_alive()

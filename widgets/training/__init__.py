@@ -1,0 +1,1 @@
+"""Training in the app: runs in the background, live panels, the runs table."""

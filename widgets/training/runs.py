@@ -1,0 +1,235 @@
+"""Runs in the app: each trains in the background (a child process by default) and streams its
+records here. A GUI timer drains every runner ~30 times a second, folds the records into the
+Run, and announces each changed run once per tick, so a fast trainer can never flood the event
+queue and the plots redraw at a bounded rate however fast it trains.
+
+Nothing here touches a widget; panels listen to RunManager's signals.
+"""
+from __future__ import annotations
+
+import os
+import time
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from designer.network import Network
+from designer.training import runners
+
+TICK_MS = 33
+COLORS = ("#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2",
+          "#17becf", "#bcbd22", "#7f7f7f")
+SNAPSHOT_HISTORY = 240  # weight histograms kept per run for the distribution-over-time view
+ACTIVE = ("starting", "running", "paused")
+ENDED = {"completed": "finished", "early_stopping": "early stopped", "stopped": "stopped",
+         "diverged": "diverged"}
+
+
+class Run(QObject):
+    """One training run: its settings, what it has reported so far, and its controls."""
+
+    def __init__(self, number: int, name: str, color: str, spec: dict, runner):
+        super().__init__()
+        self.number, self.name, self.color = number, name, color
+        self.spec = spec  # the network snapshot it trains (document, weights) and overrides
+        self.runner = runner
+        self.status = "starting"
+        self.started_at = time.monotonic()
+        self.start: dict | None = None  # the trainer's start record
+        self.epochs: list[dict] = []  # epoch records, in order
+        self.progress: dict | None = None  # the latest progress or step record
+        self.snapshot: dict | None = None  # the latest snapshot (histograms, boundary, ...)
+        self.first_snapshot: dict | None = None  # the initial weights, a faint reference
+        self.snapshots: list[dict] = []  # decimated history of snapshots' weight histograms
+        self.end: dict | None = None  # the end record
+        self.weights: dict | None = None  # trained weights once finished (NumPy arrays)
+        self.history: dict | None = None  # the run's entry for network.history["runs"]
+        self.error: str | None = None
+        self.error_detail: str | None = None
+
+    # -- reading ---------------------------------------------------------------------------
+    @property
+    def overrides(self) -> dict:
+        return self.spec.get("overrides") or {}
+
+    @property
+    def network_document(self) -> dict:
+        return self.spec["document"]
+
+    @property
+    def active(self) -> bool:
+        return self.status in ACTIVE
+
+    @property
+    def epoch(self) -> int:
+        return self.epochs[-1]["epoch"] if self.epochs else 0
+
+    @property
+    def total_epochs(self) -> int | None:
+        return self.start["epochs"] if self.start else None
+
+    def best(self, key: str, mode: str = "max") -> float | None:
+        values = [r[key] for r in self.epochs if r.get(key) is not None]
+        if not values:
+            return None
+        return max(values) if mode == "max" else min(values)
+
+    # -- controls (safe to call in any state) ----------------------------------------------
+    def pause(self) -> None:
+        if self.status in ("starting", "running"):
+            self.runner.pause()
+
+    def resume(self) -> None:
+        if self.status == "paused":
+            self.runner.resume()
+
+    def step(self) -> None:
+        if self.active:
+            self.runner.step()
+
+    def stop(self) -> None:
+        if self.active:
+            self.runner.stop()
+
+    # -- folding records in ----------------------------------------------------------------
+    def absorb(self, records: list[dict]) -> set[str]:
+        """Fold records into this run; returns what changed (record types, and 'status')."""
+        kinds: set[str] = set()
+        for r in records:
+            kind = r.get("type")
+            kinds.add(kind)
+            if kind == "start":
+                self.start = r
+                self._set_status("running", kinds)
+            elif kind == "epoch":
+                self.epochs.append(r)
+            elif kind in ("progress", "step"):
+                self.progress = r
+            elif kind == "snapshot":
+                self._add_snapshot(r)
+            elif kind == "paused":
+                self._set_status("paused", kinds)
+            elif kind == "resumed":
+                self._set_status("running", kinds)
+            elif kind == "end":
+                self.end = r
+            elif kind == "result":
+                self.weights, self.history = r["weights"], r["history"]
+                reason = self.end["reason"] if self.end else r.get("reason", "completed")
+                self._set_status(ENDED.get(reason, "finished"), kinds)
+            elif kind == "error":
+                self.error, self.error_detail = r["message"], r.get("detail")
+                self._set_status("failed", kinds)
+        return kinds
+
+    def _set_status(self, status: str, kinds: set[str]) -> None:
+        if status != self.status:
+            self.status = status
+            kinds.add("status")
+
+    def _add_snapshot(self, r: dict) -> None:
+        self.snapshot = r
+        if self.first_snapshot is None:
+            self.first_snapshot = r
+        self.snapshots.append({"epoch": r["epoch"], "global_step": r["global_step"],
+                               "weights": r.get("weights") or {}})
+        if len(self.snapshots) > SNAPSHOT_HISTORY:  # keep the first, thin out the rest evenly
+            self.snapshots = self.snapshots[:1] + self.snapshots[2::2]
+
+
+class RunManager(QObject):
+    runAdded = Signal(object)  # Run
+    runRemoved = Signal(object)  # Run
+    runUpdated = Signal(object, object)  # Run, set of what changed ("epoch", "status", ...)
+    runFinished = Signal(object)  # Run: finished, stopped, early stopped or diverged
+    runFailed = Signal(object, str)  # Run, message: an error inside the run
+
+    def __init__(self, parent: QObject | None = None, backend: str | None = None):
+        super().__init__(parent)
+        self.backend = backend or os.environ.get("ND_RUNNER", "process")
+        self.runs: list[Run] = []
+        self._numbers = 0
+        self._timer = QTimer(self)
+        self._timer.setInterval(TICK_MS)
+        self._timer.timeout.connect(self._tick)
+
+    def prewarm(self) -> None:
+        """Start a spare training process, so that the first Train starts at once."""
+        if self.backend == "process":
+            runners.prewarm()
+
+    def start(self, network: Network, overrides: dict | None = None, name: str | None = None,
+              options: dict | None = None) -> Run:
+        """Train a snapshot of `network`: later edits of the network never reach this run."""
+        spec = {**runners.snapshot(network), "overrides": dict(overrides or {}),
+                "options": dict(options or {})}
+        self._numbers += 1
+        name = name or self.tr("run {0}").format(self._numbers)
+        spec["options"].setdefault("run_name", name)
+        runner = (runners.ProcessRunner(spec, keep_spare=True) if self.backend == "process"
+                  else runners.ThreadRunner(spec))
+        run = Run(self._numbers, name, self._color(), spec, runner)
+        self.runs.append(run)
+        self.runAdded.emit(run)
+        self._timer.start()
+        return run
+
+    def _color(self) -> str:
+        used = {r.color for r in self.runs}
+        free = [c for c in COLORS if c not in used]
+        return free[0] if free else COLORS[self._numbers % len(COLORS)]
+
+    def remove(self, run: Run) -> None:
+        """Forget a run (stopping it first if it is still going)."""
+        if run.active:
+            run.stop()
+            self._finish_runner(run, timeout=3)
+        if run in self.runs:
+            self.runs.remove(run)
+            self.runRemoved.emit(run)
+
+    def rename(self, run: Run, name: str) -> None:
+        run.name = name
+        self.runUpdated.emit(run, {"name"})
+
+    @property
+    def active_runs(self) -> list[Run]:
+        return [r for r in self.runs if r.active]
+
+    def _tick(self) -> None:
+        for run in list(self.runs):
+            records = run.runner.drain()
+            if not records:
+                continue
+            kinds = run.absorb(records)
+            self.runUpdated.emit(run, kinds)
+            if "error" in kinds:
+                self.runFailed.emit(run, run.error)
+            elif "result" in kinds:
+                self.runFinished.emit(run)
+        if not any(r.active for r in self.runs):
+            self._timer.stop()
+
+    def stop_all(self, timeout: float = 5.0) -> bool:
+        """Stop every run and wait for its worker; True when none is left alive. Runs that do
+        not stop in time are killed (a process) or abandoned (a daemon thread)."""
+        for run in self.active_runs:
+            run.stop()
+        deadline = time.monotonic() + timeout
+        ok = True
+        for run in self.runs:
+            ok &= self._finish_runner(run, max(0.1, deadline - time.monotonic()))
+        self._tick()
+        return ok
+
+    def _finish_runner(self, run: Run, timeout: float) -> bool:
+        if run.runner.join(timeout):
+            return True
+        if hasattr(run.runner, "kill"):
+            run.runner.kill()
+            return run.runner.join(2)
+        return False
+
+    def shutdown(self) -> None:
+        """At quit: stop all runs and the spare process."""
+        self.stop_all()
+        runners.discard_spare()
