@@ -80,12 +80,21 @@ class Optimizer:
     def update(self, grads, lr: float) -> None:
         raise NotImplementedError
 
+    def script_update(self) -> tuple[list[str], list] | None:
+        """The update as TorchScript statements over P (parameters), G (gradients), lr,
+        t (this step's number) and S (the state lists returned with them), for engines that
+        run many steps inside TorchScript; None when there is no such form."""
+        return None
+
 
 class SGD(Optimizer):
     def update(self, g, lr):
         import torch
 
         torch._foreach_add_(self.params, g, alpha=-lr)
+
+    def script_update(self):
+        return ["torch._foreach_add_(P, G, alpha=-lr)"], []
 
 
 class Momentum(Optimizer):
@@ -103,6 +112,16 @@ class Momentum(Optimizer):
             torch._foreach_add_(self.params, g, alpha=-lr)
         else:
             torch._foreach_add_(self.params, v)
+
+    def script_update(self):
+        m = float(self.hp["momentum"])
+        lines = [f"torch._foreach_mul_(S[0], {m!r})", "torch._foreach_add_(S[0], G, alpha=-lr)"]
+        if self.hp.get("nesterov"):
+            lines += [f"torch._foreach_add_(P, S[0], alpha={m!r})",
+                      "torch._foreach_add_(P, G, alpha=-lr)"]
+        else:
+            lines.append("torch._foreach_add_(P, S[0])")
+        return lines, [self.velocity]
 
 
 class Nesterov(Momentum):
@@ -125,6 +144,12 @@ class Adagrad(Optimizer):
         torch._foreach_sqrt_(denom)
         torch._foreach_addcdiv_(self.params, g, denom, value=-lr)
 
+    def script_update(self):
+        eps = float(self.hp["epsilon"])
+        return ["torch._foreach_addcmul_(S[0], G, G)", f"D = torch._foreach_add(S[0], {eps!r})",
+                "torch._foreach_sqrt_(D)", "torch._foreach_addcdiv_(P, G, D, value=-lr)"], \
+            [self.accumulator]
+
 
 class RMSprop(Optimizer):
     def init_state(self):
@@ -139,6 +164,13 @@ class RMSprop(Optimizer):
         denom = torch._foreach_add(self.mean_square, self.hp["epsilon"])
         torch._foreach_sqrt_(denom)
         torch._foreach_addcdiv_(self.params, g, denom, value=-lr)
+
+    def script_update(self):
+        rho, eps = float(self.hp["rho"]), float(self.hp["epsilon"])
+        return [f"torch._foreach_mul_(S[0], {rho!r})",
+                f"torch._foreach_addcmul_(S[0], G, G, value={1 - rho!r})",
+                f"D = torch._foreach_add(S[0], {eps!r})", "torch._foreach_sqrt_(D)",
+                "torch._foreach_addcdiv_(P, G, D, value=-lr)"], [self.mean_square]
 
 
 class Adadelta(Optimizer):
@@ -191,6 +223,18 @@ class Adam(Optimizer):
             except (RuntimeError, NotImplementedError):  # a device or dtype without the kernel
                 self.fused = False
         self._foreach_update(g, lr, decay)
+
+    def script_update(self):
+        if not self.fused:
+            return None
+        hp = self.hp
+        kernel = "_fused_adamw_" if self.decoupled_decay else "_fused_adam_"
+        return ["S[2][0].fill_(t)",
+                f"torch.{kernel}(P, G, S[0], S[1], empty, S[2], lr=lr, "
+                f"beta1={float(hp['beta_1'])!r}, beta2={float(hp['beta_2'])!r}, "
+                f"weight_decay={float(hp.get('weight_decay', 0.0))!r}, "
+                f"eps={float(hp['epsilon'])!r}, amsgrad=False, maximize=False)"], \
+            [self.m, self.v, self.steps]
 
     def _foreach_update(self, g, lr, decay):
         import torch

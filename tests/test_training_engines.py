@@ -5,7 +5,7 @@ import pytest
 import torch
 
 from designer.network import Network
-from designer.training import Trainer, TrainingError
+from designer.training import Trainer, TrainingError, dense
 from designer.training.dense import DenseEngine
 from designer.training.engines import AutogradEngine
 from tests.helpers import chain
@@ -16,7 +16,14 @@ class _Running:
     interrupt = False
 
 
-def _weights_after(network, engine, steps=6, overrides=None):
+@pytest.fixture(params=["script", "python"])
+def dialect(request, monkeypatch):
+    """Run a test with DenseEngine's TorchScript loop and with its Python step."""
+    monkeypatch.setattr(dense, "USE_SCRIPT", request.param == "script")
+    return request.param
+
+
+def _weights_after(network, engine, steps=6, overrides=None, dialect=None):
     t = Trainer(network, {"seed": 3, "batch_size": 8, **(overrides or {})}, engine=engine,
                 introspection=False, apply=False, fresh=True)
     t.prepare()
@@ -33,6 +40,8 @@ def _assert_same(network, steps=6, **overrides):
     fast, a = _weights_after(network, "dense", steps, overrides)
     slow, b = _weights_after(network, "autograd", steps, overrides)
     assert isinstance(fast.engine, DenseEngine) and isinstance(slow.engine, AutogradEngine)
+    scriptable = fast.engine.optimizer.script_update() is not None
+    assert fast.engine.compiled == (dense.USE_SCRIPT and scriptable)
     for key in a:
         np.testing.assert_allclose(a[key].numpy(), b[key].numpy(), rtol=2e-5, atol=2e-6,
                                    err_msg=key)
@@ -45,7 +54,7 @@ ACTIVATIONS = ["tanh", "sigmoid", "relu", {"name": "leaky_relu", "alpha": 0.3},
 
 
 @pytest.mark.parametrize("act", ACTIVATIONS, ids=lambda a: a if isinstance(a, str) else a["name"])
-def test_every_supported_activation(act):
+def test_every_supported_activation(act, dialect):
     _assert_same(dense_net(hidden=((act, 5), (act, 4))),
                  optimizer={"name": "sgd", "learning_rate": 0.5})
 
@@ -62,7 +71,7 @@ def test_every_supported_activation(act):
     ("huber", "linear", 1, {"name": "plane", "samples": 60}),
     ("gaussian_nll", "linear", 1, {"name": "plane", "samples": 60}),
 ])
-def test_every_loss_and_output(loss, out_act, units, dataset):
+def test_every_loss_and_output(loss, out_act, units, dataset, dialect):
     inputs = 4 if dataset["name"] == "iris" else 2
     net = dense_net(out_units=units, out_act=out_act, inputs=inputs, dataset=dataset)
     _assert_same(net, loss=loss, optimizer={"name": "adam", "learning_rate": 0.05})
@@ -70,18 +79,18 @@ def test_every_loss_and_output(loss, out_act, units, dataset):
 
 @pytest.mark.parametrize("optimizer", ["sgd", "momentum", "nesterov", "adagrad", "adadelta",
                                        "rmsprop", "adam", "adamw", "adamax", "nadam"])
-def test_every_optimizer_on_both_engines(optimizer):
+def test_every_optimizer_on_both_engines(optimizer, dialect):
     _assert_same(dense_net(), optimizer=optimizer)
 
 
-def test_penalties_constraints_clipping_and_schedules():
+def test_penalties_constraints_clipping_and_schedules(dialect):
     net = dense_net(l1=0.01, l2=0.02, max_norm=0.8)
     _assert_same(net, optimizer={"name": "sgd", "learning_rate": 0.3}, clip_norm=0.05)
     _assert_same(dense_net(), optimizer={"name": "sgd", "learning_rate": 0.3}, clip_value=0.01,
                  schedule={"name": "cosine", "warmup_epochs": 0.5})
 
 
-def test_frozen_layers_and_layers_without_bias():
+def test_frozen_layers_and_layers_without_bias(dialect):
     net = dense_net(hidden=(("tanh", 6), ("relu", 5)))
     net.graph.set_param("l1", "trainable", False)
     net.graph.set_param("l2", "use_bias", False)
@@ -94,7 +103,8 @@ def test_frozen_layers_and_layers_without_bias():
     _assert_same(net)
 
 
-def test_dropout_masks_scale_and_gradients():
+def test_dropout_masks_scale_and_gradients(monkeypatch):
+    monkeypatch.setattr(dense, "USE_SCRIPT", False)  # the Python step keeps its masks
     net = dense_net(hidden=(("relu", 16),), dropout=0.5)
     t = Trainer(net, {"seed": 0, "batch_size": 30, "optimizer": "sgd"}, engine="dense",
                 introspection=False, apply=False)
@@ -137,3 +147,35 @@ def test_generated_step_reads_like_the_chain():
     assert src.count("addmm(") == 3 and "sigmoid(z).sub_(y)" in src
     assert src.count("tanh_backward") == 0  # the backward functions are bound as d1, d3
     assert "g = d1(g, a1)" in src and "mm(g.t(), h, out=gw0)" in src
+
+
+def test_torchscript_and_python_steps_agree_with_dropout(monkeypatch):
+    results = []
+    for use_script in (True, False):
+        monkeypatch.setattr(dense, "USE_SCRIPT", use_script)
+        net = dense_net(hidden=(("relu", 16), ("tanh", 8)), dropout=0.3)
+        t, weights = _weights_after(net, "dense", steps=7,
+                                    overrides={"optimizer": "momentum", "clip_norm": 0.5})
+        assert t.engine.compiled == use_script
+        results.append(weights)
+    for key in results[0]:
+        assert torch.equal(results[0][key], results[1][key]), key
+
+
+def test_an_interrupt_stops_a_torchscript_chunk_between_steps():
+    t = Trainer(dense_net(), {"seed": 0, "batch_size": 2}, introspection=False, apply=False)
+    t.prepare()
+    eng = t.engine
+    assert eng.compiled
+    eng.begin_epoch(torch.arange(len(t.data.train)))
+
+    class Interrupted:
+        interrupt = True
+
+    # interrupted before it starts: one step (what a granted single step needs), as in Python
+    assert eng.run(0, eng.steps, 0, 0.01, Interrupted(), 1e18)[0] == 1
+    eng.interrupt()  # what the control's listener does from another thread
+    flag_seen = eng._script[0](eng.xb, eng.yb, eng.zb, 0, eng.steps, [0.01] * eng.steps, 0,
+                               eng.flag, eng.generator, eng._script[1], eng.params, eng.grads,
+                               eng._script[2])
+    assert flag_seen == 1  # one step, then the raised flag ended the loop

@@ -142,10 +142,11 @@ def test_reduce_on_plateau_lowers_the_rate_during_a_run():
     assert any("learning rate" in e.get("note", "") for e in t.epochs)
 
 
-def test_control_pause_step_resume_and_stop_from_another_thread():
+@pytest.mark.parametrize("engine", ["dense", "autograd"])
+def test_control_pause_step_resume_and_stop_from_another_thread(engine):
     net = dense_net(training={"epochs": 100_000, "seed": 0})
     control = TrainingControl()
-    trainer = Trainer(net, control=control)
+    trainer = Trainer(net, control=control, engine=engine)
     seen = []
     done = threading.Event()
 
@@ -156,22 +157,24 @@ def test_control_pause_step_resume_and_stop_from_another_thread():
                 control.pause()
         done.set()
 
-    thread = threading.Thread(target=worker)
+    thread = threading.Thread(target=worker, daemon=True)
     thread.start()
-    _wait_for(lambda: any(r["type"] == "paused" for r in seen))
-    paused_at = [r for r in seen if r["type"] == "paused"][0]["global_step"]
-    count = len(seen)
-    threading.Event().wait(0.1)
-    assert len(seen) == count  # nothing happens while paused
-    control.step()
-    _wait_for(lambda: any(r["type"] == "step" for r in seen))
-    step = [r for r in seen if r["type"] == "step"][0]
-    assert step["global_step"] == paused_at + 1 and math.isfinite(step["loss"])
-    control.resume()
-    _wait_for(lambda: any(r["type"] == "resumed" for r in seen))
-    control.stop()
-    assert done.wait(10)
-    thread.join()
+    try:
+        _wait_for(lambda: any(r["type"] == "paused" for r in seen))
+        paused_at = [r for r in seen if r["type"] == "paused"][0]["global_step"]
+        count = len(seen)
+        threading.Event().wait(0.1)
+        assert len(seen) == count  # nothing happens while paused
+        control.step()
+        _wait_for(lambda: any(r["type"] == "step" for r in seen))
+        step = [r for r in seen if r["type"] == "step"][0]
+        assert step["global_step"] == paused_at + 1 and math.isfinite(step["loss"])
+        control.resume()
+        _wait_for(lambda: any(r["type"] == "resumed" for r in seen))
+    finally:
+        control.stop()  # never leave a worker paused behind
+        assert done.wait(10)
+        thread.join()
     end = seen[-1]
     assert end["type"] == "end" and end["reason"] == "stopped" and net.weights
 

@@ -18,17 +18,33 @@ class TrainingControl:
         self._state = self.RUNNING
         self._steps = 0  # single steps granted while paused
         self.interrupt = False  # read without the lock by the training loop
+        self._listeners: list = []  # told whenever interrupt is set (e.g. to raise a flag
+        # that code running outside Python, such as a TorchScript loop, can read)
 
     @property
     def state(self) -> str:
         return self._state
 
+    def add_listener(self, callback) -> None:
+        with self._cond:
+            self._listeners.append(callback)
+
+    def remove_listener(self, callback) -> None:
+        with self._cond:
+            if callback in self._listeners:
+                self._listeners.remove(callback)
+
+    def _interrupted(self) -> None:  # with the lock held
+        self.interrupt = True
+        for callback in self._listeners:
+            callback()
+        self._cond.notify_all()
+
     def pause(self) -> None:
         with self._cond:
             if self._state == self.RUNNING:
                 self._state = self.PAUSED
-                self.interrupt = True
-                self._cond.notify_all()
+                self._interrupted()
 
     def resume(self) -> None:
         with self._cond:
@@ -44,14 +60,12 @@ class TrainingControl:
                 return
             self._state = self.PAUSED
             self._steps += n
-            self.interrupt = True
-            self._cond.notify_all()
+            self._interrupted()
 
     def stop(self) -> None:
         with self._cond:
             self._state = self.STOPPING
-            self.interrupt = True
-            self._cond.notify_all()
+            self._interrupted()
 
     @property
     def stop_requested(self) -> bool:

@@ -22,46 +22,10 @@ import torch
 from torch import nn
 
 from ..modules import WeightLayer
+from .dense_codegen import Unsupported, activation, python_step, script_runner
 from .engines import Engine
 
-_aten = torch.ops.aten
-_F = torch.nn.functional
-
-
-class Unsupported(Exception):
-    pass
-
-
-def _activation(module):
-    """(forward(a), backward call template, constants) of a supported elementwise activation.
-    The template calls `d` with the gradient g, the activation's input a and output h."""
-    if isinstance(module, nn.Tanh):
-        return torch.tanh, _aten.tanh_backward.default, "g, {h}"
-    if isinstance(module, nn.Sigmoid):
-        return torch.sigmoid, _aten.sigmoid_backward.default, "g, {h}"
-    if isinstance(module, nn.ReLU):
-        return torch.relu, _aten.threshold_backward.default, "g, {h}, 0"
-    if isinstance(module, nn.LeakyReLU):
-        s = float(module.negative_slope)
-        return (lambda a: _F.leaky_relu(a, s), _aten.leaky_relu_backward.default,
-                f"g, {{a}}, {s!r}, False")
-    if isinstance(module, nn.ELU):
-        al = float(module.alpha)
-        return (lambda a: _F.elu(a, al), _aten.elu_backward.default,
-                f"g, {al!r}, 1, 1, False, {{a}}")
-    if isinstance(module, nn.SELU):
-        return (torch.selu, _aten.elu_backward.default,
-                "g, 1.6732632423543772, 1.0507009873554805, 1, False, {a}")
-    if isinstance(module, nn.Softplus):
-        b, t = float(module.beta), float(module.threshold)
-        return (lambda a: _F.softplus(a, b, t), _aten.softplus_backward.default,
-                f"g, {{a}}, {b!r}, {t!r}")
-    if isinstance(module, nn.SiLU):
-        return _F.silu, _aten.silu_backward.default, "g, {a}"
-    if isinstance(module, nn.GELU):
-        return ((lambda a: _F.gelu(a, approximate=module.approximate)),
-                _aten.gelu_backward.default, f"g, {{a}}, approximate={module.approximate!r}")
-    raise Unsupported(f"the activation {type(module).__name__}")
+USE_SCRIPT = True  # run steps in TorchScript when the chain and optimizer allow it
 
 
 class Op:
@@ -69,7 +33,7 @@ class Op:
 
     def __init__(self, kind: str, layer: str, **kw):
         self.kind, self.layer = kind, layer
-        self.w = self.wt = self.b = self.gw = self.gb = self.fwd = self.bwd = self.args = None
+        self.w = self.wt = self.b = self.gw = self.gb = self.act = None
         self.trainable, self.l1, self.l2, self.max_norm, self.rate = False, 0.0, 0.0, None, 0.0
         self.__dict__.update(kw)
 
@@ -108,14 +72,14 @@ def _plan(model, graph, head, metric) -> list[Op]:
         if not ops or ops[-1].kind != "act":
             raise Unsupported("the output layer")
         ops.pop()
-    elif ops[-1].kind == "act" and ops[-1].fwd is None:
+    elif ops[-1].kind == "act" and ops[-1].act is None:
         raise Unsupported("a softmax output with a regression loss")
     cross_entropy = metric.loss_name in ("binary_crossentropy", "categorical_crossentropy")
     if cross_entropy and not head.from_logits:
         raise Unsupported("cross-entropy on probabilities")
     if metric.loss_name == "gaussian_nll" and metric.target_width * 2 == _width(ops):
         raise Unsupported("gaussian_nll with a learned variance")
-    if any(op.kind == "act" and op.fwd is None for op in ops):
+    if any(op.kind == "act" and op.act is None for op in ops):
         raise Unsupported("a softmax inside the network")
     return ops
 
@@ -131,78 +95,7 @@ def _elementwise(module, layer_id: str) -> list[Op]:
         return [Op("drop", layer_id, rate=module.p)] if module.p > 0 else []
     if isinstance(module, nn.Softmax):
         return [Op("act", layer_id)]  # allowed only as the final activation read as logits
-    fwd, bwd, args = _activation(module)
-    return [Op("act", layer_id, fwd=fwd, bwd=bwd, args=args)]
-
-
-# -- the generated step ---------------------------------------------------------------------------
-_OUTPUT_GRADIENT = {  # d(mean loss)/d(output), from the output z and the target y
-    "binary_crossentropy": "sigmoid(z).sub_(y).mul_(1.0 / z.numel())",
-    "categorical_crossentropy": "softmax(z, 1).sub_(y).mul_(1.0 / z.shape[0])",
-    "mse": "sub(z, y).mul_(2.0 / z.numel())",
-    "mae": "sub(z, y).sign_().mul_(1.0 / z.numel())",
-    "huber": "sub(z, y).clamp_(-DELTA, DELTA).mul_(1.0 / z.numel())",
-    "gaussian_nll": "sub(z, y).mul_(1.0 / z.shape[0])",  # unit variance: sum over outputs
-}
-
-
-def generate_step(ops: list[Op], loss: str, delta: float = 1.0):
-    """(step(h, y, out, gen) -> masks, source, environment) for this chain and loss."""
-    env = {"addmm": torch.addmm, "mm": torch.mm, "tsum": torch.sum, "sub": torch.sub,
-           "sigmoid": torch.sigmoid, "softmax": torch.softmax, "empty_like": torch.empty_like,
-           "DELTA": float(delta)}
-    fwd, bwd, saved = [], [], {}
-    cur = "h"
-    last = len(ops) - 1
-    for k, op in enumerate(ops):
-        if op.kind == "dense":
-            env.update({f"wt{k}": op.wt, f"w{k}": op.w, f"b{k}": op.b, f"gw{k}": op.gw,
-                        f"gb{k}": op.gb})
-            out = ", out=out" if k == last else ""
-            call = f"addmm(b{k}, {cur}, wt{k}{out})" if op.b is not None else \
-                f"mm({cur}, wt{k}{out})"
-            saved[k] = cur
-            fwd.append(f"a{k} = {call}")
-        elif op.kind == "act":
-            env.update({f"f{k}": op.fwd, f"d{k}": op.bwd})
-            saved[k] = cur
-            fwd.append(f"a{k} = f{k}({cur})")
-        else:
-            keep = 1.0 - op.rate
-            fwd.append(f"m{k} = empty_like({cur}).bernoulli_({keep!r}, generator=gen)"
-                       f".mul_({1.0 / keep!r})")
-            fwd.append(f"a{k} = {cur} * m{k}")
-        cur = f"a{k}"
-    if ops[-1].kind != "dense":
-        fwd.append(f"out.copy_({cur})")
-    fwd.append(f"z = {cur}")
-    fwd.append(f"g = {_OUTPUT_GRADIENT[loss]}")
-    first = next((k for k, op in enumerate(ops) if op.kind == "dense" and op.trainable), None)
-    for k in range(last, -1 if first is None else first - 1, -1):
-        op = ops[k]
-        if op.kind == "dense":
-            if op.trainable:
-                bwd.append(f"mm(g.t(), {saved[k]}, out=gw{k})")
-                if op.b is not None:
-                    bwd.append(f"tsum(g, 0, out=gb{k})")
-            if k > first:
-                bwd.append(f"g = mm(g, w{k})")
-        elif op.kind == "act":
-            bwd.append(f"g = d{k}({op.args.format(a=saved[k], h=f'a{k}')})")
-        else:
-            bwd.append(f"g = g * m{k}")
-    for k, op in enumerate(ops):
-        if op.kind == "dense" and op.trainable and op.l2:
-            bwd.append(f"gw{k}.add_(w{k}, alpha={2.0 * op.l2!r})")
-        if op.kind == "dense" and op.trainable and op.l1:
-            bwd.append(f"gw{k}.add_(w{k}.sign(), alpha={float(op.l1)!r})")
-    masks = ", ".join(f"m{k}" for k, op in enumerate(ops) if op.kind == "drop")
-    lines = ["def step(h, y, out, gen):"] + [f"    {x}" for x in fwd + bwd]
-    lines.append(f"    return ({masks}{',' if masks else ''})")
-    source = "\n".join(lines) + "\n"
-    namespace = dict(env)
-    exec(compile(source, "<dense step>", "exec"), namespace)  # our own template, no user text
-    return namespace["step"], source
+    return [Op("act", layer_id, act=activation(module))]
 
 
 class DenseEngine(Engine):
@@ -229,9 +122,35 @@ class DenseEngine(Engine):
         self.metric_ys = torch.empty_like(y)
         self.constrained = [op for op in ops if op.kind == "dense" and op.max_norm is not None]
         self.generator = torch.Generator(device=x.device).manual_seed(seed)
-        self._step, self.source = generate_step(ops, metric.loss_name,
-                                                metric.loss_options.get("delta", 1.0))
+        delta = metric.loss_options.get("delta", 1.0)
+        self._step, self.source = python_step(ops, metric.loss_name, delta)
         self.masks: tuple = ()
+        self.flag = torch.zeros((), dtype=torch.bool)  # raised by the control's listener
+        self.step_seconds = 5e-5  # running estimate, to size TorchScript chunks
+        self._script = self._build_script(delta, clip_norm, clip_value) if USE_SCRIPT else None
+
+    def _build_script(self, delta, clip_norm, clip_value):
+        update = self.optimizer.script_update()
+        if update is None or not self.params:
+            return None
+        lines, state = update
+        constrained = [k for k, op in enumerate(self.ops) if op in self.constrained]
+        try:
+            run, source, tensors = script_runner(self.ops, self.metric.loss_name, delta, lines,
+                                                 clip_norm, clip_value, constrained)
+        except Unsupported:
+            return None
+        self.script_source = source
+        return run, tensors, state
+
+    @property
+    def compiled(self) -> bool:
+        """Whether steps run inside TorchScript."""
+        return self._script is not None
+
+    def interrupt(self) -> None:
+        """Control listener: stop the TorchScript loop after its current step."""
+        self.flag.fill_(True)
 
     def _loss_targets(self, y, width):
         if self.metric.loss_name == "categorical_crossentropy" and y.dtype == torch.int64:
@@ -249,6 +168,8 @@ class DenseEngine(Engine):
     def run(self, i, stop, gstep, lr, control, deadline):
         """Steps i..stop-1 until interrupted or past the deadline; returns (next i, global
         step, None). Divergence shows in the epoch's loss, checked by the trainer."""
+        if self._script is not None:
+            return self._run_script(i, stop, gstep, lr, control, deadline)
         clock, step, gen = time.perf_counter, self._step, self.generator
         xb, yb, zb, grads = self.xb, self.yb, self.zb, self.grads
         update, constrained = self.update, self.constrained
@@ -261,6 +182,28 @@ class DenseEngine(Engine):
                 i, gstep = i + 1, gstep + 1
                 if control.interrupt or clock() >= deadline:
                     break
+        return i, gstep, None
+
+    def _run_script(self, i, stop, gstep, lr, control, deadline):
+        """Chunks sized to end near the deadline; the flag stops a chunk between steps."""
+        run, tensors, state = self._script
+        clock = time.perf_counter
+        self.flag.fill_(False)
+        while i < stop:  # like the Python loop: at least one step (a granted single step)
+            now = clock()
+            budget = 0 if control.interrupt else (deadline - now) / self.step_seconds
+            n = stop - i if budget >= stop - i else max(1, int(budget))
+            rates = [lr(g) for g in range(gstep, gstep + n)] if callable(lr) else [lr] * n
+            with torch.inference_mode():
+                j = run(self.xb, self.yb, self.zb, i, i + n, rates, self.optimizer.t,
+                        self.flag, self.generator, tensors, self.params, self.grads, state)
+            done = j - i
+            self.optimizer.t += done
+            i, gstep = j, gstep + done
+            spent = clock() - now
+            self.step_seconds = 0.8 * self.step_seconds + 0.2 * spent / max(done, 1)
+            if control.interrupt or clock() >= deadline:
+                break
         return i, gstep, None
 
     def predict(self, x, chunk: int = 65536):
@@ -277,5 +220,5 @@ class DenseEngine(Engine):
             if op.kind == "dense":
                 h = torch.addmm(op.b, h, op.wt) if op.b is not None else torch.mm(h, op.wt)
             elif op.kind == "act":
-                h = op.fwd(h)
+                h = op.act(h)
         return h

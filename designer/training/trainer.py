@@ -130,10 +130,15 @@ class Trainer:
         previous = torch.get_num_threads()
         if self.device.type == "cpu":
             torch.set_num_threads(self.threads)
+        listener = getattr(self.engine, "interrupt", None)
+        if listener is not None:
+            self.control.add_listener(listener)
         try:
             yield from self._loop()
         finally:
             torch.set_num_threads(previous)
+            if listener is not None:
+                self.control.remove_listener(listener)
 
     def _loop(self):
         s, eng, ctl, sched = self.settings, self.engine, self.control, self.schedule
@@ -231,6 +236,7 @@ class Trainer:
                 "from_logits": self.head.from_logits, "optimizer": s.optimizer,
                 "learning_rate": s.learning_rate, "schedule": {"epochs": x, "lr": lrs},
                 "device": str(self.device), "threads": self.threads, "engine": eng.name,
+                "compiled": getattr(eng, "compiled", False),
                 "seed": self.seed, "dataset": d.dataset.name, "metrics": names_for(d.task),
                 "notes": list(self.notes)}
 
