@@ -283,3 +283,23 @@ def test_cpu_threads_follow_the_network_size():
     before = torch.get_num_threads()
     list(t.run())
     assert torch.get_num_threads() == before
+
+
+def test_long_runs_keep_a_thinned_history(monkeypatch):
+    from designer.training import trainer as trainer_module
+
+    monkeypatch.setattr(trainer_module, "HISTORY_EPOCHS", 10)
+    net = dense_net(training={"epochs": 25, "seed": 0})
+    train(net, introspection=False)
+    kept = [e["epoch"] for e in net.history["runs"][0]["epochs"]]
+    assert len(kept) == 10 and kept[0] == 1 and kept[-1] == 25
+
+
+def test_divergence_is_caught_within_the_epoch_it_happens():
+    net = dense_net(hidden=(("relu", 8),), out_act="linear",
+                    dataset={"name": "plane", "samples": 400},
+                    training={"epochs": 5, "seed": 0, "loss": "mse", "batch_size": 4,
+                              "optimizer": {"name": "sgd", "learning_rate": 1e8}})
+    end = train(net)
+    assert end["reason"] == "diverged" and end["epochs_run"] == 0
+    assert "at epoch 1" in end["message"]

@@ -167,9 +167,17 @@ class DenseEngine(Engine):
 
     def run(self, i, stop, gstep, lr, control, deadline):
         """Steps i..stop-1 until interrupted or past the deadline; returns (next i, global
-        step, None). Divergence shows in the epoch's loss, checked by the trainer."""
+        step, NaN when the last batch's outputs were not finite, else None)."""
+        start = i
         if self._script is not None:
-            return self._run_script(i, stop, gstep, lr, control, deadline)
+            i, gstep = self._run_script(i, stop, gstep, lr, control, deadline)
+        else:
+            i, gstep = self._run_python(i, stop, gstep, lr, control, deadline)
+        if i > start and not bool(torch.isfinite(self.zb[i - 1]).all()):
+            return i, gstep, float("nan")
+        return i, gstep, None
+
+    def _run_python(self, i, stop, gstep, lr, control, deadline):
         clock, step, gen = time.perf_counter, self._step, self.generator
         xb, yb, zb, grads = self.xb, self.yb, self.zb, self.grads
         update, constrained = self.update, self.constrained
@@ -182,7 +190,7 @@ class DenseEngine(Engine):
                 i, gstep = i + 1, gstep + 1
                 if control.interrupt or clock() >= deadline:
                     break
-        return i, gstep, None
+        return i, gstep
 
     def _run_script(self, i, stop, gstep, lr, control, deadline):
         """Chunks sized to end near the deadline; the flag stops a chunk between steps."""
@@ -204,7 +212,7 @@ class DenseEngine(Engine):
             self.step_seconds = 0.8 * self.step_seconds + 0.2 * spent / max(done, 1)
             if control.interrupt or clock() >= deadline:
                 break
-        return i, gstep, None
+        return i, gstep
 
     def predict(self, x, chunk: int = 65536):
         """The chain's outputs in the run's training space, without dropout."""

@@ -38,6 +38,7 @@ from .metrics import MetricSpec, names_for
 from .settings import TrainingSettings
 
 SNAPSHOT_BUDGET = 0.02  # the most of a run's time snapshots may take
+HISTORY_EPOCHS = 5000  # epoch records kept in the history of one run (evenly thinned beyond)
 
 
 class Trainer:
@@ -385,7 +386,7 @@ class Trainer:
                          "transform": d.dataset.transform, "loss": self.metric.loss_name,
                          "from_logits": self.head.from_logits, "binary": d.binary},
                 "epochs": [{k: v for k, v in r.items() if k not in ("type", "run")}
-                           for r in self.epochs],
+                           for r in _thinned(self.epochs)],
                 "summary": summary}
 
     def apply_to(self, network) -> None:
@@ -397,3 +398,11 @@ class Trainer:
         history = dict(network.history or {})
         history["runs"] = list(history.get("runs", [])) + [self.history_entry()]
         network.history = history
+
+
+def _thinned(epochs: list[dict]) -> list[dict]:
+    """At most HISTORY_EPOCHS records, evenly spaced, always with the first and the last."""
+    if len(epochs) <= HISTORY_EPOCHS:
+        return epochs
+    picks = np.unique(np.linspace(0, len(epochs) - 1, HISTORY_EPOCHS).round().astype(int))
+    return [epochs[k] for k in picks]
