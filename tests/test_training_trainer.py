@@ -303,3 +303,15 @@ def test_divergence_is_caught_within_the_epoch_it_happens():
     end = train(net)
     assert end["reason"] == "diverged" and end["epochs_run"] == 0
     assert "at epoch 1" in end["message"]
+
+
+def test_reported_losses_include_the_l1_l2_penalties():
+    net = dense_net(l1=0.01, l2=0.05, training={"epochs": 2, "seed": 0, "test_split": 0.2})
+    t = Trainer(net, apply=False)
+    records = _records(t)
+    penalty = t._penalty()
+    assert penalty > 0.01
+    data_loss = t.metric.compute(t.engine.outputs, t.engine.targets)["loss"]
+    assert t.epochs[-1]["loss"] == pytest.approx(data_loss + penalty)
+    test = t.metric.compute(t.engine.predict(t.data.test.x), t.data.test.y)["loss"]
+    assert records[-1]["test"]["loss"] == pytest.approx(test + penalty)

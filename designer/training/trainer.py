@@ -249,7 +249,7 @@ class Trainer:
         end = self.engine.bounds[i][1]
         z, y = self.engine.outputs[:end], self.engine.targets[:end]
         with torch.no_grad():
-            loss = self.metric.per_sample_loss(z, y).mean().item()
+            loss = self.metric.per_sample_loss(z, y).mean().item() + self._penalty()
         return {"type": "progress", "run": self.run_id, "epoch": epoch, "step": i + 1,
                 "steps": self.engine.steps, "global_step": gstep, "loss": loss,
                 "lr": self._lr(gstep - 1), "elapsed": now - self.started}
@@ -259,6 +259,7 @@ class Trainer:
         with torch.no_grad():
             loss = self.metric.per_sample_loss(self.engine.outputs[s:e],
                                                self.engine.targets[s:e]).mean().item()
+            loss += self._penalty()
         return {"type": "step", "run": self.run_id, "epoch": epoch, "step": i + 1,
                 "steps": self.engine.steps, "global_step": gstep, "loss": loss,
                 "lr": self._lr(gstep - 1)}
@@ -281,9 +282,11 @@ class Trainer:
         return record
 
     def _penalty(self) -> float:
-        terms = [m.penalty() for m in self.model.layers
-                 if isinstance(m, WeightLayer) and (m.l1 or m.l2)]
-        return float(sum(t.item() for t in terms)) if terms else 0.0
+        """The L1/L2 terms, added to every reported loss as Keras does."""
+        with torch.no_grad():
+            terms = [m.penalty().item() for m in self.model.layers
+                     if isinstance(m, WeightLayer) and (m.l1 or m.l2)]
+        return float(sum(terms))
 
     def _snapshot(self, epoch: int, gstep: int) -> dict:
         d = self.data
@@ -354,6 +357,7 @@ class Trainer:
             with torch.no_grad():
                 end["test"] = self.metric.compute(self.engine.predict(self.data.test.x),
                                                   self.data.test.y)
+                end["test"]["loss"] += self._penalty()
         end["confusion"] = None
         if reason != "diverged" and self.introspector:
             snapshot = self._snapshot(epoch, gstep)  # the final state, for the plots
