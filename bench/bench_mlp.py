@@ -78,7 +78,7 @@ def engine(tmp: Path, epochs: int, kind: str) -> tuple[float, str, int]:
 
 
 def main() -> None:
-    epochs = int(sys.argv[1]) if len(sys.argv) > 1 else 1
+    epochs = int(sys.argv[1]) if len(sys.argv) > 1 else 2
     rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 5
     x, y, source = data()
     tmp = Path(os.environ.get("TMPDIR", "/tmp")) / "bench_mlp.npz"

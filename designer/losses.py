@@ -85,11 +85,12 @@ def _categorical_ce(out, y, from_logits):
     import torch.nn.functional as F
 
     out = _flat(out)
-    if from_logits:
-        log_p = F.log_softmax(out, dim=1)
-    else:  # Keras: rescale to sum 1, clip, log
-        p = out / out.sum(1, keepdim=True)
-        log_p = torch.log(p.clamp(EPSILON, 1 - EPSILON))
+    if from_logits:  # one fused kernel, for class numbers and for probability rows alike
+        if y.dtype in (torch.int64, torch.int32, torch.uint8):
+            return F.cross_entropy(out, y.reshape(-1).long(), reduction="none")
+        return F.cross_entropy(out, _flat(y).to(out.dtype), reduction="none")
+    p = out / out.sum(1, keepdim=True)  # Keras: rescale to sum 1, clip, log
+    log_p = torch.log(p.clamp(EPSILON, 1 - EPSILON))
     if y.dtype in (torch.int64, torch.int32, torch.uint8):
         return -log_p.gather(1, y.reshape(-1, 1).long()).squeeze(1)
     return -(_flat(y).to(out.dtype) * log_p).sum(1)

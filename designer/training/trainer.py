@@ -9,7 +9,7 @@
 Between optimizer steps the loop reads `control.interrupt` (one attribute) and honours pause,
 single step and stop. Progress records come at most every `progress_every` seconds and
 snapshots (histograms, gradients, activations, boundary) at most every `snapshot_every` seconds,
-and never take more than about 2% of the run's time, all by the trainer's own clock.
+and never take more than about 1% of the run's time, all by the trainer's own clock.
 """
 from __future__ import annotations
 
@@ -37,7 +37,7 @@ from .introspection import Introspector
 from .metrics import MetricSpec, names_for
 from .settings import TrainingSettings
 
-SNAPSHOT_BUDGET = 0.02  # the most of a run's time snapshots may take
+SNAPSHOT_BUDGET = 0.01  # the most of a run's time snapshots may take
 HISTORY_EPOCHS = 5000  # epoch records kept in the history of one run (evenly thinned beyond)
 
 
