@@ -62,6 +62,7 @@ class Trainer:
         self.epochs: list[dict] = []
         self.notes: list[str] = []
         self.prepared = False
+        self._paused = False  # a pause has been announced and not yet ended
 
     # -- setting up ---------------------------------------------------------------------------
     def prepare(self) -> None:
@@ -205,21 +206,23 @@ class Trainer:
         yield from self._finish(reason, message, epoch, gstep)
 
     def _honour_control(self, epoch: int, gstep: int):
-        """Blocks while paused. Returns "run", "step" (one step granted) or "stop"."""
-        announced = False
+        """Blocks while paused. Returns "run", "step" (one step granted) or "stop". A pause
+        is announced once ("paused") and its end once ("resumed"), however many single steps
+        are taken in between."""
         while True:
             state = self.control.state
             if state == TrainingControl.STOPPING:
                 return "stop"
             if state == TrainingControl.RUNNING:
-                if announced:
+                if self._paused:
+                    self._paused = False
                     yield {"type": "resumed", "run": self.run_id, "epoch": epoch,
                            "global_step": gstep}
                 return "run"
             if self.control.take_step():
                 return "step"
-            if not announced:
-                announced = True
+            if not self._paused:
+                self._paused = True
                 yield {"type": "paused", "run": self.run_id, "epoch": epoch,
                        "global_step": gstep}
             self.control.wait()
