@@ -12,4 +12,5 @@ if [ "$(uname -s)" = Linux ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
   fi
   [ -n "${DISPLAY:-}" ] && bash scripts/qt-system-libs.sh
 fi
+bash scripts/datasets.sh
 exec .venv/bin/python main.py "$@"
