@@ -1,0 +1,167 @@
+"""Training inside the app: throughput against the headless engine, and GUI responsiveness.
+Prints figures, asserts nothing.
+
+    .venv/bin/python bench/bench_app_training.py [--quick]
+
+For each network, the same settings are trained twice in this one process:
+- headless: the engine in this process's main thread, with its default introspection;
+- in the app: a real MainWindow (offscreen unless DISPLAY and QT_QPA_PLATFORM=xcb are set)
+  with every training panel live, the run started through the window's RunManager (a child
+  process, as the app does), while a 10 ms precise timer in the GUI thread records how late
+  it fires.
+Throughput is epochs per second by the trainer's own clock; the ratio is app / headless.
+Rounds alternate and the best of each side counts, so a busy machine hurts both alike.
+Targets: ratio >= 0.95; timer lateness p99 <= 16 ms and max <= 50 ms, also with three runs of
+a Playground-scale net at once.
+"""
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import numpy as np  # noqa: E402
+from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from designer.network import Network  # noqa: E402
+from designer.serialization import load  # noqa: E402
+from tests.helpers import chain  # noqa: E402
+
+QUICK = "--quick" in sys.argv
+
+
+def playground() -> tuple[Network, dict]:
+    net = load(ROOT / "resources" / "examples" / "spiral_playground.json")
+    return net, {"epochs": 600 if QUICK else 2000}
+
+
+def mlp(folder: Path) -> tuple[Network, dict]:
+    rng = np.random.default_rng(0)
+    path = folder / "mlp.npz"
+    np.savez(path, x=rng.random((12_000, 784), dtype=np.float32), y=rng.integers(0, 10, 12_000))
+    graph = chain(("Input", {"shape": [784]}), ("Dense", {"units": 512, "activation": "relu"}),
+                  ("Dense", {"units": 512, "activation": "relu"}),
+                  ("Dense", {"units": 10, "activation": "softmax"}))
+    net = Network(graph, "MLP 784-512-512-10", {"npz": str(path)},
+                  {"loss": "categorical_crossentropy", "batch_size": 128, "seed": 0,
+                   "validation_split": 0.1,
+                   "optimizer": {"name": "adam", "learning_rate": 0.001}})
+    return net, {"epochs": 2 if QUICK else 4}
+
+
+def headless(network: Network, overrides: dict) -> float:
+    from designer.training import Trainer
+
+    trainer = Trainer(network, overrides, apply=False)
+    for _ in trainer.run():
+        pass
+    return trainer.result["epochs_run"] / trainer.result["seconds"]
+
+
+class LatenessProbe:
+    """A 10 ms precise timer in the GUI thread; how late each tick comes."""
+
+    def __init__(self):
+        self.clock = QElapsedTimer()
+        self.timer = QTimer()
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(10)
+        self.timer.timeout.connect(self._tick)
+        self.late: list[float] = []
+
+    def start(self):
+        self.late.clear()
+        self.clock.start()
+        self.last = self.clock.nsecsElapsed()
+        self.timer.start()
+
+    def _tick(self):
+        now = self.clock.nsecsElapsed()
+        self.late.append(max(0.0, (now - self.last) / 1e6 - 10.0))
+        self.last = now
+
+    def stop(self) -> dict:
+        self.timer.stop()
+        values = np.array(self.late or [0.0])
+        return {"p99": float(np.percentile(values, 99)), "max": float(values.max()),
+                "ticks": len(self.late)}
+
+
+def window_and_manager():
+    from widgets.main_window import MainWindow
+    from widgets.training.runs import RunManager
+
+    window = MainWindow()
+    window.resize(1600, 1000)
+    window.show()
+    manager = window.findChild(RunManager)
+    if manager is None:  # a window without training panels: measure the runs alone
+        manager = RunManager(window)
+    return window, manager
+
+
+def in_app(app, manager, networks: list[tuple[Network, dict]], probe: LatenessProbe):
+    """Start the runs together (after the spare process is warm); returns epochs/s per run
+    and the probe's lateness while they trained."""
+    manager.prewarm()
+    _wait(app, lambda: False, 3.0)  # let the spare child import torch, as after app start
+    runs = [manager.start(net, overrides) for net, overrides in networks]
+    _wait(app, lambda: all(r.status != "starting" for r in runs), 60)
+    probe.start()
+    _wait(app, lambda: not any(r.active for r in runs), 600)
+    lateness = probe.stop()
+    rates = [r.end["epochs_run"] / r.end["seconds"] if r.end else float("nan") for r in runs]
+    return rates, lateness, runs
+
+
+def _wait(app, done, seconds):
+    """Run the event loop (idle like the app's own) until done() or the time is up."""
+    loop, deadline = QEventLoop(), time.monotonic() + seconds
+    check = QTimer()
+    check.timeout.connect(lambda: (done() or time.monotonic() > deadline) and loop.quit())
+    check.start(50)
+    loop.exec()
+    check.stop()
+
+
+def main() -> None:
+    app = QApplication.instance() or QApplication([])
+    window, manager = window_and_manager()
+    probe = LatenessProbe()
+    rounds = 2 if QUICK else 3
+    with tempfile.TemporaryDirectory() as tmp:
+        cases = [("Playground 2-8-8-1 (spiral)", playground()),
+                 ("MLP 784-512-512-10, batch 128", mlp(Path(tmp)))]
+        for title, (net, overrides) in cases:
+            window.open_network(net) if hasattr(window, "open_network") else None
+            best_head, best_app, worst = 0.0, 0.0, {"p99": 0.0, "max": 0.0}
+            for k in range(rounds):
+                h = headless(net, overrides)
+                (a,), late, _ = in_app(app, manager, [(net, overrides)], probe)
+                best_head, best_app = max(best_head, h), max(best_app, a)
+                worst = {key: max(worst[key], late[key]) for key in ("p99", "max")}
+                print(f"  {title} round {k + 1}: headless {h:,.1f} epochs/s, in the app "
+                      f"{a:,.1f} epochs/s, GUI timer late p99 {late['p99']:.1f} ms, "
+                      f"max {late['max']:.1f} ms ({late['ticks']} ticks)", flush=True)
+            print(f"{title}: in the app {best_app / best_head:.2f}x headless "
+                  f"(best {best_app:,.1f} vs {best_head:,.1f} epochs/s; target >= 0.95); GUI "
+                  f"timer late p99 {worst['p99']:.1f} ms, max {worst['max']:.1f} ms "
+                  "(targets 16 / 50 ms)", flush=True)
+        net, overrides = playground()
+        rates, late, _ = in_app(app, manager, [(net, overrides)] * 3, probe)
+        print(f"Three Playground runs at once: {', '.join(f'{r:,.0f}' for r in rates)} epochs/s;"
+              f" GUI timer late p99 {late['p99']:.1f} ms, max {late['max']:.1f} ms "
+              "(targets 16 / 50 ms)", flush=True)
+    manager.shutdown()
+    window.close()
+
+
+if __name__ == "__main__":
+    main()
