@@ -36,13 +36,24 @@ Records, each with "type" and "run" (an id per run, to drop stale records):
 from .control import TrainingControl
 from .errors import TrainingError
 from .settings import TrainingSettings
-from .trainer import Trainer
 
 __all__ = ["Trainer", "TrainingControl", "TrainingError", "TrainingSettings", "train"]
 
 
+def __getattr__(name: str):
+    # Trainer loads torch (about 2 s): only when asked for, so that the app can read settings
+    # and start runs in a child process without importing torch itself.
+    if name == "Trainer":
+        from .trainer import Trainer
+
+        return Trainer
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 def train(network, overrides: dict | None = None, **options) -> dict:
     """Run to the end without looking at the records; returns the end record."""
+    from .trainer import Trainer
+
     trainer = Trainer(network, overrides, **options)
     for _ in trainer.run():
         pass

@@ -18,6 +18,7 @@ from __future__ import annotations
 import collections
 import multiprocessing
 import threading
+import time
 import traceback
 
 from ..errors import DesignerError
@@ -46,11 +47,15 @@ def _network(spec: dict) -> Network:
 def train_records(spec: dict, control, emit) -> None:
     """Run one training described by `spec` ({document, weights, history, source, overrides,
     options}) and hand every record to `emit`, ending with "result" or "error"."""
+    options = dict(spec.get("options", {}))
+    pace = options.pop("epochs_per_second", None)
+    if pace:
+        emit = paced(emit, control, float(pace))
     try:
         from . import Trainer
 
         trainer = Trainer(_network(spec), spec.get("overrides"), control=control, apply=False,
-                          **spec.get("options", {}))
+                          **options)
         for record in trainer.run():
             emit(record)
         emit({"type": "result", "run": trainer.run_id, "reason": trainer.result["reason"],
@@ -60,6 +65,27 @@ def train_records(spec: dict, control, emit) -> None:
     except Exception as e:  # a bug: report it, keep the app alive
         emit({"type": "error", "message": f"{type(e).__name__}: {e}",
               "detail": traceback.format_exc()})
+
+
+def paced(emit, control, epochs_per_second: float):
+    """`emit` that lets at most `epochs_per_second` epochs pass: after an epoch record it
+    waits (waking early for pause, step or stop), so that a person can watch a tiny network
+    learn. The trainer's clock keeps running, so snapshots come as often as usual."""
+    interval = 1.0 / epochs_per_second
+    last = [time.monotonic()]
+
+    def wrapped(record):
+        emit(record)
+        if record.get("type") != "epoch":
+            return
+        due = last[0] + interval
+        while not control.interrupt:
+            left = due - time.monotonic()
+            if left <= 0:
+                break
+            time.sleep(min(left, 0.02))
+        last[0] = max(due, time.monotonic())  # a slow epoch does not earn a burst later
+    return wrapped
 
 
 class _Runner:

@@ -139,3 +139,8 @@ def _early_stopping(value) -> dict | None:
                              f"{', '.join(by_name)})")
         out[key] = _coerce(by_name[key], raw)
     return out
+
+
+# The schemas of the plain settings, for editors (the app's training panel).
+PARAMS = {p.name: p for p in (_EPOCHS, _BATCH, _SEED, _CLIP_NORM, _CLIP_VALUE, _VAL, _TEST)}
+EARLY_STOPPING_PARAMS = _ES
