@@ -9,6 +9,8 @@ from .i18n import tr
 NETWORK_FILTER = "Network Designer files (*.nnd *.json);;All files (*)"
 SAVE_FILTER = "Network Designer bundle (*.nnd);;JSON network (*.json)"
 IMAGE_FILTER = "PNG image (*.png);;SVG drawing (*.svg)"
+EXPORT_FILTERS = {"png": "PNG image (*.png)", "csv": "CSV table (*.csv)",
+                  "data": "Tables (*.csv *.npz);;All files (*)"}
 
 
 
@@ -54,4 +56,16 @@ def save_path(parent: QWidget, suggested: str = "") -> str | None:
 def image_path(parent: QWidget, suggested: str = "") -> str | None:
     path, _ = QFileDialog.getSaveFileName(parent, tr("Export canvas as image"), suggested,
                                           tr(IMAGE_FILTER))
+    return path or None
+
+
+def export_path(parent: QWidget, suggested: str = "", kind: str = "png") -> str | None:
+    """Where to save a plot's picture ("png") or numbers ("csv"); "data" picks a dataset file
+    to open."""
+    if kind == "data":
+        path, _ = QFileDialog.getOpenFileName(parent, tr("Open a dataset"), suggested,
+                                              tr(EXPORT_FILTERS[kind]))
+    else:
+        path, _ = QFileDialog.getSaveFileName(parent, tr("Export"), suggested,
+                                              tr(EXPORT_FILTERS[kind]))
     return path or None

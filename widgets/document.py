@@ -91,6 +91,25 @@ class Document(QObject):
         self._results_unsaved = True
         self.fileChanged.emit()
 
+    def update_history_run(self, run_id: str, name: str | None = None,
+                           remove: bool = False) -> bool:
+        """Rename (or remove) the entry of network.history["runs"] with this id; True when
+        there was one. Like store_results, not undoable, but the file needs saving."""
+        history = dict(self.network.history or {})
+        runs = list(history.get("runs", []))
+        index = next((i for i, r in enumerate(runs) if r.get("id") == run_id), None)
+        if index is None:
+            return False
+        if remove:
+            del runs[index]
+        else:
+            runs[index] = {**runs[index], "name": name}
+        history["runs"] = runs
+        self.network.history = history
+        self._results_unsaved = True
+        self.fileChanged.emit()
+        return True
+
     def mark_saved(self, path: Path) -> None:
         self.path = Path(path)
         self._results_unsaved = False

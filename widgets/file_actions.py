@@ -38,10 +38,15 @@ class FileController(QObject):
     def __init__(self, window, document, parent=None):
         super().__init__(parent or window)
         self.window, self.document = window, document
+        # Asked before the document closes (e.g. "stop the running trainings?"); each returns
+        # False to keep it open.
+        self.guards: list = []
 
     # -- guarding unsaved work -------------------------------------------------------------
     def maybe_save(self) -> bool:
         """True when it is fine to close the document (saved, discarded or unmodified)."""
+        if not all(guard() for guard in self.guards):
+            return False
         if not self.document.modified:
             return True
         answer = dialogs.ask_save_changes(self.window, self.document.display_name)

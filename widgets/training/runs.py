@@ -136,6 +136,44 @@ class Run(QObject):
             self.snapshots = self.snapshots[:1] + self.snapshots[2::2]
 
 
+class _Finished:
+    """The runner of a run that ended before this session (from a file's history)."""
+
+    finished, alive = True, False
+
+    def drain(self) -> list[dict]:
+        return []
+
+    def join(self, timeout: float | None = None) -> bool:
+        return True
+
+    def pause(self) -> None: ...
+    resume = step = stop = pause
+
+
+def saved_run(number: int, color: str, entry: dict) -> Run:
+    """A finished Run rebuilt from a network.history["runs"] entry: its curves and summary."""
+    data = entry.get("data") or {}
+    settings = entry.get("settings") or {}
+    task = data.get("task", "classification")
+    epochs = [{"type": "epoch", **e} for e in entry.get("epochs", [])]
+    run = Run(number, entry.get("name") or f"run {number}", color,
+              {"document": None, "overrides": {}, "saved": True}, _Finished())
+    run.start = {"type": "start", "saved": True, "epochs": settings.get("epochs", len(epochs)),
+                 "task": task, "classes": data.get("classes"), "loss": data.get("loss"),
+                 "metrics": ("loss", "accuracy") if task == "classification"
+                 else ("loss", "mae", "r2"), "optimizer": settings.get("optimizer"),
+                 "learning_rate": (settings.get("optimizer") or {}).get("learning_rate"),
+                 "schedule": None, "dataset": (entry.get("dataset") or {}).get("name"),
+                 "seed": entry.get("seed"), "steps_per_epoch": None}
+    run.epochs = epochs
+    summary = entry.get("summary") or {}
+    run.end = {"type": "end", **summary}
+    run.history = entry
+    run.status = ENDED.get(summary.get("reason"), "finished")
+    return run
+
+
 class RunManager(QObject):
     runAdded = Signal(object)  # Run
     runRemoved = Signal(object)  # Run
@@ -177,6 +215,21 @@ class RunManager(QObject):
         used = {r.color for r in self.runs}
         free = [c for c in COLORS if c not in used]
         return free[0] if free else COLORS[self._numbers % len(COLORS)]
+
+    def add_saved(self, entry: dict) -> Run:
+        """Show a run from the open network's history (finished before this session)."""
+        self._numbers += 1
+        run = saved_run(self._numbers, self._color(), entry)
+        self.runs.append(run)
+        self.runAdded.emit(run)
+        return run
+
+    def clear(self) -> None:
+        """Forget every run (stopping those still going) and number new runs from 1 again:
+        another network is open."""
+        for run in list(self.runs):
+            self.remove(run)
+        self._numbers = 0
 
     def remove(self, run: Run) -> None:
         """Forget a run (stopping it first if it is still going)."""
