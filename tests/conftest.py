@@ -2,9 +2,13 @@
 
 GUI tests (modules named test_gui_*) also get, automatically: settings in a temporary
 folder, dialogs that never block (an unexpected question fails the test), and a check that
-the test left no top-level widget behind."""
+the test left no top-level widget behind, and no thread or child process running (a training
+run, the learning-rate finder, a dataset loader)."""
 import gc
+import multiprocessing
 import os
+import threading
+import time
 
 import pytest
 
@@ -31,6 +35,7 @@ class DialogRecorder:
         self.open_answer: str | None = None
         self.save_as_answer: str | None = None
         self.image_answer: str | None = None
+        self.export_answer: str | None = None
         self.confirm_answer = True
         self.asked: list[str] = []
 
@@ -43,6 +48,8 @@ class DialogRecorder:
         monkeypatch.setattr(dialogs, "open_path", lambda parent, directory="": self.open_answer)
         monkeypatch.setattr(dialogs, "save_path", lambda parent, s="": self.save_as_answer)
         monkeypatch.setattr(dialogs, "image_path", lambda parent, s="": self.image_answer)
+        monkeypatch.setattr(dialogs, "export_path",
+                            lambda parent, s="", kind="png": self.export_answer)
 
     def _show_error(self, parent, title, text):
         self.errors.append((title, text))
@@ -107,3 +114,40 @@ def _gui_hygiene(request, tmp_path_factory, monkeypatch):
     if names:
         pytest.fail(f"the test left top-level widgets behind: {', '.join(names)}; "
                     "register them with qtbot.addWidget")
+
+
+def _leftovers(threads_before: set, timeout: float = 5.0):
+    """Threads and child processes started by the test that are still alive after `timeout`
+    seconds of grace."""
+    deadline = time.monotonic() + timeout
+    while True:
+        threads = [t for t in threading.enumerate()
+                   if t.ident not in threads_before and t.is_alive()]
+        children = multiprocessing.active_children()
+        if (not threads and not children) or time.monotonic() > deadline:
+            return threads, children
+        time.sleep(0.05)
+
+
+@pytest.fixture(autouse=True)
+def _no_leftover_workers(request):
+    """Fail a GUI test that leaves a worker thread or a training process running (each one
+    is stopped and waited for by the window; pytest-qt#276: threads alive at teardown can
+    abort the whole run)."""
+    if not _is_gui_test(request):
+        yield
+        return
+    before = {t.ident for t in threading.enumerate()}
+    yield
+    threads, children = _leftovers(before)
+    if not threads and not children:
+        return
+    from designer.training import runners
+
+    runners.discard_spare()
+    for child in children:
+        child.terminate()
+        child.join(2)
+    pytest.fail("the test left workers running: "
+                + ", ".join([f"thread {t.name!r}" for t in threads]
+                            + [f"process {c.name!r} (pid {c.pid})" for c in children]))

@@ -31,7 +31,7 @@ def test_the_window_shows_an_example_without_loading_torch(tmp_path):
         "w = MainWindow(); w.show(); w.start(None); app.processEvents()\n"
         "print(w.document.network.name, 'torch' in sys.modules, 'pyqtgraph' in sys.modules)\n",
         tmp_path)
-    assert out.split() == ["XOR", "False", "False"]
+    assert out.split() == ["Spiral", "(Playground)", "False", "False"]
 
 
 def test_main_py_opens_a_file_and_exits_cleanly(tmp_path):

@@ -162,7 +162,7 @@ def test_first_start_shows_an_example_with_its_dataset_later_starts_the_last_fil
     first = make_window(qtbot)
     first.start()
     network = first.document.network
-    assert network.name == "XOR" and network.dataset == {"name": "xor"}
+    assert network.name == "Spiral (Playground)" and network.dataset["name"] == "spiral"
     assert network.graph.analysis.valid and first.document.path is None
     dialogs.save_as_answer = str(tmp_path / "mine.nnd")
     first.actions_by_name["save"].trigger()

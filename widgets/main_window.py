@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QUndoView, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QUndoView, QWidget
 
 from designer.network import Network
 
@@ -27,7 +27,7 @@ from .style import EXAMPLES
 from .summary_panel import SummaryPanel
 from .view import NetworkView
 
-FIRST_EXAMPLE = EXAMPLES / "xor.json"
+FIRST_EXAMPLE = EXAMPLES / "spiral_playground.json"
 Area = Qt.DockWidgetArea
 
 
@@ -49,6 +49,9 @@ class MainWindow(QMainWindow):
         self._build_panels()
         actions.build(self)
         self._build_panels_menu()
+        from .training.controller import TrainingController
+
+        self.training = TrainingController(self)
         self._wire()
         self.setAcceptDrops(True)
         self.resize(1600, 1000)
@@ -67,11 +70,6 @@ class MainWindow(QMainWindow):
         self.problems = ProblemsPanel(self.document)
         self.history = QUndoView(self.document.undo_stack)
         self.history.setEmptyLabel(tr("<opened>"))
-        placeholder = QLabel(tr("Training comes here: choose a data set, press Train and "
-                                "watch the loss fall. (Coming in the next version.)"))
-        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        placeholder.setWordWrap(True)
-        placeholder.setObjectName("muted")
         self.add_panel(self.palette, tr("Layers"), "palette", Area.LeftDockWidgetArea)
         self.add_panel(self.inspector, tr("Inspector"), "inspector", Area.RightDockWidgetArea)
         self.add_panel(self.summary, tr("Summary"), "summary", Area.BottomDockWidgetArea)
@@ -79,10 +77,12 @@ class MainWindow(QMainWindow):
         self.splitDockWidget(self.docks["summary"], self.docks["problems"],
                              Qt.Orientation.Horizontal)
         self.add_panel(self.history, tr("History"), "history", Area.BottomDockWidgetArea)
-        self.add_panel(placeholder, tr("Training"), "training", Area.BottomDockWidgetArea)
+        self.splitDockWidget(self.docks["problems"], self.docks["history"],
+                             Qt.Orientation.Horizontal)
         # Tabbing two groups of one area before the window is first shown leaves a stray
-        # tab bar on screen (Qt 6.11); showEvent tabs them, then restores the saved layout.
-        self._pending_tabs = [("problems", "history"), ("summary", "training")]
+        # tab bar on screen (Qt 6.11); showEvent tabs them (add_pending_tabs), then restores
+        # the saved layout.
+        self._pending_tabs = []
         self.palette.setMinimumWidth(230)
         self.inspector.setMinimumWidth(330)
 
@@ -100,6 +100,11 @@ class MainWindow(QMainWindow):
         if hasattr(self, "panels_menu"):
             self.panels_menu.addAction(dock.toggleViewAction())
         return dock
+
+    def add_pending_tabs(self, pairs) -> None:
+        """Tab each (first, second) pair of docks when the window is first shown; `first`
+        stays in front."""
+        self._pending_tabs.extend(pairs)
 
     def panel(self, name: str) -> QDockWidget:
         return self.docks[name]
@@ -217,9 +222,9 @@ class MainWindow(QMainWindow):
             self._pending_tabs = []
             self.resizeDocks([self.docks["palette"], self.docks["inspector"]], [270, 370],
                              Qt.Orientation.Horizontal)
-            self.resizeDocks([self.docks["summary"], self.docks["problems"]], [600, 400],
-                             Qt.Orientation.Horizontal)
-            self.resizeDocks([self.docks["summary"]], [190], Qt.Orientation.Vertical)
+            self.resizeDocks([self.docks[n] for n in ("summary", "problems", "history")],
+                             [400, 280, 280], Qt.Orientation.Horizontal)
+            self.resizeDocks([self.docks["summary"]], [200], Qt.Orientation.Vertical)
             state = settings.value("window/state") if self._restore_state else None
             if state is not None:
                 self.restoreState(state, settings.STATE_VERSION)
@@ -233,6 +238,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_layout()
+        self.training.shutdown()  # no run's thread or process outlives the window
         event.accept()
 
     def dragEnterEvent(self, event) -> None:

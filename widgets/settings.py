@@ -7,7 +7,7 @@ from PySide6.QtCore import QSettings
 
 ORGANIZATION, APPLICATION = "NetworkDesigner", "Network Designer"
 MAX_RECENT = 8
-STATE_VERSION = 1  # bump when the dock layout changes shape, so old layouts are ignored
+STATE_VERSION = 2  # bump when the dock layout changes shape, so old layouts are ignored
 
 
 def settings() -> QSettings:

@@ -1,0 +1,221 @@
+"""Training in the app: runs start from the Train button, stream into the plots, pause and
+resume with their optimizer state, stop cleanly, report divergence and errors, run side by side,
+and end up in the document (saved and reopened with their curves)."""
+import multiprocessing
+import threading
+
+import numpy as np
+from PySide6.QtCore import Qt
+
+from designer.commands import SetParam
+from tests.gui_training_helpers import shown_docks, training_window, wait_ended
+from tests.training_helpers import dense_net
+
+
+def test_xor_trains_to_full_accuracy_and_its_curves_are_drawn(qtbot, dialogs, monkeypatch):
+    window = training_window(qtbot, dialogs, monkeypatch)
+    controller = window.training
+    qtbot.mouseClick(controller.panel.controls.train, Qt.MouseButton.LeftButton)
+    run = controller.session.current
+    assert run is not None and run.name == "run 1"
+    wait_ended(qtbot, run)
+    assert run.status == "finished", run.error
+    assert run.end["train_accuracy"] == 1.0 and len(run.epochs) == 300
+    curves = controller.plots["curves"]
+    curves.refresh()
+    drawn = curves.curves[run.number]
+    x, y = drawn.loss.item.xData, drawn.loss.item.yData  # all of it, not just what is in view
+    assert len(x) == 300 and y[-1] < y[0]  # the loss fell
+    assert drawn.metric.item.yData[-1] == 1.0
+    assert len(drawn.lr.item.xData) == 300
+    boundary = controller.plots["boundary"]
+    boundary.refresh()
+    assert boundary.image.image is not None and boundary.image.image.shape[0] > 48
+    qtbot.waitUntil(lambda: len(boundary.train_points.data) == 4)  # XOR's four corners
+    weights = controller.plots["weights"]
+    weights.refresh()
+    assert weights.layer.count() == 2 and len(weights.current.getData()[0]) > 0
+    # the result is in the document: trained weights and the run's history
+    network = window.document.network
+    assert network.weights and len(network.history["runs"]) == 1
+    assert window.document.modified
+    table = controller.panel.runs.model
+    assert table.data(table.index(0, 1)) == "finished"
+    assert table.data(table.index(0, 3)).startswith("100.0%")
+
+
+def test_pause_and_resume_keep_the_optimizer_state(qtbot, dialogs, monkeypatch):
+    window = training_window(qtbot, dialogs, monkeypatch, speed="watch")
+    controller, controls = window.training, window.training.panel.controls
+    controller.setup.set("epochs", 40)
+    run = controller.train()
+    qtbot.waitUntil(lambda: run.epoch >= 5, timeout=20_000)
+    qtbot.mouseClick(controls.pause, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: run.status == "paused", timeout=5000)
+    assert controls.pause.text() == "Resume" and run.epoch < 40
+    for _ in range(2):  # two single steps while paused
+        before = (run.progress or {}).get("global_step")
+        controls.step_batch()
+        qtbot.waitUntil(lambda: bool(run.progress) and run.progress["global_step"] != before,
+                        timeout=5000)
+    assert run.status == "paused"
+    qtbot.mouseClick(controls.pause, Qt.MouseButton.LeftButton)
+    wait_ended(qtbot, run)
+    assert run.status == "finished"
+    window.training.panel.form.speed.setCurrentIndex(
+        window.training.panel.form.speed.findData("full"))
+    straight = controller.train()
+    wait_ended(qtbot, straight)
+    assert straight.start["seed"] == run.start["seed"] == 0
+    for key, value in straight.weights.items():
+        np.testing.assert_array_equal(run.weights[key], value)
+
+
+def test_stop_in_the_middle_of_an_epoch_ends_cleanly(qtbot, dialogs, monkeypatch):
+    window = training_window(qtbot, dialogs, monkeypatch, example="mlp_dropout_digits")
+    controller = window.training
+    run = controller.train()
+    qtbot.waitUntil(lambda: run.status in ("running", "failed"), timeout=20_000)
+    run.pause()
+    qtbot.waitUntil(lambda: run.status == "paused", timeout=10_000)
+    steps = run.start["steps_per_epoch"]
+    while True:  # step until the run is inside an epoch
+        before = (run.progress or {}).get("global_step")
+        run.step()
+        qtbot.waitUntil(lambda: bool(run.progress) and run.progress["global_step"] != before,
+                        timeout=5000)
+        if run.progress["step"] < steps:
+            break
+    controller.stop_current()
+    wait_ended(qtbot, run)
+    assert run.status == "stopped" and run.end["reason"] == "stopped"
+    assert run.end["steps"] % steps != 0  # it stopped mid-epoch
+    assert not run.runner.alive and run.weights is not None
+    assert window.document.network.history["runs"][-1]["summary"]["reason"] == "stopped"
+    assert "stopped" in controller.panel.controls.status.text()
+
+
+def test_closing_the_window_mid_run_stops_the_training_process(qtbot, dialogs, monkeypatch):
+    window = training_window(qtbot, dialogs, monkeypatch, example="spiral_playground",
+                             backend="process", speed="slow")
+    run = window.training.train()
+    qtbot.waitUntil(lambda: run.status == "running", timeout=60_000)
+    assert multiprocessing.active_children()  # it really trains in a child process
+    window.close()
+    assert not window.isVisible()
+    assert any("still training" in question for question in dialogs.asked)
+    assert multiprocessing.active_children() == []
+    assert not [t for t in threading.enumerate() if t.name.startswith("training")]
+    assert run.status == "stopped"
+
+
+def test_a_diverging_run_says_why(qtbot, dialogs, monkeypatch):
+    window = training_window(qtbot, dialogs, monkeypatch, example=None)
+    window.open_network(dense_net(hidden=(("relu", 8),), out_act="linear",
+                                  dataset={"name": "plane", "samples": 60},
+                                  training={"epochs": 50, "seed": 0, "loss": "mse",
+                                            "optimizer": {"name": "sgd",
+                                                          "learning_rate": 1e6}}))
+    run = window.training.train()
+    wait_ended(qtbot, run)
+    assert run.status == "diverged"
+    message = window.training.panel.controls.message
+    assert message.isVisible() and "Diverged: the loss became" in message.text()
+    assert "smaller learning rate" in message.text()
+    assert "diverged" in window.statusBar().currentMessage()
+    assert not window.document.network.weights  # the network keeps what it had
+    assert not dialogs.errors  # a diverged run is an outcome, not a crash
+
+
+def test_an_error_in_a_run_shows_a_dialog_and_the_app_goes_on(qtbot, dialogs, monkeypatch):
+    window = training_window(qtbot, dialogs, monkeypatch)
+    window.training.setup.set_dataset({"name": "digits"})  # 64 inputs for a 2-input network
+    run = window.training.train()
+    wait_ended(qtbot, run)
+    assert run.status == "failed"
+    assert dialogs.errors and dialogs.errors[0][0] == "Training failed"
+    assert "Input" in dialogs.errors[0][1]
+    window.document.undo_stack.undo()  # back to XOR: the next run trains
+    again = window.training.train()
+    wait_ended(qtbot, again)
+    assert again.status == "finished"
+
+
+def test_two_runs_train_side_by_side_and_the_table_says_how_they_differ(qtbot, dialogs,
+                                                                         monkeypatch):
+    window = training_window(qtbot, dialogs, monkeypatch, speed="watch")
+    controller = window.training
+    controller.setup.set("epochs", 60)
+    first = controller.train()
+    qtbot.waitUntil(lambda: first.status == "running", timeout=20_000)
+    window.document.execute(SetParam("h", "activation", "relu"))  # the variant
+    second = controller.train()
+    assert first.active and second.active
+    assert first.network_document["layers"][1]["activation"] == "tanh"  # untouched
+    wait_ended(qtbot, first)
+    wait_ended(qtbot, second)
+    assert first.status == second.status == "finished"
+    assert first.color != second.color
+    curves = controller.plots["curves"]
+    curves.refresh()
+    assert {len(c.loss.item.xData) for c in curves.curves.values()} == {60}
+    table = controller.panel.runs.model
+    assert table.data(table.index(0, 4)) == "h.activation=tanh"
+    assert table.data(table.index(1, 4)) == "h.activation=relu"
+    history = window.document.network.history["runs"]
+    assert [r["name"] for r in history] == ["run 1", "run 2"]
+
+
+def test_a_saved_run_reopens_with_its_curves(qtbot, dialogs, monkeypatch, tmp_path):
+    window = training_window(qtbot, dialogs, monkeypatch)
+    run = window.training.train()
+    wait_ended(qtbot, run)
+    dialogs.save_as_answer = str(tmp_path / "xor.nnd")
+    assert window.files.save()
+    assert window.files.open_path(tmp_path / "xor.nnd")
+    session = window.training.session
+    assert len(session.runs) == 1
+    saved = session.runs[0]
+    assert saved is not run and saved.status == "finished" and saved.name == "run 1"
+    assert window.document.network.weights  # the trained weights came back
+    shown_docks(window, "curves")
+    curves = window.training.plots["curves"]
+    curves.refresh()
+    x, y = curves.curves[saved.number].loss.data()
+    assert len(x) == 300
+    np.testing.assert_allclose(y, [e["loss"] for e in run.epochs])
+    # the next run after reopening is number 2 and both are compared
+    second = window.training.train()
+    assert second.name == "run 2"
+    wait_ended(qtbot, second)
+
+
+def test_opening_another_file_asks_before_stopping_runs(qtbot, dialogs, monkeypatch):
+    window = training_window(qtbot, dialogs, monkeypatch, speed="slow")
+    run = window.training.train()
+    qtbot.waitUntil(lambda: run.status == "running", timeout=20_000)
+    dialogs.confirm_answer = False  # keep training: nothing happens
+    window.files.new()
+    assert run.active and window.document.network.name == "XOR"
+    dialogs.confirm_answer = True
+    assert window.files.new()
+    assert run.status == "stopped" and not window.training.session.runs
+    assert window.document.network.name == "untitled"
+
+
+def test_restore_puts_a_runs_weights_back_only_when_they_fit(qtbot, dialogs, monkeypatch):
+    window = training_window(qtbot, dialogs, monkeypatch)
+    controller = window.training
+    first = controller.train()
+    wait_ended(qtbot, first)
+    window.document.network.weights = None
+    controller.restore_run(first)
+    np.testing.assert_array_equal(window.document.network.weights["h.core.weight"],
+                                  first.weights["h.core.weight"])
+    window.document.execute(SetParam("h", "units", 6))
+    controller.restore_run(first)
+    assert dialogs.errors and "no longer fit" in dialogs.errors[-1][1]
+    controller.rename_run(first, "tanh 4")
+    assert window.document.network.history["runs"][0]["name"] == "tanh 4"
+    controller.delete_run(first)
+    assert not controller.session.runs and not window.document.network.history["runs"]

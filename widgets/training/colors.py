@@ -1,0 +1,54 @@
+"""Colours of the training views: classes (the TF Playground's orange and blue first), values
+(a diverging scale), and one colour per layer."""
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtGui import QColor
+
+CLASS = ("#f59322", "#0877bd", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2",
+         "#7f7f7f", "#bcbd22", "#17becf")
+LAYER = ("#2f6fd0", "#d07a1f", "#2e9d5b", "#b8336a", "#7a4fd0", "#138a8a", "#b8860b",
+         "#5f6b78")
+_LOW, _MID, _HIGH = np.array([245, 147, 34]), np.array([250, 250, 250]), np.array([8, 119, 189])
+
+
+def class_color(index: int) -> str:
+    return CLASS[index % len(CLASS)]
+
+
+def layer_color(index: int) -> str:
+    return LAYER[index % len(LAYER)]
+
+
+def value_color(t: float) -> QColor:
+    """0 -> orange, 0.5 -> white, 1 -> blue (the Playground's output colours)."""
+    r, g, b = _diverging(np.clip(np.asarray([t], float), 0, 1))[0]
+    return QColor(int(r), int(g), int(b))
+
+
+def _diverging(t: np.ndarray) -> np.ndarray:
+    t = t[:, None]
+    low = _LOW + (_MID - _LOW) * np.clip(t * 2, 0, 1)
+    high = _MID + (_HIGH - _MID) * np.clip(t * 2 - 1, 0, 1)
+    return np.where(t < 0.5, low, high)
+
+
+def diverging_lut(n: int = 256, fade: float = 0.55) -> np.ndarray:
+    """A lookup table (n x 3, uint8) for the boundary heat map, faded towards white so the
+    data points stay readable on top of it."""
+    rgb = _diverging(np.linspace(0, 1, n))
+    rgb = rgb + (255 - rgb) * (1 - fade)
+    return rgb.astype(np.uint8)
+
+
+def classes_lut(n_classes: int, fade: float = 0.55) -> np.ndarray:
+    rgb = np.array([QColor(class_color(i)).getRgb()[:3] for i in range(n_classes)], float)
+    rgb = rgb + (255 - rgb) * (1 - fade)
+    return rgb.astype(np.uint8)
+
+
+def density_lut(n: int = 256) -> np.ndarray:
+    """White to deep blue, for distributions over time."""
+    t = np.linspace(0, 1, n)[:, None] ** 0.6
+    rgb = np.array([255, 255, 255]) + (np.array([20, 60, 140]) - 255) * t
+    return rgb.astype(np.uint8)

@@ -1,0 +1,121 @@
+"""The confusion matrix of the selected run: how often each true class (row) was predicted as
+each class (column), on the validation data when there is some. The diagonal is what it gets
+right; everything else shows which classes it mixes up."""
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QRectF
+from PySide6.QtWidgets import QLabel
+
+from ..i18n import tr
+from . import colors
+from .plotting import LivePanel, style_plot
+
+MAX_LABELLED = 12  # classes; beyond, the cells carry no numbers
+
+
+class ConfusionPanel(LivePanel):
+    title = "Confusion matrix"
+    kinds = {"snapshot", "end", "start"}
+
+    def __init__(self, session, parent=None):
+        super().__init__(session, parent)
+        self.set_note(tr("For classification: which classes the network confuses, updated as "
+                         "it trains."))
+        self.caption = QLabel()
+        self.caption.setObjectName("muted")
+        self.header.addWidget(self.caption)
+        self.texts: list = []
+        self._shown = None
+        self.matrix = None
+
+    def build(self):
+        import pyqtgraph as pg
+
+        self.pg = pg
+        view = pg.PlotWidget(background="w")
+        self.plot = view.getPlotItem()
+        style_plot(self.plot, tr("predicted class"), tr("true class"))
+        self.plot.showGrid(x=False, y=False)
+        self.plot.invertY(True)
+        self.plot.setAspectLocked(True)
+        self.plot.setMouseEnabled(False, False)
+        self.image = pg.ImageItem()
+        self.plot.addItem(self.image)
+        return view
+
+    def _matrix(self, run):
+        snap = run.snapshot
+        if snap is not None and snap.get("confusion") is not None:
+            return np.asarray(snap["confusion"]), snap.get("confusion_on") or "train"
+        end = run.end or {}
+        if end.get("confusion") is not None:
+            return np.asarray(end["confusion"]), "validation"
+        return None, None
+
+    def redraw(self) -> None:
+        run = self.session.current
+        matrix, where = self._matrix(run) if run is not None else (None, None)
+        if matrix is None:
+            self.body.setVisible(False)
+            self.caption.setText("")
+            task = (run.start or {}).get("task") if run is not None else None
+            self.set_note(tr("Regression has no classes to confuse: see the MAE and R\u00b2 "
+                             "curves.") if task == "regression" else
+                          tr("For classification: which classes the network confuses, "
+                             "updated as it trains."))
+            return
+        self.set_note("")
+        self.body.show()
+        key = (run.number, id(matrix), matrix.tobytes())
+        if key == self._shown:
+            return
+        self._shown = key
+        self.matrix = matrix
+        classes = list((run.start or {}).get("classes") or range(len(matrix)))
+        self._draw(matrix, [str(c) for c in classes])
+        total = int(matrix.sum())
+        right = int(np.trace(matrix))
+        self.caption.setText(tr("<span style='color:{0}'>\u25cf</span> {1} \u00b7 {2} data: "
+                                "{3} of {4} right ({5:.1%})").format(
+            run.color, run.name, tr(where), right, total, right / total if total else 0))
+
+    def _draw(self, matrix: np.ndarray, classes: list[str]) -> None:
+        n = len(matrix)
+        rows = matrix.sum(1, keepdims=True)
+        share = np.divide(matrix, rows, out=np.zeros(matrix.shape, float), where=rows > 0)
+        self.image.setImage(share.T, levels=(0, 1), lut=colors.density_lut(),
+                            autoLevels=False)
+        self.image.setRect(QRectF(-0.5, -0.5, n, n))
+        ticks = [[(i, c) for i, c in enumerate(classes)]]
+        self.plot.getAxis("bottom").setTicks(ticks)
+        self.plot.getAxis("left").setTicks(ticks)
+        self.plot.setRange(xRange=(-0.5, n - 0.5), yRange=(-0.5, n - 0.5), padding=0.02)
+        self._place_texts(matrix, share if n <= MAX_LABELLED else None)
+
+    def _place_texts(self, matrix, share) -> None:
+        pg = self.pg
+        needed = 0 if share is None else matrix.size
+        while len(self.texts) < needed:  # made once per cell, reused after
+            item = pg.TextItem(anchor=(0.5, 0.5))
+            self.plot.addItem(item)
+            self.texts.append(item)
+        n = len(matrix)
+        for k, item in enumerate(self.texts):
+            if k >= needed:
+                item.hide()
+                continue
+            i, j = divmod(k, n)
+            item.setText(str(int(matrix[i, j])))
+            item.setColor("#ffffff" if share[i, j] > 0.55 else "#1f2328")
+            item.setPos(j, i)
+            item.show()
+
+    def table(self):
+        run = self.session.current
+        matrix = self._matrix(run)[0] if run is not None else None
+        if matrix is None:
+            return ["true \\ predicted"], []
+        classes = [str(c) for c in (run.start or {}).get("classes") or range(len(matrix))]
+        return (["true \\ predicted"] + classes,
+                [[classes[i]] + [int(v) for v in row] for i, row in enumerate(matrix)])

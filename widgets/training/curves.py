@@ -1,0 +1,234 @@
+"""Loss and accuracy (or MAE / R\u00b2) per epoch, train solid and validation dashed, every run in
+its own colour, with the learning rate underneath on the same epoch axis.
+
+Each series is one persistent PlotDataItem; a redraw appends only the epochs that arrived since
+the last one, and pyqtgraph clips to the view and downsamples, so 10,000 epochs stay cheap."""
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel
+
+from ..i18n import tr
+from .plotting import LivePanel, Series, number, style_plot
+
+METRIC_LABELS = {"accuracy": "accuracy", "mae": "MAE", "r2": "R\u00b2"}
+
+
+class _RunCurves:
+    """The items of one run."""
+
+    def __init__(self, run, plots, pg):
+        color = run.color
+        solid = pg.mkPen(color, width=2)
+        dashed = pg.mkPen(pg.mkColor(color).lighter(125), width=2, style=Qt.PenStyle.DashLine)
+        faint = pg.mkPen(pg.mkColor(color).lighter(150), width=1)
+        loss_plot, metric_plot, lr_plot = plots
+        self.loss = Series(loss_plot.plot(pen=solid, name=run.name))
+        self.val_loss = Series(loss_plot.plot(pen=dashed))
+        self.detail = Series(loss_plot.plot(pen=faint))
+        self.metric = Series(metric_plot.plot(pen=solid))
+        self.val_metric = Series(metric_plot.plot(pen=dashed))
+        self.lr = Series(lr_plot.plot(pen=solid))
+        self.planned = Series(lr_plot.plot(pen=pg.mkPen(color, width=1,
+                                                        style=Qt.PenStyle.DotLine)))
+        self.owners = [(loss_plot, self.loss), (loss_plot, self.val_loss),
+                       (loss_plot, self.detail), (metric_plot, self.metric),
+                       (metric_plot, self.val_metric), (lr_plot, self.lr),
+                       (lr_plot, self.planned)]
+        self.count = 0  # epoch records appended so far
+        self.detail_count = -1
+        self.planned_drawn = False
+        self.name = run.name
+
+    @property
+    def all(self) -> list[Series]:
+        return [self.loss, self.val_loss, self.detail, self.metric, self.val_metric, self.lr,
+                self.planned]
+
+    def reset_metric(self) -> None:
+        for s in (self.metric, self.val_metric):
+            s.n = 0
+        self.count = 0
+        for s in (self.loss, self.val_loss, self.lr):
+            s.n = 0
+
+
+class CurvesPanel(LivePanel):
+    title = "Loss and accuracy"
+    empty_text = ""
+    kinds = {"epoch", "progress", "step", "start"}
+
+    def __init__(self, session, parent=None):
+        super().__init__(session, parent)
+        self.set_note(tr("Press Train: the loss and accuracy of every run are drawn here, "
+                         "epoch by epoch (solid: training data, dashed: validation data)."))
+        self.metric = QComboBox()
+        self.metric.setToolTip(tr("The second plot: accuracy for classes, mean absolute "
+                                  "error or R\u00b2 for regression"))
+        for key, label in METRIC_LABELS.items():
+            self.metric.addItem(tr(label), key)
+        self.metric.currentIndexChanged.connect(self._on_metric)
+        self.log = QCheckBox(tr("Log scale"))
+        self.log.setToolTip(tr("Show the loss on a logarithmic axis: late, small improvements "
+                               "become visible"))
+        self.log.toggled.connect(self._on_log)
+        self.detail = QCheckBox(tr("Per batch"))
+        self.detail.setToolTip(tr("Also draw the running loss within each epoch (faint line)"))
+        self.detail.toggled.connect(lambda _on: self.mark_dirty())
+        self.key = QLabel(tr("\u2014 training   - - validation"), self)
+        self.key.setObjectName("muted")
+        self.key.setMinimumWidth(1)
+        for w in (self.metric, self.log, self.detail):
+            self.header.addWidget(w)
+        self.curves: dict[int, _RunCurves] = {}
+        self._metric_auto = True
+
+    # -- building ----------------------------------------------------------------------------
+    def build(self):
+        import pyqtgraph as pg
+
+        self.pg = pg
+        view = pg.GraphicsLayoutWidget()
+        view.setBackground("w")
+        view.ci.setSpacing(2)
+        self.loss_plot = view.addPlot(row=0, col=0)
+        self.metric_plot = view.addPlot(row=1, col=0)
+        self.lr_plot = view.addPlot(row=2, col=0)
+        style_plot(self.loss_plot, "", tr("loss"))
+        style_plot(self.metric_plot, "", tr("accuracy"))
+        style_plot(self.lr_plot, tr("epoch"), tr("rate"))
+        self.lr_plot.setLogMode(y=True)
+        self.lr_plot.getAxis("left").setTickSpacing()  # decades, even for a constant rate
+        for p in (self.metric_plot, self.lr_plot):
+            p.setXLink(self.loss_plot)
+        layout = view.ci.layout
+        layout.setRowStretchFactor(0, 5)
+        layout.setRowStretchFactor(1, 4)
+        layout.setRowStretchFactor(2, 2)
+        self.legend = self.loss_plot.addLegend(offset=(-8, 8), labelTextColor="#1f2328",
+                                               brush=pg.mkBrush(255, 255, 255, 200))
+        self.loss_plot.setLogMode(y=self.log.isChecked())
+        self._layout.addWidget(self.key)
+        return view
+
+    @property
+    def plots(self):
+        return (self.loss_plot, self.metric_plot, self.lr_plot)
+
+    # -- drawing -----------------------------------------------------------------------------
+    def redraw(self) -> None:
+        runs = self.session.runs
+        live = {r.number for r in runs}
+        for gone in [n for n in self.curves if n not in live]:
+            self._drop(gone)
+        self._choose_metric(runs)
+        for run in runs:
+            curves = self.curves.get(run.number)
+            if curves is None:
+                curves = self.curves[run.number] = _RunCurves(run, self.plots, self.pg)
+            self._update(run, curves)
+        self.set_note("" if runs else self.empty_text_now())
+
+    def empty_text_now(self) -> str:
+        return tr("Press Train: the loss and accuracy of every run are drawn here, epoch by "
+                  "epoch (solid: training data, dashed: validation data).")
+
+    def _drop(self, number: int) -> None:
+        curves = self.curves.pop(number)
+        self.legend.removeItem(curves.loss.item)
+        for plot, series in curves.owners:
+            plot.removeItem(series.item)
+
+    def _choose_metric(self, runs) -> None:
+        if not self._metric_auto or not runs:
+            return
+        tasks = {(r.start or {}).get("task") for r in runs if r.start}
+        want = "accuracy" if "classification" in tasks or not tasks else "r2"
+        if self.metric.currentData() != want:
+            self.metric.blockSignals(True)
+            self.metric.setCurrentIndex(self.metric.findData(want))
+            self.metric.blockSignals(False)
+            self._relabel_metric()
+            for c in self.curves.values():
+                c.reset_metric()
+
+    def _update(self, run, c: _RunCurves) -> None:
+        shown = run.number not in self.session.hidden
+        for s in c.all:
+            s.item.setVisible(shown)
+        if c.name != run.name:
+            self.legend.removeItem(c.loss.item)
+            self.legend.addItem(c.loss.item, run.name)
+            c.name = run.name
+        in_legend = any(sample.item is c.loss.item for sample, _ in self.legend.items)
+        if shown and not in_legend:
+            self.legend.addItem(c.loss.item, run.name)
+        elif not shown and in_legend:
+            self.legend.removeItem(c.loss.item)
+        new = run.epochs[c.count:]
+        if new:
+            key = self.metric.currentData()
+            xs = [r["epoch"] for r in new]
+            c.loss.extend(xs, [_value(r.get("loss")) for r in new])
+            c.val_loss.extend(xs, [_value(r.get("val_loss")) for r in new])
+            c.metric.extend(xs, [_value(r.get(key)) for r in new])
+            c.val_metric.extend(xs, [_value(r.get(f"val_{key}")) for r in new])
+            c.lr.extend(xs, [_value(r.get("lr")) for r in new])
+            c.count = len(run.epochs)
+            for s in (c.loss, c.val_loss, c.metric, c.val_metric, c.lr):
+                s.draw()
+        if not c.planned_drawn and run.start and run.start.get("schedule"):
+            schedule = run.start["schedule"]
+            shift = 1.0 / max(run.start.get("steps_per_epoch") or 1, 1)
+            c.planned.extend([x + shift for x in schedule["epochs"]], schedule["lr"])
+            c.planned.draw()
+            c.planned_drawn = True
+        self._update_detail(run, c)
+
+    def _update_detail(self, run, c: _RunCurves) -> None:
+        xs, ys = self.session.trace(run).detail
+        if not self.detail.isChecked():
+            if c.detail.n:
+                c.detail.clear()
+            c.detail_count = -1
+            return
+        if len(xs) != c.detail_count:
+            c.detail.n = 0
+            c.detail.extend(xs, ys)
+            c.detail.draw()
+            c.detail_count = len(xs)
+
+    # -- options -----------------------------------------------------------------------------
+    def _on_metric(self, _index: int) -> None:
+        self._metric_auto = False
+        self._relabel_metric()
+        for c in self.curves.values():
+            c.reset_metric()
+        self.mark_dirty()
+
+    def _relabel_metric(self) -> None:
+        if self.built:
+            label = METRIC_LABELS[self.metric.currentData()]
+            self.metric_plot.setLabel("left", tr(label), color="#5f6b78")
+
+    def _on_log(self, on: bool) -> None:
+        if self.built:
+            self.loss_plot.setLogMode(y=on)
+
+    # -- export ------------------------------------------------------------------------------
+    def table(self):
+        key = self.metric.currentData()
+        header = ["run", "epoch", "loss", "val_loss", key, f"val_{key}", "lr"]
+        rows = []
+        for run in self.session.shown_runs():
+            for r in run.epochs:
+                rows.append([run.name, r["epoch"]] + [number(r.get(k)) for k in header[2:]])
+        return header, rows
+
+
+def _value(v) -> float:
+    if v is None:
+        return math.nan
+    return float(v)

@@ -1,0 +1,157 @@
+"""Inside the selected run: the gradient norm of every layer over time (log scale, so vanishing
+and exploding gradients show as lines drifting apart), the mean |activation| per layer, the
+share of dead ReLUs, and a plain-words warning when one of these goes wrong."""
+from __future__ import annotations
+
+import math
+
+from PySide6.QtWidgets import QLabel
+
+from ..i18n import tr
+from . import colors
+from .plotting import LivePanel, Series, number, style_plot
+
+VANISHING_RATIO = 1e-3  # a layer's gradient this much smaller than the largest layer's
+EXPLODING_NORM = 1e3
+DEAD_SHARE = 0.5
+
+
+def warnings_for(snapshot: dict | None) -> list[str]:
+    """What looks wrong in one snapshot, in sentences a learner can act on."""
+    if not snapshot:
+        return []
+    out = []
+    grads = {k: v for k, v in (snapshot.get("gradients") or {}).items()
+             if v is not None and math.isfinite(v)}
+    if grads:
+        top_layer = max(grads, key=grads.get)
+        top = grads[top_layer]
+        weak = [k for k, v in grads.items() if top > 0 and v < VANISHING_RATIO * top]
+        if weak:
+            out.append(tr("Vanishing gradients: {0} get(s) gradients over 1000\u00d7 smaller "
+                          "than {1}, so they barely learn. Saturating activations (sigmoid, "
+                          "tanh) in deep stacks do this; try ReLU with He initialization, or "
+                          "BatchNorm.").format(", ".join(weak), top_layer))
+        big = [k for k, v in grads.items() if v > EXPLODING_NORM]
+        if big:
+            out.append(tr("Exploding gradients in {0} (norm above {1:g}): lower the learning "
+                          "rate or set gradient clipping (clip norm).").format(
+                ", ".join(big), EXPLODING_NORM))
+    dead = {k: s["dead_fraction"] for k, s in (snapshot.get("activations") or {}).items()
+            if s.get("dead_fraction") is not None and s["dead_fraction"] >= DEAD_SHARE}
+    for layer, share in dead.items():
+        out.append(tr("{0:.0%} of the ReLUs in {1} are dead: they output 0 for every sample, so "
+                      "they no longer learn. A smaller learning rate, leaky_relu or He "
+                      "initialization helps.").format(share, layer))
+    return out
+
+
+class DynamicsPanel(LivePanel):
+    title = "Gradients and activations"
+    kinds = {"snapshot", "start"}
+
+    def __init__(self, session, parent=None):
+        super().__init__(session, parent)
+        self.set_note(tr("While a run trains: each layer's gradient size and activation size "
+                         "over time. Lines that drift far apart mean vanishing or exploding "
+                         "gradients."))
+        self.run_label = QLabel()
+        self.header.addWidget(self.run_label)
+        self.warning = QLabel()
+        self.warning.setObjectName("warningBox")
+        self.warning.setWordWrap(True)
+        self.warning.hide()
+        self._layout.insertWidget(1, self.warning)
+        self.lines: dict[tuple[str, str], Series] = {}
+        self._run = None
+        self._layer_order: list[str] = []
+
+    def build(self):
+        import pyqtgraph as pg
+
+        self.pg = pg
+        view = pg.GraphicsLayoutWidget()
+        view.setBackground("w")
+        self.grad_plot = view.addPlot(row=0, col=0)
+        style_plot(self.grad_plot, "", tr("gradient norm"))
+        self.grad_plot.setLogMode(y=True)
+        self.act_plot = view.addPlot(row=1, col=0)
+        style_plot(self.act_plot, "", tr("mean |activation|"))
+        self.dead_plot = view.addPlot(row=2, col=0)
+        style_plot(self.dead_plot, tr("epoch"), tr("dead ReLUs"))
+        self.dead_plot.setYRange(0, 1)
+        for p in (self.act_plot, self.dead_plot):
+            p.setXLink(self.grad_plot)
+        view.ci.layout.setRowStretchFactor(0, 3)
+        view.ci.layout.setRowStretchFactor(1, 3)
+        view.ci.layout.setRowStretchFactor(2, 2)
+        self.legend = self.grad_plot.addLegend(offset=(-8, 8), labelTextColor="#1f2328",
+                                               brush=pg.mkBrush(255, 255, 255, 200))
+        return view
+
+    def redraw(self) -> None:
+        run = self.session.current
+        if run is None or run.snapshot is None:
+            self.body.setVisible(False)
+            self.warning.hide()
+            saved = run is not None and (run.start or {}).get("saved")
+            self.set_note(tr("A saved run keeps its curves, not its gradients: train again to "
+                             "see them.") if saved else
+                          tr("While a run trains: each layer's gradient size and activation "
+                             "size over time. Lines that drift far apart mean vanishing or "
+                             "exploding gradients."))
+            return
+        self.set_note("")
+        self.body.show()
+        self.run_label.setText(f"<span style='color:{run.color}'>\u25cf</span> {run.name}")
+        if run is not self._run:
+            self._reset()
+            self._run = run
+        trace = self.session.trace(run)
+        for layer in list(trace.gradients) + list(trace.activations):
+            if layer not in self._layer_order:
+                self._layer_order.append(layer)
+        for group, plot, data in (("grad", self.grad_plot, trace.gradients),
+                                  ("act", self.act_plot, trace.activations),
+                                  ("dead", self.dead_plot, trace.dead)):
+            for layer, (xs, ys) in data.items():
+                series = self._series(group, plot, layer)
+                if series.n != len(xs):
+                    series.n = 0
+                    series.extend(xs, ys)
+                    series.draw()
+        self.dead_plot.setVisible(bool(trace.dead))
+        found = warnings_for(run.snapshot)
+        self.warning.setText("\n".join("\u26a0 " + w for w in found))
+        self.warning.setVisible(bool(found))
+
+    def _series(self, group: str, plot, layer: str) -> Series:
+        key = (group, layer)
+        if key not in self.lines:
+            color = colors.layer_color(self._layer_order.index(layer))
+            name = layer if group == "grad" else None
+            self.lines[key] = Series(plot.plot(pen=self.pg.mkPen(color, width=2), name=name))
+        return self.lines[key]
+
+    def _reset(self) -> None:
+        for (group, layer), series in self.lines.items():
+            plot = {"grad": self.grad_plot, "act": self.act_plot, "dead": self.dead_plot}[group]
+            if group == "grad":
+                self.legend.removeItem(series.item)
+            plot.removeItem(series.item)
+        self.lines.clear()
+        self._layer_order = []
+
+    def table(self):
+        run = self.session.current
+        header = ["quantity", "layer", "epoch", "value"]
+        rows = []
+        if run is None:
+            return header, rows
+        trace = self.session.trace(run)
+        for name, data in (("gradient_norm", trace.gradients),
+                           ("mean_abs_activation", trace.activations),
+                           ("dead_relu_fraction", trace.dead)):
+            for layer, (xs, ys) in data.items():
+                rows += [[name, layer, number(x), number(y)] for x, y in zip(xs, ys)]
+        return header, rows

@@ -1,0 +1,225 @@
+"""What every live plot panel shares: pyqtgraph loaded on first use, a redraw only when the panel
+is on screen (a hidden tab just remembers that it is out of date), one persistent item per
+series fed from buffers that double, and export of the picture (PNG) and the numbers (CSV).
+"""
+from __future__ import annotations
+
+import csv
+
+import numpy as np
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QVBoxLayout, QWidget
+
+from .. import dialogs
+from ..i18n import tr
+
+AXIS = "#7b8794"
+AXIS_TEXT = "#5f6b78"
+
+
+def style_plot(item, x_label: str = "", y_label: str = "") -> None:
+    """The quiet look of the app's plots, and a plot that stays fast with long histories."""
+    for name in ("left", "bottom"):
+        axis = item.getAxis(name)
+        axis.setPen(AXIS)
+        axis.setTextPen(AXIS_TEXT)
+        axis.enableAutoSIPrefix(False)
+    if x_label:
+        item.setLabel("bottom", x_label, color=AXIS_TEXT)
+    if y_label:
+        item.setLabel("left", y_label, color=AXIS_TEXT)
+    item.showGrid(x=True, y=True, alpha=0.15)
+    item.setClipToView(True)
+    item.setDownsampling(auto=True, mode="peak")
+    item.setMenuEnabled(False)
+    item.hideButtons()
+    # pyqtgraph makes its options menu without a parent; tie it to the plot's lifetime.
+    menu = item.ctrlMenu
+    if menu is not None and menu.parent() is None:
+        menu.setParent(item.getViewWidget(), menu.windowFlags())
+
+
+class Series:
+    """One curve: a persistent PlotDataItem fed from arrays that double as they fill."""
+
+    def __init__(self, item):
+        self.item = item
+        self.x = np.empty(64)
+        self.y = np.empty(64)
+        self.n = 0
+
+    def clear(self) -> None:
+        self.n = 0
+        self.item.setData([], [])
+
+    def extend(self, xs, ys) -> None:
+        xs, ys = np.asarray(xs, float), np.asarray(ys, float)
+        need = self.n + len(xs)
+        if need > len(self.x):
+            size = max(need, 2 * len(self.x))
+            for name in ("x", "y"):
+                grown = np.empty(size)
+                grown[:self.n] = getattr(self, name)[:self.n]
+                setattr(self, name, grown)
+        self.x[self.n:need] = xs
+        self.y[self.n:need] = ys
+        self.n = need
+
+    def draw(self) -> None:
+        if self.n == 0:
+            self.item.setData([], [])
+        else:
+            self.item.setData(self.x[:self.n], self.y[:self.n], connect="finite")
+
+    def data(self) -> tuple[np.ndarray, np.ndarray]:
+        return self.x[:self.n], self.y[:self.n]
+
+
+class LivePanel(QWidget):
+    """A panel that builds its pyqtgraph content on first show and redraws (at most once per
+    event-loop pass) only while it is visible; hidden, it just remembers it is out of date."""
+
+    title = "panel"
+    empty_text = ""
+    kinds: set[str] | None = None  # the record types it draws (None: every change)
+    ALWAYS = {"added", "removed", "selection", "visibility", "name", "status", "reset"}
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.built = False
+        self.dirty = True
+        self._scheduled = False
+        self.header = QHBoxLayout()
+        self.header.setContentsMargins(4, 2, 4, 0)
+        self.export_button = QToolButton(self)
+        self.export_button.hide()  # until there is a plot to export
+        self.export_button.setText(tr("Export"))
+        self.export_button.setToolTip(tr("Save this plot as a PNG picture or its numbers as "
+                                         "CSV"))
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.export_button)
+        menu.addAction(tr("Save image (PNG)\u2026"), self.export_png)
+        menu.addAction(tr("Save data (CSV)\u2026"), self.export_csv)
+        self.export_button.setMenu(menu)
+        self.note = QLabel()
+        self.note.setObjectName("muted")
+        self.note.setWordWrap(True)
+        self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.note.setText(self.empty_text)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(2)
+        self._layout.addLayout(self.header)
+        self._layout.addWidget(self.note, 1)
+        session.changed.connect(self.mark_dirty)
+
+    # -- to implement ------------------------------------------------------------------------
+    def build(self) -> QWidget:
+        """Create the plots (pyqtgraph is imported by now); return the widget to show."""
+        raise NotImplementedError
+
+    def redraw(self) -> None:
+        raise NotImplementedError
+
+    def table(self) -> tuple[list[str], list[list]]:
+        """The plotted numbers: a header and rows, for CSV."""
+        return [], []
+
+    # -- shared ------------------------------------------------------------------------------
+    def ensure_built(self) -> None:
+        if self.built:
+            return
+        import pyqtgraph  # noqa: F401  (0.4 s, once)
+
+        self.built = True
+        self.body = self.build()
+        self.header.addStretch(1)
+        self.header.addWidget(self.export_button)
+        self.export_button.show()
+        for i in range(self.header.count()):
+            shrinkable(self.header.itemAt(i).widget())
+        self._layout.insertWidget(1, self.body, 1)
+
+    def mark_dirty(self, _run=None, kinds=None) -> None:
+        if self.kinds is not None and kinds and not (set(kinds) & (self.kinds | self.ALWAYS)):
+            return
+        self.dirty = True
+        if not self._scheduled and self.isVisible():
+            self._scheduled = True
+            QTimer.singleShot(0, self._refresh_if_shown)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._scheduled:
+            self._scheduled = True
+            QTimer.singleShot(0, self._refresh_if_shown)  # after a dock is tabbed away
+
+    def on_screen(self) -> bool:
+        """Shown and not covered: a dock tabbed away right before is not (yet) hidden, but
+        it has no visible region."""
+        return self.isVisible() and not self.visibleRegion().isEmpty()
+
+    def _refresh_if_shown(self) -> None:
+        self._scheduled = False
+        if self.on_screen() and (self.dirty or not self.built):
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Redraw now, visible or not (tests and exports call this)."""
+        self.ensure_built()
+        self.dirty = False
+        self.redraw()
+
+    def set_note(self, text: str) -> None:
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
+
+    # -- export ------------------------------------------------------------------------------
+    def file_stem(self) -> str:
+        return self.title.lower().replace(" ", "_").replace("&", "and")
+
+    def export_png(self, path: str | None = None) -> str | None:
+        self.refresh()
+        path = path or dialogs.export_path(self, f"{self.file_stem()}.png", "png")
+        if not path:
+            return None
+        if not path.lower().endswith(".png"):
+            path += ".png"
+        self.body.grab().save(path, "PNG")
+        return path
+
+    def export_csv(self, path: str | None = None) -> str | None:
+        self.refresh()
+        path = path or dialogs.export_path(self, f"{self.file_stem()}.csv", "csv")
+        if not path:
+            return None
+        if not path.lower().endswith(".csv"):
+            path += ".csv"
+        header, rows = self.table()
+        with open(path, "w", newline="", encoding="utf-8") as f:
+            writer = csv.writer(f)
+            writer.writerow(header)
+            writer.writerows(rows)
+        return path
+
+
+def number(value) -> str:
+    """A CSV cell: empty for missing values."""
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return "" if np.isnan(value) else f"{value:.8g}"
+    return str(value)
+
+
+def shrinkable(*widgets) -> None:
+    """Let labels and combo boxes in narrow docks shrink instead of widening the window."""
+    from PySide6.QtWidgets import QComboBox, QLabel
+
+    for w in widgets:
+        if isinstance(w, QComboBox):
+            w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            w.setMinimumContentsLength(6)
+        elif isinstance(w, QLabel):
+            w.setMinimumWidth(1)  # below its text's width: the text is cut, not the window

@@ -1,0 +1,305 @@
+"""The runs table: every run with its colour, status, progress, best validation result and the
+settings that differ between the runs (what a comparison is about: sigmoid vs ReLU, Xavier vs
+He, one learning rate or another). Select a run to watch it in the plots; untick it to hide it;
+stop, delete, rename it, or put its weights back into the editor."""
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..i18n import tr
+
+COLUMNS = ("run", "status", "epoch", "best", "differs")
+STATUS_TEXT = {"starting": "starting", "running": "running", "paused": "paused",
+               "finished": "finished", "early stopped": "early stopped", "stopped": "stopped",
+               "diverged": "diverged", "failed": "failed"}
+SKIPPED = {"id", "type", "position"}
+
+
+def _swatch(color: str) -> QIcon:
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pixmap)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setBrush(QColor(color))
+    p.setPen(Qt.PenStyle.NoPen)
+    p.drawEllipse(1, 1, 10, 10)
+    p.end()
+    return QIcon(pixmap)
+
+
+def run_settings(run) -> dict:
+    """A flat view of what a run trained with: training settings, dataset and every layer
+    setting, for comparing runs."""
+    from designer.errors import ParamError
+    from designer.training.settings import TrainingSettings
+
+    document = run.spec.get("document") if run.spec else None
+    raw = (document or {}).get("training") or (run.history or {}).get("settings") or {}
+    try:
+        s = TrainingSettings.from_dict(raw, run.overrides).to_dict()
+    except ParamError:
+        s = dict(raw)
+    out = {}
+    for key, value in s.items():
+        if key == "optimizer" and isinstance(value, dict):
+            out["optimizer"] = value.get("name")
+            out.update({("lr" if k == "learning_rate" else k): v for k, v in value.items()
+                        if k != "name"})
+        elif key == "schedule" and isinstance(value, dict):
+            out["schedule"] = value.get("name")
+        elif key == "loss":
+            out["loss"] = (value or {}).get("name", "auto") if isinstance(value, dict) else value
+        elif key == "early_stopping":
+            out[key] = bool(value)
+        else:
+            out[key] = value
+    if run.start and run.start.get("seed") is not None:
+        out["seed"] = run.start["seed"]
+    dataset = (document or {}).get("dataset") or (run.history or {}).get("dataset")
+    if dataset:
+        out["dataset"] = dataset.get("name") or dataset.get("csv") or dataset.get("npz")
+    for layer in (document or {}).get("layers", []):
+        for key, value in layer.items():
+            if key not in SKIPPED:
+                out[f"{layer['id']}.{key}"] = value
+        out[f"{layer['id']}.type"] = layer["type"]
+    return out
+
+
+def _short(value) -> str:
+    if isinstance(value, float):
+        return f"{value:.3g}"
+    if isinstance(value, dict):
+        return value.get("name", str(value))
+    if isinstance(value, list):
+        return "\u00d7".join(map(str, value))
+    return str(value)
+
+
+def differences(runs) -> dict[int, list[str]]:
+    """For each run (by number), 'key=value' for every setting that is not the same in all
+    runs that have it."""
+    flat = {r.number: run_settings(r) for r in runs}
+    keys = {k for d in flat.values() for k in d}
+    varying = sorted(k for k in keys
+                     if len({repr(d[k]) for d in flat.values() if k in d}) > 1
+                     and sum(k in d for d in flat.values()) > 1)
+    return {n: [f"{k}={_short(d[k])}" for k in varying if k in d] for n, d in flat.items()}
+
+
+def best_text(run) -> tuple[str, str]:
+    """('97.2% val', tooltip) from the run's epochs: the best validation result, or the best
+    training result when there was no validation."""
+    task = (run.start or {}).get("task", "classification")
+    key = "accuracy" if task == "classification" else "r2"
+    for prefix, where in (("val_", tr("validation")), ("", tr("training"))):
+        values = [(r[prefix + key], r["epoch"]) for r in run.epochs
+                  if r.get(prefix + key) is not None]
+        if values:
+            value, epoch = max(values)
+            text = f"{value:.1%}" if key == "accuracy" else f"R\u00b2 {value:.3f}"
+            short = tr("val") if prefix else tr("train")
+            return (f"{text} {short}",
+                    tr("Best {0} {1}: {2:.4g} at epoch {3}").format(where, key, value, epoch))
+    return "", ""
+
+
+class RunsModel(QAbstractTableModel):
+    renamed = Signal(object, str)
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.runs: list = []
+        self.diffs: dict[int, list[str]] = {}
+        session.changed.connect(self._on_changed)
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.runs = self.session.runs
+        self.diffs = differences(self.runs) if len(self.runs) > 1 else {}
+        self.endResetModel()
+
+    def _on_changed(self, run, kinds) -> None:
+        kinds = set(kinds or ())
+        if run is None or kinds & {"added", "removed", "start"} or run not in self.runs:
+            self.reload()
+            return
+        if kinds & {"epoch", "status", "name", "visibility", "end", "result", "error"}:
+            row = self.runs.index(run)
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    # -- Qt's model interface ----------------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.runs)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (tr("Run"), tr("Status"), tr("Epoch"), tr("Best"), tr("Differs in"))[section]
+        return None
+
+    def flags(self, index):
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == 0:
+            base |= Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsUserCheckable
+        return base
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        run = self.runs[index.row()]
+        column = COLUMNS[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self._text(run, column)
+        if role == Qt.ItemDataRole.DecorationRole and column == "run":
+            return _swatch(run.color)
+        if role == Qt.ItemDataRole.CheckStateRole and column == "run":
+            shown = run.number not in self.session.hidden
+            return Qt.CheckState.Checked if shown else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(run, column)
+        if role == Qt.ItemDataRole.ForegroundRole and column == "status" and \
+                run.status in ("failed", "diverged"):
+            return QColor("#b42323")
+        return None
+
+    def _text(self, run, column: str) -> str:
+        if column == "run":
+            return run.name
+        if column == "status":
+            return tr(STATUS_TEXT.get(run.status, run.status))
+        if column == "epoch":
+            total = run.total_epochs
+            return f"{run.epoch} / {total}" if total else str(run.epoch)
+        if column == "best":
+            return best_text(run)[0]
+        return ", ".join(self.diffs.get(run.number, []))
+
+    def _tooltip(self, run, column: str) -> str | None:
+        if column == "status":
+            end = run.end or {}
+            return run.error or end.get("message") or None
+        if column == "best":
+            return best_text(run)[1] or None
+        if column == "differs":
+            items = self.diffs.get(run.number, [])
+            return "\n".join(items) if items else None
+        if column == "run":
+            return tr("Untick to hide this run from the plots; double-click to rename")
+        return None
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        run = self.runs[index.row()]
+        if role == Qt.ItemDataRole.CheckStateRole:
+            self.session.set_shown(run, Qt.CheckState(value) == Qt.CheckState.Checked)
+            return True
+        if role == Qt.ItemDataRole.EditRole and str(value).strip():
+            self.renamed.emit(run, str(value).strip())
+            return True
+        return False
+
+
+class RunsTable(QWidget):
+    stopRequested = Signal(object)
+    deleteRequested = Signal(object)
+    restoreRequested = Signal(object)
+    renameRequested = Signal(object, str)
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.model = RunsModel(session, self)
+        self.model.renamed.connect(self.renameRequested)
+        self.view = QTableView()
+        self.view.setObjectName("runsTable")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.view.verticalHeader().hide()
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._menu)
+        self.view.selectionModel().currentRowChanged.connect(self._on_row)
+        self.model.modelReset.connect(self._show_current)
+        session.selectionChanged.connect(lambda _run: self._show_current())
+        self.stop_button = QPushButton(tr("Stop"))
+        self.delete_button = QPushButton(tr("Delete"))
+        self.restore_button = QPushButton(tr("Restore weights"))
+        self.restore_button.setToolTip(tr("Put this run's trained weights into the network in "
+                                          "the editor"))
+        self.stop_button.clicked.connect(lambda: self._act(self.stopRequested))
+        self.delete_button.clicked.connect(lambda: self._act(self.deleteRequested))
+        self.restore_button.clicked.connect(lambda: self._act(self.restoreRequested))
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        for b in (self.stop_button, self.delete_button, self.restore_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(3)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        session.changed.connect(lambda *_: self._update_buttons())
+        self._update_buttons()
+
+    def _act(self, signal) -> None:
+        run = self.session.current
+        if run is not None:
+            signal.emit(run)
+
+    def _on_row(self, current, _previous) -> None:
+        if current.isValid() and current.row() < len(self.model.runs):
+            self.session.select(self.model.runs[current.row()])
+
+    def _show_current(self) -> None:
+        run = self.session.current
+        if run in self.model.runs:
+            row = self.model.runs.index(run)
+            if self.view.currentIndex().row() != row:
+                self.view.selectRow(row)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        run = self.session.current
+        self.stop_button.setEnabled(run is not None and run.active)
+        self.delete_button.setEnabled(run is not None)
+        self.restore_button.setEnabled(run is not None and run.weights is not None
+                                       and run.status != "diverged")
+
+    def _menu(self, pos) -> None:
+        index = self.view.indexAt(pos)
+        if not index.isValid():
+            return
+        run = self.model.runs[index.row()]
+        self.session.select(run)
+        menu = QMenu(self)
+        menu.addAction(tr("Rename"), lambda: self.view.edit(self.model.index(index.row(), 0)))
+        stop = menu.addAction(tr("Stop"), lambda: self.stopRequested.emit(run))
+        stop.setEnabled(run.active)
+        restore = menu.addAction(tr("Restore weights into the editor"),
+                                 lambda: self.restoreRequested.emit(run))
+        restore.setEnabled(run.weights is not None and run.status != "diverged")
+        menu.addSeparator()
+        menu.addAction(tr("Delete"), lambda: self.deleteRequested.emit(run))
+        menu.popup(self.view.viewport().mapToGlobal(pos))

@@ -1,0 +1,196 @@
+"""Weight histograms of the selected run, per layer: the distribution now (filled) over the
+initial one (faint outline), with its statistics, and the distribution over time as a heat map
+(TensorBoard's distribution view): each column one moment of training, darker where more
+weights lie, with the mean as a line."""
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtWidgets import QComboBox, QLabel
+
+from ..i18n import tr
+from . import colors
+from .plotting import LivePanel, number, style_plot
+
+ROWS = 60  # value bins of the over-time picture
+COLUMNS = 200  # time columns at most
+
+
+def rebin(edges, counts, grid: np.ndarray) -> np.ndarray:
+    """Counts of a histogram moved onto other bin edges (through its cumulative counts)."""
+    edges, counts = np.asarray(edges, float), np.asarray(counts, float)
+    cdf = np.concatenate([[0.0], np.cumsum(counts)])
+    if edges[-1] <= edges[0]:  # every value equal: one spike
+        return np.diff(np.where(grid >= edges[0], cdf[-1], 0.0))
+    return np.diff(np.interp(grid, edges, cdf, left=0.0, right=cdf[-1]))
+
+
+def over_time(snapshots: list[dict], layer: str, kind: str, steps_per_epoch):
+    """(epochs, value grid edges, image[columns, ROWS], means) for one layer's tensor."""
+    picked = [(s, s["weights"][layer][kind]) for s in snapshots
+              if kind in (s.get("weights") or {}).get(layer, {})]
+    picked = [(s, h) for s, h in picked if h.get("min") is not None]
+    if len(picked) < 2:
+        return None
+    lo = min(h["min"] for _, h in picked)
+    hi = max(h["max"] for _, h in picked)
+    if hi <= lo:
+        lo, hi = lo - 1, hi + 1
+    grid = np.linspace(lo, hi, ROWS + 1)
+    per = max(steps_per_epoch or 1, 1)
+    xs = np.array([s["global_step"] / per for s, _ in picked])
+    columns = np.linspace(xs[0], xs[-1], min(COLUMNS, max(len(picked), 2)))
+    which = np.clip(np.searchsorted(xs, columns, side="right") - 1, 0, len(picked) - 1)
+    image = np.zeros((len(columns), ROWS))
+    cache = {}
+    for c, k in enumerate(which):
+        if k not in cache:
+            col = rebin(picked[k][1]["edges"], picked[k][1]["counts"], grid)
+            cache[k] = col / col.max() if col.max() > 0 else col
+        image[c] = cache[k]
+    means = np.array([h["mean"] for _, h in picked])
+    return columns, grid, image, xs, means
+
+
+class WeightsPanel(LivePanel):
+    title = "Weights"
+    kinds = {"snapshot", "start"}
+
+    def __init__(self, session, parent=None):
+        super().__init__(session, parent)
+        self.set_note(tr("Weight histograms per layer appear here while a run trains: how the "
+                         "initial distribution (Xavier, He, \u2026) spreads out as it learns."))
+        self.run_label = QLabel()
+        self.layer = QComboBox()
+        self.layer.setToolTip(tr("Which layer's weights to show"))
+        self.layer.setMinimumContentsLength(8)
+        self.layer.activated.connect(lambda _i: self.mark_dirty())
+        self.kind = QComboBox()
+        self.kind.addItem(tr("weights"), "weight")
+        self.kind.addItem(tr("biases"), "bias")
+        self.kind.activated.connect(lambda _i: self.mark_dirty())
+        self.stats = QLabel()
+        self.stats.setObjectName("muted")
+        for w in (self.run_label, self.layer, self.kind, self.stats):
+            self.header.addWidget(w)
+        self._layers: list[str] = []
+        self._shown = None
+
+    def build(self):
+        import pyqtgraph as pg
+
+        self.pg = pg
+        view = pg.GraphicsLayoutWidget()
+        view.setBackground("w")
+        self.hist_plot = view.addPlot(row=0, col=0)
+        style_plot(self.hist_plot, tr("weight value"), tr("count"))
+        self.initial = self.hist_plot.plot(stepMode="center", pen=pg.mkPen("#9aa5b1", width=1.5,
+                                                                           style=Qt.PenStyle.DashLine))
+        self.current = self.hist_plot.plot(stepMode="center", fillLevel=0,
+                                           brush=(47, 111, 208, 90),
+                                           pen=pg.mkPen("#2f6fd0", width=1.5))
+        self.time_plot = view.addPlot(row=1, col=0)
+        style_plot(self.time_plot, tr("epoch"), tr("weight value"))
+        self.time_plot.showGrid(x=False, y=False)
+        self.time_image = pg.ImageItem()
+        self.time_plot.addItem(self.time_image)
+        self.mean_line = self.time_plot.plot(pen=pg.mkPen("#d07a1f", width=1.5))
+        view.ci.layout.setRowStretchFactor(0, 3)
+        view.ci.layout.setRowStretchFactor(1, 2)
+        self.key = QLabel(tr("Top: <b>now</b> (filled) and <span style='color:#7b8794'>at the "
+                             "start</span> (dashed). Bottom: the distribution over time, darker "
+                             "where more weights lie; <span style='color:#d07a1f'>mean</span>."))
+        self.key.setObjectName("muted")
+        self.key.setWordWrap(True)
+        self._layout.addWidget(self.key)
+        return view
+
+    # -- drawing -----------------------------------------------------------------------------
+    def redraw(self) -> None:
+        run = self.session.current
+        snap = run.snapshot if run is not None else None
+        if snap is None or not snap.get("weights"):
+            self.body.setVisible(False)
+            self.key.hide()
+            saved = run is not None and (run.start or {}).get("saved")
+            self.set_note(tr("A saved run keeps its curves, not its histograms: train again to "
+                             "see them.") if saved else
+                          tr("Weight histograms per layer appear here while a run trains: how "
+                             "the initial distribution (Xavier, He, \u2026) spreads out as it "
+                             "learns."))
+            return
+        self.set_note("")
+        self.body.show()
+        self.key.show()
+        self.run_label.setText(f"<span style='color:{run.color}'>\u25cf</span> {run.name}")
+        self._fill_layers(list(snap["weights"]))
+        layer, kind = self.layer.currentData(), self.kind.currentData()
+        key = (run.number, snap.get("global_step"), layer, kind, len(run.snapshots))
+        if key == self._shown:
+            return
+        self._shown = key
+        hist = snap["weights"].get(layer, {}).get(kind)
+        first = (run.first_snapshot or {}).get("weights", {}).get(layer, {}).get(kind)
+        self._draw_histogram(run, hist, first)
+        self._draw_over_time(run, layer, kind)
+
+    def _fill_layers(self, layers: list[str]) -> None:
+        if layers == self._layers:
+            return
+        current = self.layer.currentData()
+        self._layers = layers
+        self.layer.clear()
+        for name in layers:
+            self.layer.addItem(name, name)
+        self.layer.setCurrentIndex(max(0, self.layer.findData(current)))
+
+    def _draw_histogram(self, run, hist, first) -> None:
+        pg = self.pg
+        self.current.setPen(pg.mkPen(run.color, width=1.5))
+        color = pg.mkColor(run.color)
+        color.setAlpha(90)
+        self.current.setBrush(pg.mkBrush(color))
+        if hist is None or hist.get("mean") is None:
+            self.current.setData([], [])
+            self.initial.setData([], [])
+            self.stats.setText("")
+            return
+        self.current.setData(np.asarray(hist["edges"]), np.asarray(hist["counts"]))
+        if first is not None and first.get("mean") is not None:
+            self.initial.setData(np.asarray(first["edges"]), np.asarray(first["counts"]))
+        else:
+            self.initial.setData([], [])
+        self.stats.setText(tr("mean {0:.2g} \u00b7 std {1:.2g} \u00b7 range {2:.2g} to "
+                              "{3:.2g}").format(hist["mean"], hist["std"], hist["min"],
+                                                hist["max"]))
+
+    def _draw_over_time(self, run, layer: str, kind: str) -> None:
+        steps = (run.start or {}).get("steps_per_epoch")
+        result = over_time(run.snapshots, layer, kind, steps)
+        if result is None:
+            self.time_image.clear()
+            self.mean_line.setData([], [])
+            return
+        columns, grid, image, xs, means = result
+        self.time_image.setImage(image, levels=(0, 1), lut=colors.density_lut(),
+                                 autoLevels=False)
+        width = columns[-1] - columns[0] or 1.0
+        self.time_image.setRect(QRectF(columns[0], grid[0], width, grid[-1] - grid[0]))
+        self.mean_line.setData(xs, means)
+
+    def table(self):
+        run = self.session.current
+        layer, kind = self.layer.currentData(), self.kind.currentData()
+        header = ["epoch", "global_step", "bin_left", "bin_right", "count"]
+        rows = []
+        if run is None or layer is None:
+            return header, rows
+        for s in run.snapshots:
+            hist = (s.get("weights") or {}).get(layer, {}).get(kind)
+            if not hist or hist.get("mean") is None:
+                continue
+            edges, counts = hist["edges"], hist["counts"]
+            for i, c in enumerate(counts):
+                rows.append([s["epoch"], s["global_step"], number(float(edges[i])),
+                             number(float(edges[i + 1])), int(c)])
+        return header, rows
