@@ -210,7 +210,7 @@ def test_progress_is_throttled_by_the_trainers_clock():
     net = dense_net(training={"epochs": 300, "seed": 0})
     records = _records(Trainer(net, progress_every=10.0, snapshot_every=10.0))
     assert _types(records).count("progress") == 0
-    assert _types(records).count("snapshot") == 1  # only the final state
+    assert _types(records).count("snapshot") == 2  # only the initial and the final state
 
 
 def test_weights_and_history_go_into_the_bundle_and_training_continues(tmp_path):

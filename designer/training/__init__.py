@@ -26,7 +26,8 @@ Records, each with "type" and "run" (an id per run, to drop stale records):
             min, max}}}, gradients {layer: norm}, activations {layer: {mean_abs,
             dead_fraction}}, boundary (2-D inputs: {kind, extent, values[GRID, GRID]}; 1-D
             inputs: {kind: "curve", x, y}) and confusion (classes x classes) with confusion_on
-            (at most every snapshot_every seconds, and after each single step)
+            (one before the first step, with epoch 0, no gradients and no confusion; then at
+            most every snapshot_every seconds, and after each single step)
 - paused / resumed: epoch, global_step
 - step:     after a single step: epoch, step, global_step, loss (that batch), lr
 - end:      reason (completed, early_stopping, stopped, diverged), message, epochs_run,

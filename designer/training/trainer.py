@@ -147,6 +147,10 @@ class Trainer:
         clock = time.perf_counter
         self.started = clock()
         yield self._start_record()
+        if self.introspector:  # the initial weights and boundary, before any step
+            snap = self.introspector.snapshot(None)
+            snap["gradients"] = {}  # no step has been taken: nothing to report yet
+            yield {"type": "snapshot", "run": self.run_id, "epoch": 0, "global_step": 0, **snap}
         shuffle = torch.Generator().manual_seed(self.seed + 1)
         n, steps = len(self.data.train), eng.steps
         gstep, reason, message = 0, "completed", ""
