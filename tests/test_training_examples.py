@@ -23,6 +23,11 @@ def test_xor_reaches_full_accuracy():
     assert net.weights and net.history["runs"][0]["epochs"][-1]["accuracy"] == 1.0
 
 
+def test_sine_regression_fits_the_curve():
+    end = _train("sine_regression")[1]
+    assert end["val_r2"] > 0.9 and end["reason"] == "completed"
+
+
 def test_and_perceptron_learns_and():
     assert _train("and_perceptron")[1]["train_accuracy"] == 1.0
 
