@@ -100,6 +100,18 @@ class BoundaryPanel(LivePanel):
             self._draw_boundary(boundary, run)
         self._draw_points()
 
+    def _retitle(self, curve: bool) -> None:
+        """'Fitted curve' over one input, 'Decision boundary' over two."""
+        from PySide6.QtWidgets import QDockWidget
+
+        dock = self.parentWidget()
+        title = tr("Fitted curve") if curve else tr("Decision boundary")
+        if isinstance(dock, QDockWidget) and dock.windowTitle() != title:
+            dock.setWindowTitle(title)
+        self.plot.setLabel("bottom", "x" if curve else "x1", color="#5f6b78")
+        self.plot.setLabel("left", "y" if curve else "x2", color="#5f6b78")
+        self.show_val.setText(tr("Validation points"))
+
     def _clear(self, text: str) -> None:
         self._shown = None
         self.body.setVisible(False)
@@ -107,6 +119,7 @@ class BoundaryPanel(LivePanel):
         self.set_note(text)
 
     def _draw_boundary(self, b: dict, run) -> None:
+        self._retitle(b["kind"] == "curve")
         if b["kind"] == "curve":
             self.image.hide()
             self.plot.setAspectLocked(False)
@@ -165,7 +178,8 @@ class BoundaryPanel(LivePanel):
             if dataset.task == "regression":
                 y = dataset.y.reshape(len(dataset), -1)[:, 0]
                 self._levels = (float(y.min()), float(y.max()))
-        brushes = self._brushes(dataset)
+        brushes = self._brushes(dataset) if dataset.x.shape[1] == 2 else \
+            [self.pg.mkBrush(colors.class_color(1))] * len(dataset)
         white = self.pg.mkPen(255, 255, 255, 220, width=1)
         self.train_points.setData(pos=pos[train], brush=[brushes[i] for i in train], pen=white)
         if self.show_val.isChecked() and len(val):

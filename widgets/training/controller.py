@@ -11,7 +11,7 @@ action (F5), and the rules that keep runs and documents straight:
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -29,15 +29,16 @@ from .setup import TrainingSetup
 from .weights import WeightsPanel
 
 Area = Qt.DockWidgetArea
-PLOTS = (("curves", CurvesPanel, "Loss & accuracy"),
+PLOTS = (("curves", CurvesPanel, "Loss and accuracy"),
          ("boundary", BoundaryPanel, "Decision boundary"),
          ("confusion", ConfusionPanel, "Confusion matrix"),
          ("weights", WeightsPanel, "Weights"),
-         ("dynamics", DynamicsPanel, "Gradients & activations"))
+         ("dynamics", DynamicsPanel, "Gradients and activations"))
 # Where each dock starts: tabbed behind the editor's panels, raised when training starts.
 TABS = (("inspector", "training"), ("summary", "curves"), ("problems", "boundary"),
         ("problems", "confusion"), ("history", "weights"), ("history", "dynamics"))
 PLOT_SHARE = 0.46  # of the window's height, for the plots once training starts
+PREWARM_MS = 4000  # after start-up (and PyTorch's own warm-up), start a spare trainer process
 
 
 class TrainingController(QObject):
@@ -56,6 +57,12 @@ class TrainingController(QObject):
         self._build_actions()
         self._wire()
         self._load_history()
+        QTimer.singleShot(PREWARM_MS, self._prewarm)
+
+    def _prewarm(self) -> None:
+        """A spare training process, ready before the first Train (processes only)."""
+        if not self._closed and self.window.isVisible():
+            self.manager.prewarm()
 
     # -- building ----------------------------------------------------------------------------
     def _build_docks(self) -> None:

@@ -22,7 +22,8 @@ class _RunCurves:
     def __init__(self, run, plots, pg):
         color = run.color
         solid = pg.mkPen(color, width=2)
-        dashed = pg.mkPen(pg.mkColor(color).lighter(125), width=2, style=Qt.PenStyle.DashLine)
+        dashed = pg.mkPen(pg.mkColor(color).lighter(135), width=2, style=Qt.PenStyle.DashLine)
+        dashed.setDashPattern([3, 2])
         faint = pg.mkPen(pg.mkColor(color).lighter(150), width=1)
         loss_plot, metric_plot, lr_plot = plots
         self.loss = Series(loss_plot.plot(pen=solid, name=run.name))
@@ -64,12 +65,12 @@ class CurvesPanel(LivePanel):
         super().__init__(session, parent)
         self.set_note(tr("Press Train: the loss and accuracy of every run are drawn here, "
                          "epoch by epoch (solid: training data, dashed: validation data)."))
-        self.metric = QComboBox()
-        self.metric.setToolTip(tr("The second plot: accuracy for classes, mean absolute "
+        self.metric_choice = QComboBox()
+        self.metric_choice.setToolTip(tr("The second plot: accuracy for classes, mean absolute "
                                   "error or R\u00b2 for regression"))
         for key, label in METRIC_LABELS.items():
-            self.metric.addItem(tr(label), key)
-        self.metric.currentIndexChanged.connect(self._on_metric)
+            self.metric_choice.addItem(tr(label), key)
+        self.metric_choice.currentIndexChanged.connect(self._on_metric)
         self.log = QCheckBox(tr("Log scale"))
         self.log.setToolTip(tr("Show the loss on a logarithmic axis: late, small improvements "
                                "become visible"))
@@ -80,10 +81,11 @@ class CurvesPanel(LivePanel):
         self.key = QLabel(tr("\u2014 training   - - validation"), self)
         self.key.setObjectName("muted")
         self.key.setMinimumWidth(1)
-        for w in (self.metric, self.log, self.detail):
+        for w in (self.metric_choice, self.log, self.detail):
             self.header.addWidget(w)
         self.curves: dict[int, _RunCurves] = {}
         self._metric_auto = True
+        self._rate_range = (float("inf"), 0.0)  # the rates the rate axis shows
 
     # -- building ----------------------------------------------------------------------------
     def build(self):
@@ -100,9 +102,8 @@ class CurvesPanel(LivePanel):
         style_plot(self.metric_plot, "", tr("accuracy"))
         style_plot(self.lr_plot, tr("epoch"), tr("rate"))
         self.lr_plot.setLogMode(y=True)
-        self.lr_plot.getAxis("left").setTickSpacing()  # decades, even for a constant rate
-        for p in (self.metric_plot, self.lr_plot):
-            p.setXLink(self.loss_plot)
+        # The rate plot shows the whole planned schedule (dotted) and the rate so far.
+        self.metric_plot.setXLink(self.loss_plot)
         layout = view.ci.layout
         layout.setRowStretchFactor(0, 5)
         layout.setRowStretchFactor(1, 4)
@@ -146,10 +147,10 @@ class CurvesPanel(LivePanel):
             return
         tasks = {(r.start or {}).get("task") for r in runs if r.start}
         want = "accuracy" if "classification" in tasks or not tasks else "r2"
-        if self.metric.currentData() != want:
-            self.metric.blockSignals(True)
-            self.metric.setCurrentIndex(self.metric.findData(want))
-            self.metric.blockSignals(False)
+        if self.metric_choice.currentData() != want:
+            self.metric_choice.blockSignals(True)
+            self.metric_choice.setCurrentIndex(self.metric_choice.findData(want))
+            self.metric_choice.blockSignals(False)
             self._relabel_metric()
             for c in self.curves.values():
                 c.reset_metric()
@@ -169,7 +170,7 @@ class CurvesPanel(LivePanel):
             self.legend.removeItem(c.loss.item)
         new = run.epochs[c.count:]
         if new:
-            key = self.metric.currentData()
+            key = self.metric_choice.currentData()
             xs = [r["epoch"] for r in new]
             c.loss.extend(xs, [_value(r.get("loss")) for r in new])
             c.val_loss.extend(xs, [_value(r.get("val_loss")) for r in new])
@@ -179,12 +180,16 @@ class CurvesPanel(LivePanel):
             c.count = len(run.epochs)
             for s in (c.loss, c.val_loss, c.metric, c.val_metric, c.lr):
                 s.draw()
+            lr = c.lr.data()[1]
+            if lr.size and (lr[-1] < self._rate_range[0] or lr[-1] > self._rate_range[1]):
+                self._frame_rates()
         if not c.planned_drawn and run.start and run.start.get("schedule"):
             schedule = run.start["schedule"]
             shift = 1.0 / max(run.start.get("steps_per_epoch") or 1, 1)
             c.planned.extend([x + shift for x in schedule["epochs"]], schedule["lr"])
             c.planned.draw()
             c.planned_drawn = True
+            self._frame_rates()
         self._update_detail(run, c)
 
     def _update_detail(self, run, c: _RunCurves) -> None:
@@ -200,6 +205,23 @@ class CurvesPanel(LivePanel):
             c.detail.draw()
             c.detail_count = len(xs)
 
+    def _frame_rates(self) -> None:
+        """Whole decades around every planned rate, so a constant rate reads as one labelled
+        line instead of a crowd of minor ticks."""
+        import numpy as np
+
+        values = [s.data()[1] for c in self.curves.values() for s in (c.planned, c.lr) if s.n]
+        values = np.concatenate(values) if values else np.array([])
+        values = values[values > 0]
+        if values.size:
+            lo, hi = np.log10(values.min()), np.log10(values.max())
+            bottom, top = int(np.floor(lo - 0.3)), int(np.ceil(hi + 0.3))
+            self._rate_range = (10.0 ** bottom, 10.0 ** top)
+            self.lr_plot.setYRange(bottom, top, padding=0)
+            step = max(1, (top - bottom) // 3)
+            decades = [(d, f"{10.0 ** d:g}") for d in range(bottom, top + 1, step)]
+            self.lr_plot.getAxis("left").setTicks([decades, []])
+
     # -- options -----------------------------------------------------------------------------
     def _on_metric(self, _index: int) -> None:
         self._metric_auto = False
@@ -210,7 +232,7 @@ class CurvesPanel(LivePanel):
 
     def _relabel_metric(self) -> None:
         if self.built:
-            label = METRIC_LABELS[self.metric.currentData()]
+            label = METRIC_LABELS[self.metric_choice.currentData()]
             self.metric_plot.setLabel("left", tr(label), color="#5f6b78")
 
     def _on_log(self, on: bool) -> None:
@@ -219,7 +241,7 @@ class CurvesPanel(LivePanel):
 
     # -- export ------------------------------------------------------------------------------
     def table(self):
-        key = self.metric.currentData()
+        key = self.metric_choice.currentData()
         header = ["run", "epoch", "loss", "val_loss", key, f"val_{key}", "lr"]
         rows = []
         for run in self.session.shown_runs():

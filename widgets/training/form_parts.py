@@ -230,12 +230,12 @@ class Sparkline(QWidget):
         super().__init__(parent)
         self.setMinimumHeight(54)
         self.setMaximumHeight(64)
-        self.x = self.y = None
+        self._xs = self._ys = None  # (not x and y: QWidget's methods)
         self.log = False
         self.caption = ""
 
     def set_curve(self, x, y, log: bool = False, caption: str = "") -> None:
-        self.x, self.y = np.asarray(x, float), np.asarray(y, float)
+        self._xs, self._ys = np.asarray(x, float), np.asarray(y, float)
         self.log, self.caption = log, caption
         self.update()
 
@@ -245,19 +245,19 @@ class Sparkline(QWidget):
         p.fillRect(self.rect(), QColor("#ffffff"))
         p.setPen(QColor("#dde1e6"))
         p.drawRect(self.rect().adjusted(0, 0, -1, -1))
-        if self.x is not None and len(self.x) > 1:
+        if self._xs is not None and len(self._xs) > 1:
             self._draw(p)
         p.end()
 
     def _draw(self, p: QPainter) -> None:
-        y = np.log10(np.maximum(self.y, 1e-12)) if self.log else self.y
+        y = np.log10(np.maximum(self._ys, 1e-12)) if self.log else self._ys
         lo, hi = float(y.min()), float(y.max())
         if math.isclose(lo, hi):
             lo, hi = lo - 1, hi + 1
-        x0, x1 = float(self.x[0]), float(self.x[-1]) or 1.0
+        x0, x1 = float(self._xs[0]), float(self._xs[-1]) or 1.0
         left, top, w, h = 6, 16, self.width() - 12, self.height() - 22
         path = QPainterPath()
-        for i, (xv, yv) in enumerate(zip(self.x, y)):
+        for i, (xv, yv) in enumerate(zip(self._xs, y)):
             pt = QPointF(left + (xv - x0) / (x1 - x0 or 1) * w, top + (hi - yv) / (hi - lo) * h)
             path.moveTo(pt) if i == 0 else path.lineTo(pt)
         p.setPen(QPen(QColor("#2f6fd0"), 1.6))

@@ -143,8 +143,9 @@ def suggested_settings(info: dict, current: TrainingSettings) -> dict:
         optimizer["learning_rate"] = lr
     out["optimizer"] = optimizer
     loss = current.loss
-    if loss is not None and LOSSES.get(loss["name"]).task != info.get("task"):
-        out["loss"] = None
+    if loss is not None and (LOSSES.get(loss["name"]).task != info.get("task") or (
+            loss["name"] == "binary_crossentropy" and (info.get("classes") or 2) > 2)):
+        out["loss"] = None  # automatic: categorical cross-entropy for many classes
     return out
 
 
@@ -193,19 +194,26 @@ def fit_problem(network, dataset, loss: dict | None):
         check_fit(dataset, chosen, out_width, out_id, out_shape)
     except TrainingError as e:
         return str(e)[:1].upper() + str(e)[1:] + ".", _output_fix(graph, out_id, dataset,
-                                                                    loss is None)
+                                                                    loss)
     return None, None
 
 
-def _output_fix(graph, out_id: str, dataset, automatic_loss: bool):
+def _output_fix(graph, out_id: str, dataset, loss: dict | None):
+    """Set the output layer's units and activation for the data and the loss."""
     from designer.commands import Macro, SetParam
 
     layer = graph.layer(out_id)
-    if layer.type != "Dense" or not automatic_loss:
+    name = (loss or {}).get("name")
+    if layer.type != "Dense" or (name and LOSSES.get(name).task != dataset.task):
         return None
     if dataset.task == "classification":
         n = dataset.n_classes
-        units, activation = (1, "sigmoid") if n == 2 else (n, "softmax")
+        if name == "categorical_crossentropy":
+            units, activation = n, "softmax"
+        elif n == 2:
+            units, activation = 1, "sigmoid"
+        else:  # more classes: one softmax output each (one sigmoid each under binary CE)
+            units, activation = n, "sigmoid" if name == "binary_crossentropy" else "softmax"
     else:
         units, activation = dataset.target_width, "linear"
     return Macro(tr("Fit the output layer to the data"),

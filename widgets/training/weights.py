@@ -39,15 +39,13 @@ def over_time(snapshots: list[dict], layer: str, kind: str, steps_per_epoch):
     grid = np.linspace(lo, hi, ROWS + 1)
     per = max(steps_per_epoch or 1, 1)
     xs = np.array([s["global_step"] / per for s, _ in picked])
-    columns = np.linspace(xs[0], xs[-1], min(COLUMNS, max(len(picked), 2)))
-    which = np.clip(np.searchsorted(xs, columns, side="right") - 1, 0, len(picked) - 1)
-    image = np.zeros((len(columns), ROWS))
-    cache = {}
-    for c, k in enumerate(which):
-        if k not in cache:
-            col = rebin(picked[k][1]["edges"], picked[k][1]["counts"], grid)
-            cache[k] = col / col.max() if col.max() > 0 else col
-        image[c] = cache[k]
+    columns = np.linspace(xs[0], xs[-1], COLUMNS)
+    per_snapshot = np.array([rebin(h["edges"], h["counts"], grid) for _, h in picked])
+    peaks = per_snapshot.max(1, keepdims=True)
+    per_snapshot = np.divide(per_snapshot, peaks, out=np.zeros_like(per_snapshot),
+                             where=peaks > 0)
+    # each column between two snapshots blends them, so uneven snapshot times read smoothly
+    image = np.stack([np.interp(columns, xs, per_snapshot[:, j]) for j in range(ROWS)], 1)
     means = np.array([h["mean"] for _, h in picked])
     return columns, grid, image, xs, means
 
@@ -69,9 +67,9 @@ class WeightsPanel(LivePanel):
         self.kind.addItem(tr("weights"), "weight")
         self.kind.addItem(tr("biases"), "bias")
         self.kind.activated.connect(lambda _i: self.mark_dirty())
-        self.stats = QLabel()
+        self.stats = QLabel(self)
         self.stats.setObjectName("muted")
-        for w in (self.run_label, self.layer, self.kind, self.stats):
+        for w in (self.run_label, self.layer, self.kind):
             self.header.addWidget(w)
         self._layers: list[str] = []
         self._shown = None
@@ -84,8 +82,8 @@ class WeightsPanel(LivePanel):
         view.setBackground("w")
         self.hist_plot = view.addPlot(row=0, col=0)
         style_plot(self.hist_plot, tr("weight value"), tr("count"))
-        self.initial = self.hist_plot.plot(stepMode="center", pen=pg.mkPen("#9aa5b1", width=1.5,
-                                                                           style=Qt.PenStyle.DashLine))
+        self.initial = self.hist_plot.plot(stepMode="center", pen=pg.mkPen(
+            "#6b7785", width=1.5, style=Qt.PenStyle.DashLine))
         self.current = self.hist_plot.plot(stepMode="center", fillLevel=0,
                                            brush=(47, 111, 208, 90),
                                            pen=pg.mkPen("#2f6fd0", width=1.5))
@@ -102,6 +100,7 @@ class WeightsPanel(LivePanel):
                              "where more weights lie; <span style='color:#d07a1f'>mean</span>."))
         self.key.setObjectName("muted")
         self.key.setWordWrap(True)
+        self._layout.addWidget(self.stats)
         self._layout.addWidget(self.key)
         return view
 
@@ -123,7 +122,7 @@ class WeightsPanel(LivePanel):
         self.body.show()
         self.key.show()
         self.run_label.setText(f"<span style='color:{run.color}'>\u25cf</span> {run.name}")
-        self._fill_layers(list(snap["weights"]))
+        self._fill_layers(snap["weights"])
         layer, kind = self.layer.currentData(), self.kind.currentData()
         key = (run.number, snap.get("global_step"), layer, kind, len(run.snapshots))
         if key == self._shown:
@@ -134,7 +133,8 @@ class WeightsPanel(LivePanel):
         self._draw_histogram(run, hist, first)
         self._draw_over_time(run, layer, kind)
 
-    def _fill_layers(self, layers: list[str]) -> None:
+    def _fill_layers(self, weights: dict) -> None:
+        layers = list(weights)
         if layers == self._layers:
             return
         current = self.layer.currentData()
@@ -142,6 +142,9 @@ class WeightsPanel(LivePanel):
         self.layer.clear()
         for name in layers:
             self.layer.addItem(name, name)
+        if current not in layers:  # start with the layer that has the most weights
+            sizes = {k: sum(v.get("weight", {}).get("counts", [0])) for k, v in weights.items()}
+            current = max(sizes, key=sizes.get)
         self.layer.setCurrentIndex(max(0, self.layer.findData(current)))
 
     def _draw_histogram(self, run, hist, first) -> None:
