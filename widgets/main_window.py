@@ -60,7 +60,9 @@ class MainWindow(QMainWindow):
 
     # -- panels ----------------------------------------------------------------------------
     def _build_panels(self) -> None:
-        self.setCorner(Qt.Corner.BottomLeftCorner, Area.LeftDockWidgetArea)
+        # The bottom panels (summary, then the training plots) run under the layer palette:
+        # the plots need the width more than the palette needs the height.
+        self.setCorner(Qt.Corner.BottomLeftCorner, Area.BottomDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Area.RightDockWidgetArea)
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks
                             | QMainWindow.DockOption.AllowTabbedDocks)
@@ -223,7 +225,7 @@ class MainWindow(QMainWindow):
             self.resizeDocks([self.docks["palette"], self.docks["inspector"]], [270, 370],
                              Qt.Orientation.Horizontal)
             self.resizeDocks([self.docks[n] for n in ("summary", "problems", "history")],
-                             [400, 280, 280], Qt.Orientation.Horizontal)
+                             [500, 360, 360], Qt.Orientation.Horizontal)
             self.resizeDocks([self.docks["summary"]], [200], Qt.Orientation.Vertical)
             state = settings.value("window/state") if self._restore_state else None
             if state is not None:
