@@ -23,8 +23,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .errors import ParamError
-from .params import Param
+from .params import Param, named_config
 from .registry import Registry
 
 
@@ -347,27 +346,9 @@ _add("nadam", "Adam with Nesterov momentum: the momentum step looks ahead.", Nad
 def optimizer_config(value) -> dict:
     """Canonical {"name": ..., every parameter} from "adam" or {"name": "adam", ...}; raises
     ParamError naming what is wrong."""
-    if isinstance(value, str):
-        value = {"name": value}
-    if not isinstance(value, dict) or not isinstance(value.get("name"), str):
-        raise ParamError("optimizer must be a name like \"adam\" or an object like "
-                         "{\"name\": \"adam\", \"learning_rate\": 0.001}")
-    try:
-        spec = OPTIMIZERS.get(value["name"])
-    except ValueError as e:
-        raise ParamError(str(e)) from None
-    by_name = {p.name: p for p in spec.params}
     aliases = {"lr": "learning_rate", "beta1": "beta_1", "beta2": "beta_2", "eps": "epsilon"}
-    out = {"name": spec.name, **spec.defaults()}
-    for key, raw in value.items():
-        if key == "name":
-            continue
-        key = aliases.get(key, key)
-        if key not in by_name:
-            raise ParamError(f"optimizer {spec.name}: unknown setting {key!r} (settings: "
-                             f"{', '.join(by_name)})")
-        out[key] = by_name[key].coerce(raw)
-    return out
+    return named_config(value, OPTIMIZERS, "optimizer",
+                        '{"name": "adam", "learning_rate": 0.001}', aliases)[1]
 
 
 def make_optimizer(config: dict, params) -> Optimizer:

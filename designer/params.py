@@ -162,6 +162,33 @@ def named_parts(value: str | dict) -> tuple[str, dict]:
     return value["name"], {k: v for k, v in value.items() if k != "name"}
 
 
+def named_config(value: Any, registry, family: str, example: str,
+                 aliases: dict[str, str] | None = None,
+                 coerce: Callable[[Param, Any, str], Any] | None = None) -> tuple[Any, dict]:
+    """(spec, {"name": canonical name, every parameter}) from a name ("adam") or an object
+    ({"name": "adam", "learning_rate": 0.01}), for the registries whose entries a file names
+    (optimizers, schedules, losses). Anything unknown raises ParamError naming it."""
+    if isinstance(value, str):
+        value = {"name": value}
+    if not isinstance(value, dict) or not isinstance(value.get("name"), str):
+        raise ParamError(f"{family} must be a name or an object like {example}")
+    try:
+        spec = registry.get(value["name"])
+    except ValueError as e:
+        raise ParamError(str(e)) from None
+    by_name = {p.name: p for p in spec.params}
+    out = {"name": spec.name, **{p.name: p.default for p in spec.params}}
+    for key, raw in value.items():
+        if key == "name":
+            continue
+        key = (aliases or {}).get(key, key)
+        if key not in by_name:
+            raise ParamError(f"{family} {spec.name}: unknown setting {key!r} (settings: "
+                             f"{', '.join(by_name) or 'none'})")
+        out[key] = coerce(by_name[key], raw, spec.name) if coerce else by_name[key].coerce(raw)
+    return spec, out
+
+
 def coerce_options(params: tuple[Param, ...], options: dict, owner: str) -> dict:
     """Validate the options of a named activation/initializer; keep only non-defaults."""
     by_name = {p.name: p for p in params}

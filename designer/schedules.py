@@ -24,7 +24,7 @@ from typing import Callable
 import numpy as np
 
 from .errors import ParamError
-from .params import Param
+from .params import Param, named_config
 from .registry import Registry
 
 
@@ -140,26 +140,10 @@ _add("cosine", "Glides from the learning rate down along half a cosine.",
 
 def schedule_config(value) -> dict:
     """Canonical {"name": ..., every option} from None, "cosine" or {"name": ..., ...}."""
-    if value is None:
-        value = {"name": "constant"}
-    if isinstance(value, str):
-        value = {"name": value}
-    if not isinstance(value, dict) or not isinstance(value.get("name"), str):
-        raise ParamError("schedule must be a name like \"cosine\" or an object like "
-                         "{\"name\": \"step\", \"milestones\": [0.5, 0.75], \"factor\": 0.1}")
-    try:
-        spec = SCHEDULES.get(value["name"])
-    except ValueError as e:
-        raise ParamError(str(e)) from None
-    by_name = {p.name: p for p in spec.params}
-    out = {"name": spec.name, **{p.name: p.default for p in spec.params}}
-    for key, raw in value.items():
-        if key == "name":
-            continue
-        if key not in by_name:
-            raise ParamError(f"schedule {spec.name}: unknown setting {key!r} (settings: "
-                             f"{', '.join(by_name)})")
-        out[key] = _coerce(by_name[key], raw, spec.name)
+    spec, out = named_config({"name": "constant"} if value is None else value, SCHEDULES,
+                             "schedule",
+                             '{"name": "step", "milestones": [0.5, 0.75], "factor": 0.1}',
+                             coerce=_coerce)
     if spec.name == "piecewise" and len(out["values"]) != len(out["boundaries"]) + 1:
         raise ParamError("schedule piecewise: give one more value than boundaries (a rate "
                          "before the first boundary and after each)")

@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass, field
 from ..errors import ParamError
 from ..losses import LOSSES
 from ..optimizers import optimizer_config
-from ..params import Param
+from ..params import Param, named_config
 from ..schedules import schedule_config
 
 KEYS = ("epochs", "batch_size", "seed", "loss", "optimizer", "schedule", "early_stopping",
@@ -105,22 +105,8 @@ def _wrap(fn, value):
 
 def loss_config(value) -> dict:
     """{"name": canonical, options} from "mse" or {"name": "huber", "delta": 2}."""
-    if isinstance(value, str):
-        value = {"name": value}
-    if not isinstance(value, dict) or not isinstance(value.get("name"), str):
-        raise ParamError("training: loss must be a name like \"mse\" or an object like "
-                         "{\"name\": \"huber\", \"delta\": 1.0}")
-    try:
-        spec = LOSSES.get(value["name"])
-    except ValueError as e:
-        raise ParamError(f"training: {e}") from None
-    options = {k: v for k, v in value.items() if k != "name"}
-    allowed = {p.name for p in spec.params}
-    for key in options:
-        if key not in allowed:
-            raise ParamError(f"training: loss {spec.name} has no option {key!r} (options: "
-                             f"{', '.join(sorted(allowed)) or 'none'})")
-    return {"name": spec.name, **_wrap(spec.options, options)}
+    return _wrap(lambda v: named_config(v, LOSSES, "loss",
+                                        '{"name": "huber", "delta": 1.0}')[1], value)
 
 
 def _early_stopping(value) -> dict | None:
