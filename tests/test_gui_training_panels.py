@@ -160,3 +160,16 @@ def test_warnings_name_vanishing_and_exploding_gradients_and_dead_relus():
     assert any("Vanishing gradients: h1" in w and "big" in w for w in found)
     assert any("Exploding gradients in big" in w for w in found)
     assert any("75% of the ReLUs in h1 are dead" in w for w in found)
+
+
+def test_the_canvas_can_show_each_layers_gradient(qtbot, dialogs, monkeypatch):
+    window = training_window(qtbot, dialogs, monkeypatch)
+    window.actions_by_name["tint_canvas"].trigger()
+    run = window.training.train()
+    wait_ended(qtbot, run)
+    tags = window.training.tint.tags
+    assert set(tags) == {"h", "out"}  # the layers with weights
+    assert all(tag.isVisible() and tag.text.startswith("\u2207 ") for tag in tags.values())
+    assert tags["h"].parentItem() is window.scene.layer_items["h"]  # it moves with its box
+    window.actions_by_name["tint_canvas"].trigger()
+    assert not any(tag.isVisible() for tag in tags.values())

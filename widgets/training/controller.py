@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from .. import dialogs
 from ..i18n import tr
 from .boundary import BoundaryPanel
+from .canvas_tint import CanvasTint
 from .confusion import ConfusionPanel
 from .curves import CurvesPanel
 from .dynamics import DynamicsPanel
@@ -51,6 +52,7 @@ class TrainingController(QObject):
         self.session = TrainingSession(self.manager, self)
         self.panel = TrainingPanel(self.session, self.setup)
         self.plots = {name: cls(self.session) for name, cls, _title in PLOTS}
+        self.tint = CanvasTint(window.scene, self.session, self)
         self._closed = False
         self._shown_plots = False
         self._build_docks()
@@ -109,6 +111,11 @@ class TrainingController(QObject):
         action("find_lr", tr("Find a &Learning Rate"), self._find_lr,
                tip=tr("The learning-rate range test"))
         action("stop_all", tr("Stop &All Runs"), lambda: self.manager.stop_all())
+        menu.addSeparator()
+        tint = action("tint_canvas", tr("Show &Gradients on the Canvas"), self.tint.set_enabled,
+                      tip=tr("Tag each layer on the canvas with its gradient norm and weight "
+                             "spread for the selected run; vanishing gradients fade out"))
+        tint.setCheckable(True)
         toolbar = getattr(w, "toolbar", None)
         if toolbar is not None:
             toolbar.addSeparator()

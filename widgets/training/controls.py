@@ -140,9 +140,8 @@ class ControlsBar(QWidget):
                            else tr("Pause"))
         self.step.setEnabled(active)
         self.stop.setEnabled(active)
+        self.bar.setVisible(run is not None)
         if run is None:
-            self.bar.setValue(0)
-            self.bar.setFormat("")
             self.status.setText(tr("Press Train to start. Each run trains a copy of the network "
                                    "in the background, so you can keep editing."))
             self.message.hide()

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel
 
 from ..i18n import tr
-from .plotting import LivePanel, Series, number, style_plot
+from .plotting import LivePanel, Series, frame_decades, number, style_plot
 
 METRIC_LABELS = {"accuracy": "accuracy", "mae": "MAE", "r2": "R\u00b2"}
 
@@ -206,21 +206,13 @@ class CurvesPanel(LivePanel):
             c.detail_count = len(xs)
 
     def _frame_rates(self) -> None:
-        """Whole decades around every planned rate, so a constant rate reads as one labelled
-        line instead of a crowd of minor ticks."""
+        """Whole decades around every planned and used rate."""
         import numpy as np
 
         values = [s.data()[1] for c in self.curves.values() for s in (c.planned, c.lr) if s.n]
-        values = np.concatenate(values) if values else np.array([])
-        values = values[values > 0]
-        if values.size:
-            lo, hi = np.log10(values.min()), np.log10(values.max())
-            bottom, top = int(np.floor(lo - 0.3)), int(np.ceil(hi + 0.3))
-            self._rate_range = (10.0 ** bottom, 10.0 ** top)
-            self.lr_plot.setYRange(bottom, top, padding=0)
-            step = max(1, (top - bottom) // 3)
-            decades = [(d, f"{10.0 ** d:g}") for d in range(bottom, top + 1, step)]
-            self.lr_plot.getAxis("left").setTicks([decades, []])
+        framed = frame_decades(self.lr_plot, np.concatenate(values)) if values else None
+        if framed is not None:
+            self._rate_range = framed
 
     # -- options -----------------------------------------------------------------------------
     def _on_metric(self, _index: int) -> None:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel
 
 from ..i18n import tr
 from . import colors
-from .plotting import LivePanel, Series, number, style_plot
+from .plotting import LivePanel, Series, frame_decades, number, style_plot
 
 VANISHING_RATIO = 1e-3  # a layer's gradient this much smaller than the largest layer's
 EXPLODING_NORM = 1e3
@@ -76,7 +76,7 @@ class DynamicsPanel(LivePanel):
         style_plot(self.grad_plot, "", tr("gradient norm"))
         self.grad_plot.setLogMode(y=True)
         self.act_plot = view.addPlot(row=1, col=0)
-        style_plot(self.act_plot, "", tr("mean |activation|"))
+        style_plot(self.act_plot, tr("epoch"), tr("mean |activation|"))
         self.dead_plot = view.addPlot(row=2, col=0)
         style_plot(self.dead_plot, tr("epoch"), tr("dead ReLUs"))
         self.dead_plot.setYRange(0, 1)
@@ -121,6 +121,8 @@ class DynamicsPanel(LivePanel):
                     series.extend(xs, ys)
                     series.draw()
         self.dead_plot.setVisible(bool(trace.dead))
+        self.act_plot.getAxis("bottom").showLabel(not trace.dead)  # "epoch" on the lowest
+        frame_decades(self.grad_plot, [v for _xs, ys in trace.gradients.values() for v in ys])
         found = warnings_for(run.snapshot)
         self.warning.setText("\n".join("\u26a0 " + w for w in found))
         self.warning.setVisible(bool(found))

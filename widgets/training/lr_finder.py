@@ -180,6 +180,10 @@ class LrFinderView(QWidget):
         lrs, losses, smoothed = self._points
         self._curves[0].setData(lrs, losses)
         self._curves[1].setData(lrs, smoothed)
+        if len(smoothed) > 1:  # frame the smoothed curve; the raw spikes may leave the view
+            low, start = min(smoothed), smoothed[0]
+            high = min(max(losses), max(2.5 * start, max(smoothed)))
+            self.plot.setYRange(low - 0.05 * (high - low), high, padding=0)
 
     def _show_result(self, result: dict) -> None:
         import math

@@ -223,3 +223,20 @@ def shrinkable(*widgets) -> None:
             w.setMinimumContentsLength(6)
         elif isinstance(w, QLabel):
             w.setMinimumWidth(1)  # below its text's width: the text is cut, not the window
+
+
+def frame_decades(plot, values, margin: float = 0.3) -> tuple[float, float] | None:
+    """On a log-scaled y axis: a range of whole decades around `values`, labelled at the
+    decades only (pyqtgraph's own labels crowd a range narrower than a decade). Returns the
+    range in data units, or None when there is nothing positive to show."""
+    values = np.asarray(values, float)
+    values = values[np.isfinite(values) & (values > 0)]
+    if not values.size:
+        return None
+    bottom = int(np.floor(np.log10(values.min()) - margin))
+    top = int(np.ceil(np.log10(values.max()) + margin))
+    plot.setYRange(bottom, top, padding=0)
+    step = max(1, (top - bottom) // 3)
+    plot.getAxis("left").setTicks([[(d, f"{10.0 ** d:g}")
+                                    for d in range(bottom, top + 1, step)], []])
+    return 10.0 ** bottom, 10.0 ** top
