@@ -173,3 +173,30 @@ def test_the_canvas_can_show_each_layers_gradient(qtbot, dialogs, monkeypatch):
     assert tags["h"].parentItem() is window.scene.layer_items["h"]  # it moves with its box
     window.actions_by_name["tint_canvas"].trigger()
     assert not any(tag.isVisible() for tag in tags.values())
+
+
+def test_a_csv_table_is_previewed_fitted_and_trained(qtbot, dialogs, monkeypatch, tmp_path):
+    rng = np.random.default_rng(0)
+    rows = ["size,weight,colour,kind"]
+    for i in range(60):
+        kind = i % 3
+        rows.append(f"{kind + rng.normal(0, 0.2):.3f},{2 * kind + rng.normal(0, 0.3):.3f},"
+                    f"{'red' if kind == 2 else 'green'},{'abc'[kind]}")
+    (tmp_path / "fruit.csv").write_text("\n".join(rows) + "\n")
+    window = training_window(qtbot, dialogs, monkeypatch)
+    form = window.training.panel.form
+    dialogs.export_answer = str(tmp_path / "fruit.csv")
+    choose_in_combo(qtbot, form.dataset_combo, "From a CSV or NPZ file\u2026")
+    network = window.document.network
+    qtbot.waitUntil(lambda: (network.dataset or {}).get("csv") == str(tmp_path / "fruit.csv"),
+                    timeout=10_000)
+    qtbot.waitUntil(lambda: form.preview.mode == "table", timeout=10_000)
+    assert form.preview.table.rowCount() == 5 and "3 classes (a, b, c)" in \
+        form.preview.caption.text()
+    assert form.csv_target.placeholderText() == "the last column"
+    while not form.fit_button.isHidden():  # the Input, then the output layer
+        form.fit_button.click()
+    assert network.graph.layer("out").params["units"] == 3
+    run = window.training.train()
+    wait_ended(qtbot, run)
+    assert run.status == "finished" and run.best("val_accuracy") > 0.8

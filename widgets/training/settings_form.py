@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import math
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -258,7 +259,8 @@ class TrainingForm(QWidget):
         self._build_dataset_options(name, spec)
 
     def _build_dataset_options(self, name, spec: dict) -> None:
-        if name != self._options_of:
+        kind = "csv" if name is None and "csv" in spec else name
+        if kind != self._options_of:
             while self.dataset_options_form.rowCount():
                 self.dataset_options_form.removeRow(0)
             self._dataset_editors = {}
@@ -268,10 +270,33 @@ class TrainingForm(QWidget):
                 editor.committed.connect(lambda v, k=param.name: self._on_dataset_option(k, v))
                 self.dataset_options_form.addRow(param.name, editor)
                 self._dataset_editors[param.name] = editor
-            self._options_of = name
-            self.dataset_options.setVisible(bool(params))
+            if kind == "csv":
+                self._csv_options()
+            self._options_of = kind
+            self.dataset_options.setVisible(bool(params) or kind == "csv")
         for key, editor in self._dataset_editors.items():
             editor.set_value(spec.get(key, editor.param.default))
+        if kind == "csv":
+            self.csv_target.setText(str(spec.get("target", "")))
+            self.csv_skip.blockSignals(True)
+            self.csv_skip.setChecked(bool(spec.get("skip_bad_rows", False)))
+            self.csv_skip.blockSignals(False)
+
+    def _csv_options(self) -> None:
+        """A table's target column and what to do with rows that do not parse."""
+        from PySide6.QtWidgets import QLineEdit
+
+        self.csv_target = QLineEdit()
+        self.csv_target.setPlaceholderText(tr("the last column"))
+        self.csv_target.setToolTip(tr("The column to predict; the other columns are the "
+                                      "inputs (numbers standardized, text one-hot encoded)"))
+        self.csv_target.editingFinished.connect(
+            lambda: self._on_dataset_option("target", self.csv_target.text().strip() or None))
+        self.csv_skip = QCheckBox(tr("leave out rows that do not parse"))
+        self.csv_skip.toggled.connect(
+            lambda on: self._on_dataset_option("skip_bad_rows", True if on else None))
+        self.dataset_options_form.addRow(tr("target"), self.csv_target)
+        self.dataset_options_form.addRow("", self.csv_skip)
 
     def _load_preview(self) -> None:
         spec = self.setup.dataset
@@ -350,6 +375,12 @@ class TrainingForm(QWidget):
         if not path:
             self._show_dataset_choice()
             return
+        base = self._base_dir()
+        if base is not None:  # beside the network file: keep the two together
+            try:
+                path = str(Path(path).resolve().relative_to(Path(base).resolve()))
+            except ValueError:
+                pass
         self._request_choice({"csv": path} if path.lower().endswith(".csv") else {"npz": path})
 
     def _on_loaded(self, key, dataset, error: str) -> None:
@@ -379,7 +410,12 @@ class TrainingForm(QWidget):
 
     def _on_dataset_option(self, key: str, value) -> None:
         spec = dict(self.setup.dataset or {})
-        spec[key] = value
+        if spec.get(key) == value:
+            return
+        if value is None:
+            spec.pop(key, None)
+        else:
+            spec[key] = value
         self.setup.set_dataset(spec)
 
     def _on_optimizer(self, config: dict) -> None:
