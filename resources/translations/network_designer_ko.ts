@@ -520,28 +520,39 @@ choice means.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dialogs.py" line="19"/>
+        <location filename="../../widgets/dialogs.py" line="21"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dialogs.py" line="20"/>
+        <location filename="../../widgets/dialogs.py" line="22"/>
         <source>Save the changes to “{0}” before closing it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dialogs.py" line="43"/>
+        <location filename="../../widgets/dialogs.py" line="45"/>
         <source>Open network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dialogs.py" line="49"/>
+        <location filename="../../widgets/dialogs.py" line="51"/>
         <source>Save network as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dialogs.py" line="55"/>
+        <location filename="../../widgets/dialogs.py" line="57"/>
         <source>Export canvas as image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dialogs.py" line="66"/>
+        <source>Open a dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dialogs.py" line="69"/>
+        <location filename="../../widgets/training/plotting.py" line="97"/>
+        <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -596,6 +607,7 @@ choice means.&lt;/p&gt;</source>
     </message>
     <message>
         <location filename="../../widgets/editors.py" line="262"/>
+        <location filename="../../widgets/training/form_parts.py" line="130"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -605,62 +617,62 @@ choice means.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/file_actions.py" line="56"/>
+        <location filename="../../widgets/file_actions.py" line="61"/>
         <source>untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/file_actions.py" line="72"/>
+        <location filename="../../widgets/file_actions.py" line="77"/>
         <source>Cannot open the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/file_actions.py" line="79"/>
+        <location filename="../../widgets/file_actions.py" line="84"/>
         <source>Opened {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/file_actions.py" line="89"/>
+        <location filename="../../widgets/file_actions.py" line="94"/>
         <source>Cannot open the example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/file_actions.py" line="93"/>
+        <location filename="../../widgets/file_actions.py" line="98"/>
         <source>Example “{0}” opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/file_actions.py" line="121"/>
+        <location filename="../../widgets/file_actions.py" line="126"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/file_actions.py" line="122"/>
+        <location filename="../../widgets/file_actions.py" line="127"/>
         <source>{0} could not be written: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/file_actions.py" line="127"/>
+        <location filename="../../widgets/file_actions.py" line="132"/>
         <source>Saved {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/file_actions.py" line="134"/>
+        <location filename="../../widgets/file_actions.py" line="139"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/file_actions.py" line="135"/>
+        <location filename="../../widgets/file_actions.py" line="140"/>
         <source>Discard your changes and reload “{0}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/file_actions.py" line="148"/>
+        <location filename="../../widgets/file_actions.py" line="153"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/file_actions.py" line="150"/>
+        <location filename="../../widgets/file_actions.py" line="155"/>
         <source>Exported {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -828,23 +840,18 @@ fan_in {2}, fan_out {3} → {4}, std {5:.3g}</source>
     <message>
         <location filename="../../widgets/items.py" line="150"/>
         <location filename="../../widgets/main_window.py" line="78"/>
-        <location filename="../../widgets/main_window.py" line="161"/>
+        <location filename="../../widgets/main_window.py" line="168"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="56"/>
+        <location filename="../../widgets/main_window.py" line="59"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="69"/>
+        <location filename="../../widgets/main_window.py" line="74"/>
         <source>&lt;opened&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_window.py" line="70"/>
-        <source>Training comes here: choose a data set, press Train and watch the loss fall. (Coming in the next version.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -868,22 +875,188 @@ fan_in {2}, fan_out {3} → {4}, std {5:.3g}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="82"/>
+        <location filename="../../widgets/training/controller.py" line="33"/>
+        <source>Loss and accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/controller.py" line="35"/>
+        <source>Confusion matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/controller.py" line="36"/>
+        <source>Weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/controller.py" line="37"/>
+        <source>Gradients and activations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/controller.py" line="72"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="161"/>
-        <source>Problems ({0})</source>
+        <location filename="../../widgets/training/controller.py" line="82"/>
+        <source>&amp;Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/controller.py" line="100"/>
+        <source>&amp;Train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/controller.py" line="101"/>
+        <source>Train the network with its training settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/controller.py" line="103"/>
+        <source>&amp;Pause / Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/controller.py" line="105"/>
+        <source>Pause or resume the selected run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/controller.py" line="106"/>
+        <source>&amp;Step One Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/controller.py" line="108"/>
+        <source>St&amp;op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/controller.py" line="109"/>
+        <source>Stop the selected run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/controller.py" line="111"/>
+        <source>Find a &amp;Learning Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/controller.py" line="112"/>
+        <source>The learning-rate range test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/controller.py" line="113"/>
+        <source>Stop &amp;All Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/controller.py" line="115"/>
+        <source>Show &amp;Gradients on the Canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/controller.py" line="116"/>
+        <source>Tag each layer on the canvas with its gradient norm and weight spread for the selected run; vanishing gradients fade out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/controller.py" line="149"/>
+        <source>Add layers to the network first: there is nothing to train.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/controller.py" line="152"/>
+        <source>Fix the problems first: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/controller.py" line="156"/>
+        <source>Choose a dataset in the Training panel first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/controller.py" line="161"/>
+        <source>{0} started: it trains a copy of the network, so you can keep editing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/controller.py" line="208"/>
+        <source>{0} diverged: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/controller.py" line="211"/>
+        <source>{0} {1}: its weights are now in the network (save to keep them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/controller.py" line="214"/>
+        <source>{0} {1}. The network changed while it trained, so its weights were not put into it; use Restore weights after undoing the changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/controller.py" line="222"/>
+        <source>Training failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/controller.py" line="223"/>
+        <source>{0} could not train: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/controller.py" line="228"/>
+        <source>Delete run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/controller.py" line="229"/>
+        <source>Delete “{0}” and its curves? The file keeps it until you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/controller.py" line="245"/>
+        <location filename="../../widgets/training/runs_table.py" line="267"/>
+        <source>Restore weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/controller.py" line="246"/>
+        <source>The network has changed since {0} started, so its weights no longer fit it. Undo the changes (Ctrl+Z) to get back to the network it trained, then restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/controller.py" line="251"/>
+        <source>The weights of {0} are now in the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/controller.py" line="266"/>
+        <source>Stop training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/controller.py" line="267"/>
+        <source>{0} still training ({1}). Stop and keep what it has learned so far?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/main_window.py" line="168"/>
+        <source>Problems ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="175"/>
         <source>{0} (not saved yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="169"/>
+        <location filename="../../widgets/main_window.py" line="176"/>
         <source>{0}[*] — Network Designer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -955,6 +1128,876 @@ then more layers below it, and connect them port to port.
 Or open a ready network: File › Open Example.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../widgets/training/boundary.py" line="37"/>
+        <location filename="../../widgets/training/boundary.py" line="78"/>
+        <source>For datasets with two inputs (XOR, spiral, circle, …) the network&apos;s answer over the whole plane appears here while it trains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/boundary.py" line="40"/>
+        <location filename="../../widgets/training/boundary.py" line="113"/>
+        <source>Validation points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/boundary.py" line="42"/>
+        <source>Hollow circles: data held out for validation, never trained on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/boundary.py" line="87"/>
+        <source>A saved run keeps its curves, not its pictures: train again to see the boundary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/boundary.py" line="90"/>
+        <source>The decision boundary is drawn for datasets with one or two inputs; this one has more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/boundary.py" line="93"/>
+        <source>Waiting for the first picture of the network…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/boundary.py" line="108"/>
+        <source>Fitted curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/boundary.py" line="108"/>
+        <location filename="../../widgets/training/controller.py" line="34"/>
+        <source>Decision boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/boundary.py" line="131"/>
+        <source>Line: the network&apos;s output; dots: the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/boundary.py" line="140"/>
+        <source>Colour: the class the network picks at each point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/boundary.py" line="143"/>
+        <source>Colour: the network&apos;s probability of class 1 (blue) against class 0 (orange); white is 50/50, the decision boundary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/boundary.py" line="148"/>
+        <source>Colour: the network&apos;s output value (orange low, blue high).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/canvas_tint.py" line="93"/>
+        <source>∇ {0:.2g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/canvas_tint.py" line="94"/>
+        <source>w σ {0:.2g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/confusion.py" line="15"/>
+        <location filename="../../widgets/training/runs_table.py" line="126"/>
+        <source>training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/confusion.py" line="16"/>
+        <location filename="../../widgets/training/runs_table.py" line="126"/>
+        <source>validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/confusion.py" line="25"/>
+        <location filename="../../widgets/training/confusion.py" line="67"/>
+        <source>For classification: which classes the network confuses, updated as it trains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/confusion.py" line="40"/>
+        <source>predicted class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/confusion.py" line="40"/>
+        <source>true class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/confusion.py" line="65"/>
+        <source>Regression has no classes to confuse: see the MAE and R² curves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/confusion.py" line="81"/>
+        <source>&lt;span style=&apos;color:{0}&apos;&gt;●&lt;/span&gt; {1} · {2} data: {3} of {4} right ({5:.1%})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/controls.py" line="23"/>
+        <source>{0} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/controls.py" line="26"/>
+        <source>{0} min {1:02d} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/controls.py" line="28"/>
+        <source>{0} h {1:02d} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/controls.py" line="57"/>
+        <source>▶  Train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/controls.py" line="59"/>
+        <source>Train the network as it is now, with these settings (F5). Press it again after a change to compare two runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/controls.py" line="62"/>
+        <location filename="../../widgets/training/controls.py" line="140"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/controls.py" line="63"/>
+        <source>Pause the selected run; the optimizer keeps its state, so Resume goes on exactly where it stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/controls.py" line="67"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/controls.py" line="68"/>
+        <source>Train one batch, then pause again (the menu has one epoch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/controls.py" line="71"/>
+        <source>One batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/controls.py" line="72"/>
+        <source>Rest of this epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/controls.py" line="75"/>
+        <location filename="../../widgets/training/runs_table.py" line="265"/>
+        <location filename="../../widgets/training/runs_table.py" line="318"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/controls.py" line="76"/>
+        <source>Stop the selected run; what it learned so far is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/controls.py" line="139"/>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/controls.py" line="145"/>
+        <source>Press Train to start. Each run trains a copy of the network in the background, so you can keep editing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/controls.py" line="152"/>
+        <source>{0}: epoch {1} of {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/controls.py" line="155"/>
+        <source> · about {0} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/controls.py" line="164"/>
+        <source>loss {0:.4g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/controls.py" line="166"/>
+        <source>validation loss {0:.4g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/controls.py" line="168"/>
+        <source>accuracy {0:.1%}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/controls.py" line="170"/>
+        <source>validation accuracy {0:.1%}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/controls.py" line="172"/>
+        <source>R² {0:.3f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/controls.py" line="179"/>
+        <source>This run failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/controls.py" line="181"/>
+        <source>Diverged: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/controls.py" line="199"/>
+        <source>Finished {0} epochs in {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/controls.py" line="202"/>
+        <source>Test accuracy {0:.1%}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/curves.py" line="16"/>
+        <location filename="../../widgets/training/curves.py" line="103"/>
+        <source>accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/curves.py" line="16"/>
+        <source>MAE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/curves.py" line="17"/>
+        <source>R²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/curves.py" line="67"/>
+        <location filename="../../widgets/training/curves.py" line="137"/>
+        <source>Press Train: the loss and accuracy of every run are drawn here, epoch by epoch (solid: training data, dashed: validation data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/curves.py" line="70"/>
+        <source>The second plot: accuracy for classes, mean absolute error or R² for regression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/curves.py" line="75"/>
+        <source>Log scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/curves.py" line="76"/>
+        <source>Show the loss on a logarithmic axis: late, small improvements become visible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/curves.py" line="79"/>
+        <source>Per batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/curves.py" line="80"/>
+        <source>Also draw the running loss within each epoch (faint line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/curves.py" line="82"/>
+        <source>— training   - - validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/curves.py" line="102"/>
+        <location filename="../../widgets/training/lr_finder.py" line="149"/>
+        <location filename="../../widgets/training/settings_form.py" line="130"/>
+        <source>loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/curves.py" line="104"/>
+        <location filename="../../widgets/training/dynamics.py" line="79"/>
+        <location filename="../../widgets/training/dynamics.py" line="81"/>
+        <location filename="../../widgets/training/weights.py" line="91"/>
+        <source>epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/curves.py" line="104"/>
+        <source>rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/data_preview.py" line="98"/>
+        <source>{0} samples · {1} features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/data_preview.py" line="102"/>
+        <source> · {0} classes ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/data_preview.py" line="104"/>
+        <source> · regression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/data_preview.py" line="106"/>
+        <source> · {0} test samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/data_preview.py" line="298"/>
+        <location filename="../../widgets/training/settings_form.py" line="298"/>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/dynamics.py" line="31"/>
+        <source>Vanishing gradients: {0} get(s) gradients over 1000× smaller than {1}, so they barely learn. Saturating activations (sigmoid, tanh) in deep stacks do this; try ReLU with He initialization, or BatchNorm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/dynamics.py" line="37"/>
+        <source>Exploding gradients in {0} (norm above {1:g}): lower the learning rate or set gradient clipping (clip norm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/dynamics.py" line="43"/>
+        <source>{0:.0%} of the ReLUs in {1} are dead: they output 0 for every sample, so they no longer learn. A smaller learning rate, leaky_relu or He initialization helps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/dynamics.py" line="55"/>
+        <location filename="../../widgets/training/dynamics.py" line="100"/>
+        <source>While a run trains: each layer&apos;s gradient size and activation size over time. Lines that drift far apart mean vanishing or exploding gradients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/dynamics.py" line="76"/>
+        <source>gradient norm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/dynamics.py" line="79"/>
+        <source>mean |activation|</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/dynamics.py" line="81"/>
+        <source>dead ReLUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/dynamics.py" line="98"/>
+        <source>A saved run keeps its curves, not its gradients: train again to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/form_parts.py" line="107"/>
+        <source>{0} must be numbers of at least 0, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/lr_finder.py" line="73"/>
+        <location filename="../../widgets/training/lr_finder.py" line="137"/>
+        <source>Find a learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/lr_finder.py" line="74"/>
+        <source>The range test: train a copy for 100 steps while the rate grows from 1e-7 to 10, and watch where the loss falls fastest and where it blows up. Your network is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/lr_finder.py" line="120"/>
+        <source>Testing rates from 1e-7 to 10…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/lr_finder.py" line="123"/>
+        <source>Stop the test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/lr_finder.py" line="149"/>
+        <source>learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/lr_finder.py" line="172"/>
+        <source>The test could not run: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/lr_finder.py" line="194"/>
+        <source>Too few steps to suggest a rate: the loss went wrong at once. Check the data and the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/lr_finder.py" line="201"/>
+        <source>The loss did not clearly fall during the test (this network learns slowly, or the batches are noisy): no suggestion. Try the rates where the curve is lowest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/lr_finder.py" line="207"/>
+        <source>Use {0:.2g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/lr_finder.py" line="209"/>
+        <source>Lowest loss at {0:.2g}; a tenth of it, {1:.2g}, is a good start (green line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/plotting.py" line="98"/>
+        <source>Save this plot as a PNG picture or its numbers as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/plotting.py" line="102"/>
+        <source>Save image (PNG)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/plotting.py" line="103"/>
+        <source>Save data (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/runs_table.py" line="24"/>
+        <source>starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/runs_table.py" line="24"/>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/runs_table.py" line="25"/>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/runs_table.py" line="25"/>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/runs_table.py" line="26"/>
+        <source>early stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/runs_table.py" line="26"/>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/runs_table.py" line="27"/>
+        <source>diverged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/runs_table.py" line="27"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/runs_table.py" line="130"/>
+        <source>val</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/runs_table.py" line="130"/>
+        <source>train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/runs_table.py" line="131"/>
+        <source>Best {0} {1}: {2:.4g} at epoch {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/runs_table.py" line="173"/>
+        <location filename="../../widgets/training/settings_form.py" line="150"/>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/runs_table.py" line="173"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/runs_table.py" line="173"/>
+        <source>Epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/runs_table.py" line="173"/>
+        <source>Best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/runs_table.py" line="173"/>
+        <source>Differs in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/runs_table.py" line="221"/>
+        <source>Untick to hide this run from the plots; double-click to rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/runs_table.py" line="266"/>
+        <location filename="../../widgets/training/runs_table.py" line="324"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/runs_table.py" line="268"/>
+        <source>Put this run&apos;s trained weights into the network in the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/runs_table.py" line="317"/>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/runs_table.py" line="320"/>
+        <source>Restore weights into the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/settings_form.py" line="42"/>
+        <source>Watch it learn (up to 50 epochs/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/settings_form.py" line="43"/>
+        <source>Slow motion (up to 10 epochs/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/settings_form.py" line="44"/>
+        <source>Full speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/settings_form.py" line="87"/>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/settings_form.py" line="98"/>
+        <source>From a CSV or NPZ file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/settings_form.py" line="100"/>
+        <source>dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/settings_form.py" line="112"/>
+        <source>Make the network fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/settings_form.py" line="113"/>
+        <source>Change the Input&apos;s shape or the output layer so that they fit this data (one undo step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/settings_form.py" line="124"/>
+        <source>Loss and optimizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/settings_form.py" line="125"/>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/settings_form.py" line="127"/>
+        <source>What the network minimizes. Automatic: binary or categorical cross-entropy for classes, MSE for values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/settings_form.py" line="129"/>
+        <source>Set the loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/settings_form.py" line="134"/>
+        <source>optimizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/settings_form.py" line="141"/>
+        <source>Set the learning-rate schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/settings_form.py" line="142"/>
+        <source>schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/settings_form.py" line="144"/>
+        <source>The learning rate this schedule plans over the run (log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/settings_form.py" line="153"/>
+        <source>new each run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/settings_form.py" line="154"/>
+        <source>Set the seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/settings_form.py" line="155"/>
+        <source>seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/settings_form.py" line="157"/>
+        <source>stop when it stops improving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/settings_form.py" line="158"/>
+        <source>Early stopping: end the run when the validation loss has not improved for a number of epochs (patience), and go back to the best weights. A remedy for overfitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/settings_form.py" line="162"/>
+        <source>early stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/settings_form.py" line="175"/>
+        <source>start from the network&apos;s weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/settings_form.py" line="176"/>
+        <source>Continue training the weights the network has now (from an earlier run or a file). Unticked, every run starts from freshly initialized weights, so runs compare fairly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/settings_form.py" line="179"/>
+        <source>continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/settings_form.py" line="183"/>
+        <source>Where to compute. auto: the GPU for larger networks when there is one, else the CPU (small networks are faster on the CPU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/settings_form.py" line="190"/>
+        <source>device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/settings_form.py" line="194"/>
+        <source>Small networks learn in a blink; slowed down, you can watch the boundary and the histograms change. Large networks are never slowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/settings_form.py" line="201"/>
+        <source>speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/settings_form.py" line="226"/>
+        <source>The file&apos;s training settings were not understood ({0}); showing the defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/settings_form.py" line="290"/>
+        <source>the last column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/settings_form.py" line="291"/>
+        <source>The column to predict; the other columns are the inputs (numbers standardized, text one-hot encoded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/settings_form.py" line="295"/>
+        <source>leave out rows that do not parse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/settings_form.py" line="309"/>
+        <source>Choose a dataset to train on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/settings_form.py" line="311"/>
+        <location filename="../../widgets/training/settings_form.py" line="370"/>
+        <source>Loading the data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/settings_form.py" line="331"/>
+        <source>{0}: {1:.2g} → {2:.2g} over {3} epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/settings_form.py" line="334"/>
+        <source>reduce_on_plateau: {0:.2g}, lowered when the loss stalls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/settings_form.py" line="395"/>
+        <source>Settings suited to {0}: {1} (Ctrl+Z undoes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/settings_form.py" line="402"/>
+        <source>The data cannot be loaded: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/settings_form.py" line="428"/>
+        <source>Set the optimizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/settings_form.py" line="434"/>
+        <source>Use the suggested learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/settings_form.py" line="435"/>
+        <source>Learning rate set to {0:g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/settings_form.py" line="439"/>
+        <location filename="../../widgets/training/settings_form.py" line="444"/>
+        <source>Set early stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/setup.py" line="89"/>
+        <source>Set training {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/setup.py" line="104"/>
+        <source>Use the dataset {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/setup.py" line="155"/>
+        <source>{0} epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/setup.py" line="157"/>
+        <source>batch {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/setup.py" line="159"/>
+        <source>{0:.0%} held out for validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/setup.py" line="161"/>
+        <source>learning rate {0:g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/setup.py" line="187"/>
+        <source>Fit the Input to the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/setup.py" line="188"/>
+        <source>The Input &apos;{0}&apos; takes {1} values per sample, but {2} has {3}: set its shape to {4}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/setup.py" line="219"/>
+        <source>Fit the output layer to the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/weights.py" line="59"/>
+        <location filename="../../widgets/training/weights.py" line="117"/>
+        <source>Weight histograms per layer appear here while a run trains: how the initial distribution (Xavier, He, …) spreads out as it learns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/weights.py" line="63"/>
+        <source>Which layer&apos;s weights to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/weights.py" line="67"/>
+        <source>weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/weights.py" line="68"/>
+        <source>biases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/weights.py" line="84"/>
+        <location filename="../../widgets/training/weights.py" line="91"/>
+        <source>weight value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/weights.py" line="84"/>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/weights.py" line="98"/>
+        <source>Top: &lt;b&gt;now&lt;/b&gt; (filled) and &lt;span style=&apos;color:#7b8794&apos;&gt;at the start&lt;/span&gt; (dashed). Bottom: the distribution over time, darker where more weights lie; &lt;span style=&apos;color:#d07a1f&apos;&gt;mean&lt;/span&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/weights.py" line="115"/>
+        <source>A saved run keeps its curves, not its histograms: train again to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/training/weights.py" line="166"/>
+        <source>mean {0:.2g} · std {1:.2g} · range {2:.2g} to {3:.2g}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Document</name>
@@ -964,7 +2007,7 @@ Or open a ready network: File › Open Example.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/document.py" line="57"/>
+        <location filename="../../widgets/document.py" line="58"/>
         <source>Not done: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1038,6 +2081,14 @@ Click to select, Delete to remove; drop a layer here to insert it.</source>
     <message>
         <location filename="../../widgets/palette.py" line="113"/>
         <source>Drag a layer onto the canvas, or double-click it to add it after the selected layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunManager</name>
+    <message>
+        <location filename="../../widgets/training/runs.py" line="204"/>
+        <source>run {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,7 +4,7 @@ right; everything else shows which classes it mixes up."""
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF
 from PySide6.QtWidgets import QLabel
 
 from ..i18n import tr
@@ -12,6 +12,8 @@ from . import colors
 from .plotting import LivePanel, style_plot
 
 MAX_LABELLED = 12  # classes; beyond, the cells carry no numbers
+WHERE = {"train": QT_TRANSLATE_NOOP("", "training"),
+         "validation": QT_TRANSLATE_NOOP("", "validation")}
 
 
 class ConfusionPanel(LivePanel):
@@ -78,7 +80,8 @@ class ConfusionPanel(LivePanel):
         right = int(np.trace(matrix))
         self.caption.setText(tr("<span style='color:{0}'>\u25cf</span> {1} \u00b7 {2} data: "
                                 "{3} of {4} right ({5:.1%})").format(
-            run.color, run.name, tr(where), right, total, right / total if total else 0))
+            run.color, run.name, tr(WHERE.get(where, where)), right, total,
+            right / total if total else 0))
 
     def _draw(self, matrix: np.ndarray, classes: list[str]) -> None:
         n = len(matrix)

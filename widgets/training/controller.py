@@ -11,7 +11,7 @@ action (F5), and the rules that keep runs and documents straight:
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -30,11 +30,11 @@ from .setup import TrainingSetup
 from .weights import WeightsPanel
 
 Area = Qt.DockWidgetArea
-PLOTS = (("curves", CurvesPanel, "Loss and accuracy"),
-         ("boundary", BoundaryPanel, "Decision boundary"),
-         ("confusion", ConfusionPanel, "Confusion matrix"),
-         ("weights", WeightsPanel, "Weights"),
-         ("dynamics", DynamicsPanel, "Gradients and activations"))
+PLOTS = (("curves", CurvesPanel, QT_TRANSLATE_NOOP("", "Loss and accuracy")),
+         ("boundary", BoundaryPanel, QT_TRANSLATE_NOOP("", "Decision boundary")),
+         ("confusion", ConfusionPanel, QT_TRANSLATE_NOOP("", "Confusion matrix")),
+         ("weights", WeightsPanel, QT_TRANSLATE_NOOP("", "Weights")),
+         ("dynamics", DynamicsPanel, QT_TRANSLATE_NOOP("", "Gradients and activations")))
 # Where each dock starts: tabbed behind the editor's panels, raised when training starts.
 TABS = (("inspector", "training"), ("summary", "curves"), ("problems", "boundary"),
         ("problems", "confusion"), ("history", "weights"), ("history", "dynamics"))

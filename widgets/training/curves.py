@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel
 
 from ..i18n import tr
 from .plotting import LivePanel, Series, frame_decades, number, style_plot
 
-METRIC_LABELS = {"accuracy": "accuracy", "mae": "MAE", "r2": "R\u00b2"}
+METRIC_LABELS = {"accuracy": QT_TRANSLATE_NOOP("", "accuracy"), "mae": QT_TRANSLATE_NOOP("", "MAE"),
+                 "r2": QT_TRANSLATE_NOOP("", "R\u00b2")}
 
 
 class _RunCurves:

@@ -4,7 +4,7 @@ He, one learning rate or another). Select a run to watch it in the plots; untick
 stop, delete, rename it, or put its weights back into the editor."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
 from ..i18n import tr
 
 COLUMNS = ("run", "status", "epoch", "best", "differs")
-STATUS_TEXT = {"starting": "starting", "running": "running", "paused": "paused",
-               "finished": "finished", "early stopped": "early stopped", "stopped": "stopped",
-               "diverged": "diverged", "failed": "failed"}
+STATUS_TEXT = {status: status for status in (  # the run's status, as the table shows it
+    QT_TRANSLATE_NOOP("", "starting"), QT_TRANSLATE_NOOP("", "running"),
+    QT_TRANSLATE_NOOP("", "paused"), QT_TRANSLATE_NOOP("", "finished"),
+    QT_TRANSLATE_NOOP("", "early stopped"), QT_TRANSLATE_NOOP("", "stopped"),
+    QT_TRANSLATE_NOOP("", "diverged"), QT_TRANSLATE_NOOP("", "failed"))}
 SKIPPED = {"id", "type", "position"}
 
 
@@ -98,21 +100,37 @@ def differences(runs) -> dict[int, list[str]]:
     return {n: [f"{k}={_short(d[k])}" for k in varying if k in d] for n, d in flat.items()}
 
 
-def best_text(run) -> tuple[str, str]:
-    """('97.2% val', tooltip) from the run's epochs: the best validation result, or the best
-    training result when there was no validation."""
-    task = (run.start or {}).get("task", "classification")
-    key = "accuracy" if task == "classification" else "r2"
-    for prefix, where in (("val_", tr("validation")), ("", tr("training"))):
-        values = [(r[prefix + key], r["epoch"]) for r in run.epochs
-                  if r.get(prefix + key) is not None]
-        if values:
-            value, epoch = max(values)
-            text = f"{value:.1%}" if key == "accuracy" else f"R\u00b2 {value:.3f}"
-            short = tr("val") if prefix else tr("train")
-            return (f"{text} {short}",
-                    tr("Best {0} {1}: {2:.4g} at epoch {3}").format(where, key, value, epoch))
-    return "", ""
+class Best:
+    """A run's best result so far, folded in epoch by epoch (a table row is redrawn up to 30
+    times a second; a 10,000-epoch run must not be scanned each time)."""
+
+    def __init__(self):
+        self.count = 0
+        self.found: dict[str, tuple[float, int]] = {}  # key -> (best value, its epoch)
+
+    def update(self, run) -> None:
+        task = (run.start or {}).get("task", "classification")
+        key = "accuracy" if task == "classification" else "r2"
+        for r in run.epochs[self.count:]:
+            for name in (f"val_{key}", key):
+                value = r.get(name)
+                if value is not None and (name not in self.found
+                                          or value > self.found[name][0]):
+                    self.found[name] = (value, r["epoch"])
+        self.count = len(run.epochs)
+        self.key = key
+
+    def text(self, run) -> tuple[str, str]:
+        """('97.2% val', tooltip): the best validation result, else the best training one."""
+        self.update(run)
+        for prefix, where in (("val_", tr("validation")), ("", tr("training"))):
+            if prefix + self.key in self.found:
+                value, epoch = self.found[prefix + self.key]
+                text = f"{value:.1%}" if self.key == "accuracy" else f"R\u00b2 {value:.3f}"
+                short = tr("val") if prefix else tr("train")
+                return (f"{text} {short}", tr("Best {0} {1}: {2:.4g} at epoch {3}").format(
+                    where, self.key, value, epoch))
+        return "", ""
 
 
 class RunsModel(QAbstractTableModel):
@@ -123,6 +141,7 @@ class RunsModel(QAbstractTableModel):
         self.session = session
         self.runs: list = []
         self.diffs: dict[int, list[str]] = {}
+        self.best: dict[int, Best] = {}
         session.changed.connect(self._on_changed)
         self.reload()
 
@@ -130,6 +149,7 @@ class RunsModel(QAbstractTableModel):
         self.beginResetModel()
         self.runs = self.session.runs
         self.diffs = differences(self.runs) if len(self.runs) > 1 else {}
+        self.best = {r.number: self.best.get(r.number) or Best() for r in self.runs}
         self.endResetModel()
 
     def _on_changed(self, run, kinds) -> None:
@@ -185,7 +205,7 @@ class RunsModel(QAbstractTableModel):
             total = run.total_epochs
             return f"{run.epoch} / {total}" if total else str(run.epoch)
         if column == "best":
-            return best_text(run)[0]
+            return self.best[run.number].text(run)[0]
         return ", ".join(self.diffs.get(run.number, []))
 
     def _tooltip(self, run, column: str) -> str | None:
@@ -193,7 +213,7 @@ class RunsModel(QAbstractTableModel):
             end = run.end or {}
             return run.error or end.get("message") or None
         if column == "best":
-            return best_text(run)[1] or None
+            return self.best[run.number].text(run)[1] or None
         if column == "differs":
             items = self.diffs.get(run.number, [])
             return "\n".join(items) if items else None

@@ -11,7 +11,7 @@ import json
 import math
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,9 +39,9 @@ from .setup import describe_suggestion, fit_problem, suggested_settings
 
 FROM_FILE = "\u2026file"
 SPEEDS = (("watch", 50.0), ("slow", 10.0), ("full", None))
-SPEED_TEXT = {"watch": "Watch it learn (up to 50 epochs/s)",
-              "slow": "Slow motion (up to 10 epochs/s)",
-              "full": "Full speed"}
+SPEED_TEXT = {"watch": QT_TRANSLATE_NOOP("", "Watch it learn (up to 50 epochs/s)"),
+              "slow": QT_TRANSLATE_NOOP("", "Slow motion (up to 10 epochs/s)"),
+              "full": QT_TRANSLATE_NOOP("", "Full speed")}
 DEVICES = ("auto", "cpu", "cuda")
 
 
