@@ -80,6 +80,8 @@ class TrainingController(QObject):
     def _build_actions(self) -> None:
         w, Pix = self.window, QStyle.StandardPixmap
         menu = w.add_menu("training", tr("&Training"))
+        if "help" in w.menus:  # File, Edit, View, Training, Help
+            w.menuBar().insertMenu(w.menu("help").menuAction(), menu)
 
         def action(name, text, slot, keys=(), tip="", icon=None):
             a = QAction(text, w)
