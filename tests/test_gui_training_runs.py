@@ -31,7 +31,7 @@ def test_xor_trains_to_full_accuracy_and_its_curves_are_drawn(qtbot, dialogs, mo
     boundary = controller.plots["boundary"]
     boundary.refresh()
     assert boundary.image.image is not None and boundary.image.image.shape[0] > 48
-    qtbot.waitUntil(lambda: len(boundary.train_points.data) == 4)  # XOR's four corners
+    qtbot.waitUntil(lambda: sum(len(item.data) for item in boundary.scatter) == 4)  # XOR
     weights = controller.plots["weights"]
     weights.refresh()
     assert weights.layer.count() == 2 and len(weights.current.getData()[0]) > 0

@@ -31,6 +31,7 @@ def upsample(values: np.ndarray, factor: int = SMOOTH, nearest: bool = False) ->
 class BoundaryPanel(LivePanel):
     title = "Decision boundary"
     kinds = {"snapshot", "dataset", "start"}
+    phase_ms = 33
 
     def __init__(self, session, parent=None):
         super().__init__(session, parent)
@@ -61,10 +62,7 @@ class BoundaryPanel(LivePanel):
         self.image = pg.ImageItem()
         self.plot.addItem(self.image)
         self.curve = self.plot.plot(pen=pg.mkPen("#1f2328", width=2.5))
-        self.train_points = pg.ScatterPlotItem(size=7, pxMode=True)
-        self.val_points = pg.ScatterPlotItem(size=7, pxMode=True)
-        self.plot.addItem(self.train_points)
-        self.plot.addItem(self.val_points)
+        self.scatter: list = []  # the data points, a few items of one style each
         self.colorbar_note = QLabel()
         self.colorbar_note.setObjectName("muted")
         self.colorbar_note.setWordWrap(True)
@@ -158,19 +156,21 @@ class BoundaryPanel(LivePanel):
         self.colorbar_note.setText(text)
 
     def _draw_points(self, force: bool = False) -> None:
+        """The data as a few scatter items of one style each (per class, or per band of
+        values), redrawn only when the data or its split changes."""
         run = self.session.current
         if run is None or not self.built:
             return
         dataset = self.session.dataset_for(run)
         if dataset is None or dataset.x.ndim != 2 or dataset.x.shape[1] not in (1, 2):
-            self.train_points.clear()
-            self.val_points.clear()
+            self._fill_scatter([])
+            self._points_key = None
             return
-        key = (id(dataset), run.number, self.show_val.isChecked())
+        train, val = self._split(run, dataset)
+        key = (id(dataset), train.tobytes(), self.show_val.isChecked())
         if key == self._points_key and not force:
             return
         self._points_key = key
-        train, val = self._split(run, dataset)
         if dataset.x.shape[1] == 1:
             pos = np.stack([dataset.x[:, 0], dataset.y.reshape(len(dataset), -1)[:, 0]], 1)
         else:
@@ -178,25 +178,44 @@ class BoundaryPanel(LivePanel):
             if dataset.task == "regression":
                 y = dataset.y.reshape(len(dataset), -1)[:, 0]
                 self._levels = (float(y.min()), float(y.max()))
-        brushes = self._brushes(dataset) if dataset.x.shape[1] == 2 else \
-            [self.pg.mkBrush(colors.class_color(1))] * len(dataset)
-        white = self.pg.mkPen(255, 255, 255, 220, width=1)
-        self.train_points.setData(pos=pos[train], brush=[brushes[i] for i in train], pen=white)
-        if self.show_val.isChecked() and len(val):
-            pens = [self.pg.mkPen(brushes[i].color(), width=2) for i in val]
-            self.val_points.setData(pos=pos[val], brush=self.pg.mkBrush(255, 255, 255, 230),
-                                    pen=pens)
-        else:
-            self.val_points.clear()
-
-    def _brushes(self, dataset) -> list:
         pg = self.pg
+        groups = []
+        for index, color in self._bands(dataset):
+            in_train = np.intersect1d(index, train)
+            if len(in_train):
+                groups.append((pos[in_train], pg.mkBrush(color),
+                               pg.mkPen(255, 255, 255, 220, width=1)))
+            in_val = np.intersect1d(index, val) if self.show_val.isChecked() else []
+            if len(in_val):
+                groups.append((pos[in_val], pg.mkBrush(255, 255, 255, 230),
+                               pg.mkPen(color, width=2)))
+        self._fill_scatter(groups)
+
+    def _fill_scatter(self, groups: list) -> None:
+        while len(self.scatter) < len(groups):  # made once, reused for every run
+            item = self.pg.ScatterPlotItem(size=7, pxMode=True)
+            self.plot.addItem(item)
+            self.scatter.append(item)
+        for k, item in enumerate(self.scatter):
+            if k < len(groups):
+                pos, brush, pen = groups[k]
+                item.setData(pos=pos, brush=brush, pen=pen)
+            else:
+                item.clear()
+
+    @staticmethod
+    def _bands(dataset) -> list[tuple[np.ndarray, str]]:
+        """(sample indices, colour) groups: one per class, or nine bands of target values."""
+        if dataset.x.shape[1] == 1:
+            return [(np.arange(len(dataset)), colors.class_color(1))]
         if dataset.task == "classification" and dataset.y.ndim == 1:
-            table = [pg.mkBrush(colors.class_color(i)) for i in range(dataset.n_classes or 2)]
-            return [table[int(c)] for c in dataset.y]
+            return [(np.flatnonzero(dataset.y == c), colors.class_color(c))
+                    for c in range(dataset.n_classes or 2)]
         y = dataset.y.reshape(len(dataset), -1)[:, 0]
         lo, hi = float(y.min()), float(y.max())
-        return [pg.mkBrush(colors.value_color((v - lo) / (hi - lo or 1.0))) for v in y]
+        band = np.minimum(((y - lo) / (hi - lo or 1.0) * 9).astype(int), 8)
+        return [(np.flatnonzero(band == b), colors.value_color((b + 0.5) / 9).name())
+                for b in range(9)]
 
     @staticmethod
     def _split(run, dataset):

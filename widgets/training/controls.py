@@ -2,7 +2,7 @@
 left) and its messages (why it stopped, what went wrong, notes from the trainer)."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..i18n import tr
+
+REFRESH_MS = 200  # the progress bar and status line, while a run reports progress
 
 
 def duration(seconds: float) -> str:
@@ -87,6 +89,8 @@ class ControlsBar(QWidget):
         self.status = QLabel()
         self.status.setObjectName("muted")
         self.status.setWordWrap(True)
+        # two lines kept free: a longer status must not re-lay out the panel every update
+        self.status.setMinimumHeight(2 * self.status.fontMetrics().lineSpacing() + 2)
         self.message = QLabel()
         self.message.setObjectName("messageBox")
         self.message.setWordWrap(True)
@@ -98,6 +102,7 @@ class ControlsBar(QWidget):
         layout.addWidget(self.bar)
         layout.addWidget(self.status)
         layout.addWidget(self.message)
+        self._pending = False
         session.changed.connect(self._on_changed)
         self.refresh()
 
@@ -129,8 +134,17 @@ class ControlsBar(QWidget):
 
     # -- showing -----------------------------------------------------------------------------
     def _on_changed(self, run, kinds) -> None:
-        if run is None or run is self.session.current:
-            self.refresh()
+        if run is not None and run is not self.session.current:
+            return
+        if set(kinds or ()) - {"epoch", "progress", "snapshot", "step"}:
+            self.refresh()  # a new status or run: show it at once
+        elif not self._pending:  # progress: a few times a second is plenty
+            self._pending = True
+            QTimer.singleShot(REFRESH_MS, self._refresh_pending)
+
+    def _refresh_pending(self) -> None:
+        self._pending = False
+        self.refresh()
 
     def refresh(self) -> None:
         run = self.session.current

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel
 
 from ..i18n import tr
-from .plotting import LivePanel, Series, frame_decades, number, style_plot
+from .plotting import LivePanel, Series, StickyRange, frame_decades, number, style_plot
 
 METRIC_LABELS = {"accuracy": QT_TRANSLATE_NOOP("", "accuracy"), "mae": QT_TRANSLATE_NOOP("", "MAE"),
                  "r2": QT_TRANSLATE_NOOP("", "R\u00b2")}
@@ -50,11 +51,9 @@ class _RunCurves:
                 self.planned]
 
     def reset_metric(self) -> None:
-        for s in (self.metric, self.val_metric):
-            s.n = 0
         self.count = 0
-        for s in (self.loss, self.val_loss, self.lr):
-            s.n = 0
+        for s in (self.metric, self.val_metric, self.loss, self.val_loss, self.lr):
+            s.reset()
 
 
 class CurvesPanel(LivePanel):
@@ -112,6 +111,9 @@ class CurvesPanel(LivePanel):
         self.legend = self.loss_plot.addLegend(offset=(-8, 8), labelTextColor="#1f2328",
                                                brush=pg.mkBrush(255, 255, 255, 200))
         self.loss_plot.setLogMode(y=self.log.isChecked())
+        self.loss_range = StickyRange(self.loss_plot)
+        self.metric_range = StickyRange(self.metric_plot)
+        self.lr_plot.disableAutoRange()
         self._layout.addWidget(self.key)
         return view
 
@@ -131,7 +133,29 @@ class CurvesPanel(LivePanel):
             if curves is None:
                 curves = self.curves[run.number] = _RunCurves(run, self.plots, self.pg)
             self._update(run, curves)
+        self._fit_ranges()
         self.set_note("" if runs else self.empty_text_now())
+
+    def _fit_ranges(self) -> None:
+        """Move the axes only when the curves need it (see StickyRange)."""
+        shown = [(run, self.curves[run.number]) for run in self.session.shown_runs()
+                 if run.number in self.curves]
+        if not shown:
+            return
+        loss = [s for _r, c in shown for s in (c.loss, c.val_loss) if s.n]
+        if self.detail.isChecked():
+            loss += [c.detail for _r, c in shown if c.detail.n]
+        metric = [s for _r, c in shown for s in (c.metric, c.val_metric) if s.n]
+        x_max = max((s.x[s.n - 1] for s in loss), default=math.nan)
+        ends = [r.total_epochs for r, _c in shown if r.total_epochs]
+        self.loss_range.fit_x(x_max, max(ends) if ends else None)
+        if loss:
+            log = self.log.isChecked()
+            lo = min(s.pos_lo if log else s.lo for s in loss)
+            self.loss_range.fit_y(lo, max(s.hi for s in loss), log=log)
+        if metric:
+            self.metric_range.fit_y(min(s.lo for s in metric), max(s.hi for s in metric))
+        self.metric_plot.setXRange(*self.loss_plot.viewRange()[0], padding=0)
 
     def empty_text_now(self) -> str:
         return tr("Press Train: the loss and accuracy of every run are drawn here, epoch by "
@@ -155,6 +179,7 @@ class CurvesPanel(LivePanel):
             self._relabel_metric()
             for c in self.curves.values():
                 c.reset_metric()
+            self.metric_range.reset()
 
     def _update(self, run, c: _RunCurves) -> None:
         shown = run.number not in self.session.hidden
@@ -201,19 +226,20 @@ class CurvesPanel(LivePanel):
             c.detail_count = -1
             return
         if len(xs) != c.detail_count:
-            c.detail.n = 0
+            c.detail.reset()
             c.detail.extend(xs, ys)
             c.detail.draw()
             c.detail_count = len(xs)
 
     def _frame_rates(self) -> None:
-        """Whole decades around every planned and used rate."""
-        import numpy as np
-
+        """Whole decades around every planned and used rate, over the whole planned run."""
         values = [s.data()[1] for c in self.curves.values() for s in (c.planned, c.lr) if s.n]
         framed = frame_decades(self.lr_plot, np.concatenate(values)) if values else None
         if framed is not None:
             self._rate_range = framed
+        ends = [s.x[s.n - 1] for c in self.curves.values() for s in (c.planned, c.lr) if s.n]
+        if ends:
+            self.lr_plot.setXRange(0, max(ends), padding=0.02)
 
     # -- options -----------------------------------------------------------------------------
     def _on_metric(self, _index: int) -> None:
@@ -221,6 +247,8 @@ class CurvesPanel(LivePanel):
         self._relabel_metric()
         for c in self.curves.values():
             c.reset_metric()
+        if self.built:
+            self.metric_range.reset()
         self.mark_dirty()
 
     def _relabel_metric(self) -> None:
@@ -231,6 +259,8 @@ class CurvesPanel(LivePanel):
     def _on_log(self, on: bool) -> None:
         if self.built:
             self.loss_plot.setLogMode(y=on)
+            self.loss_range.reset()
+            self.mark_dirty()
 
     # -- export ------------------------------------------------------------------------------
     def table(self):

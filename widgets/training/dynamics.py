@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel
 
 from ..i18n import tr
 from . import colors
-from .plotting import LivePanel, Series, frame_decades, number, style_plot
+from .plotting import LivePanel, Series, StickyRange, frame_decades, number, style_plot
 
 VANISHING_RATIO = 1e-3  # a layer's gradient this much smaller than the largest layer's
 EXPLODING_NORM = 1e3
@@ -49,6 +49,7 @@ def warnings_for(snapshot: dict | None) -> list[str]:
 class DynamicsPanel(LivePanel):
     title = "Gradients and activations"
     kinds = {"snapshot", "start"}
+    phase_ms = 50
 
     def __init__(self, session, parent=None):
         super().__init__(session, parent)
@@ -85,6 +86,9 @@ class DynamicsPanel(LivePanel):
         view.ci.layout.setRowStretchFactor(0, 3)
         view.ci.layout.setRowStretchFactor(1, 3)
         view.ci.layout.setRowStretchFactor(2, 2)
+        self.x_range = StickyRange(self.grad_plot)
+        self.act_range = StickyRange(self.act_plot)
+        self.dead_plot.disableAutoRange()
         self.legend = self.grad_plot.addLegend(offset=(-8, 8), labelTextColor="#1f2328",
                                                brush=pg.mkBrush(255, 255, 255, 200))
         return view
@@ -117,12 +121,19 @@ class DynamicsPanel(LivePanel):
             for layer, (xs, ys) in data.items():
                 series = self._series(group, plot, layer)
                 if series.n != len(xs):
-                    series.n = 0
+                    series.reset()
                     series.extend(xs, ys)
                     series.draw()
         self.dead_plot.setVisible(bool(trace.dead))
         self.act_plot.getAxis("bottom").showLabel(not trace.dead)  # "epoch" on the lowest
         frame_decades(self.grad_plot, [v for _xs, ys in trace.gradients.values() for v in ys])
+        acts = [s for (group, _l), s in self.lines.items() if group == "act" and s.n]
+        if acts:
+            self.act_range.fit_y(min(s.lo for s in acts), max(s.hi for s in acts))
+        x_max = max((s.x[s.n - 1] for s in self.lines.values() if s.n), default=0.0)
+        self.x_range.fit_x(x_max, run.total_epochs)
+        for plot in (self.act_plot, self.dead_plot):
+            plot.setXRange(*self.grad_plot.viewRange()[0], padding=0)
         found = warnings_for(run.snapshot)
         self.warning.setText("\n".join("\u26a0 " + w for w in found))
         self.warning.setVisible(bool(found))
@@ -136,6 +147,9 @@ class DynamicsPanel(LivePanel):
         return self.lines[key]
 
     def _reset(self) -> None:
+        if self.built:
+            self.x_range.reset()
+            self.act_range.reset()
         for (group, layer), series in self.lines.items():
             plot = {"grad": self.grad_plot, "act": self.act_plot, "dead": self.dead_plot}[group]
             if group == "grad":

@@ -5,6 +5,8 @@ series fed from buffers that double, and export of the picture (PNG) and the num
 from __future__ import annotations
 
 import csv
+import math
+import time
 
 import numpy as np
 from PySide6.QtCore import Qt, QTimer
@@ -13,17 +15,23 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QVBoxLayo
 from .. import dialogs
 from ..i18n import tr
 
+REFRESH_MS = 100  # plots redraw at most ten times a second, however fast runs report
 AXIS = "#7b8794"
 AXIS_TEXT = "#5f6b78"
 
 
 def style_plot(item, x_label: str = "", y_label: str = "") -> None:
     """The quiet look of the app's plots, and a plot that stays fast with long histories."""
-    for name in ("left", "bottom"):
+    from PySide6.QtWidgets import QGraphicsItem
+
+    for name in ("left", "bottom", "top", "right"):
         axis = item.getAxis(name)
         axis.setPen(AXIS)
         axis.setTextPen(AXIS_TEXT)
         axis.enableAutoSIPrefix(False)
+        # An axis replays its ticks and labels on every frame (about 2 ms each, most of a
+        # redraw); cached as a pixmap, it is drawn again only when its range changes.
+        axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
     if x_label:
         item.setLabel("bottom", x_label, color=AXIS_TEXT)
     if y_label:
@@ -47,10 +55,17 @@ class Series:
         self.x = np.empty(64)
         self.y = np.empty(64)
         self.n = 0
+        self.lo, self.hi = np.inf, -np.inf  # the finite y values' bounds so far
+        self.pos_lo = np.inf  # the smallest positive y (for log scales)
 
     def clear(self) -> None:
-        self.n = 0
+        self.reset()
         self.item.setData([], [])
+
+    def reset(self) -> None:
+        """Forget the data (the item keeps showing it until the next draw)."""
+        self.n = 0
+        self.lo, self.hi, self.pos_lo = np.inf, -np.inf, np.inf
 
     def extend(self, xs, ys) -> None:
         xs, ys = np.asarray(xs, float), np.asarray(ys, float)
@@ -64,6 +79,12 @@ class Series:
         self.x[self.n:need] = xs
         self.y[self.n:need] = ys
         self.n = need
+        finite = ys[np.isfinite(ys)]
+        if finite.size:
+            self.lo, self.hi = min(self.lo, finite.min()), max(self.hi, finite.max())
+            positive = finite[finite > 0]
+            if positive.size:
+                self.pos_lo = min(self.pos_lo, positive.min())
 
     def draw(self) -> None:
         if self.n == 0:
@@ -82,6 +103,7 @@ class LivePanel(QWidget):
     title = "panel"
     empty_text = ""
     kinds: set[str] | None = None  # the record types it draws (None: every change)
+    phase_ms = 0  # panels start their redraws a little apart, so one frame paints one plot
     ALWAYS = {"added", "removed", "selection", "visibility", "name", "status", "reset"}
 
     def __init__(self, session, parent=None):
@@ -90,6 +112,7 @@ class LivePanel(QWidget):
         self.built = False
         self.dirty = True
         self._scheduled = False
+        self._last_refresh = 0.0
         self.header = QHBoxLayout()
         self.header.setContentsMargins(4, 2, 4, 0)
         self.export_button = QToolButton(self)
@@ -146,8 +169,10 @@ class LivePanel(QWidget):
             return
         self.dirty = True
         if not self._scheduled and self.isVisible():
-            self._scheduled = True
-            QTimer.singleShot(0, self._refresh_if_shown)
+            self._scheduled = True  # at most REFRESH_MS apart: a frame costs milliseconds
+            wait = self._last_refresh + REFRESH_MS / 1000 - time.monotonic()
+            wait = wait if wait > 0 else self.phase_ms / 1000
+            QTimer.singleShot(int(wait * 1000), self._refresh_if_shown)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -169,6 +194,7 @@ class LivePanel(QWidget):
         """Redraw now, visible or not (tests and exports call this)."""
         self.ensure_built()
         self.dirty = False
+        self._last_refresh = time.monotonic()
         self.redraw()
 
     def set_note(self, text: str) -> None:
@@ -235,8 +261,65 @@ def frame_decades(plot, values, margin: float = 0.3) -> tuple[float, float] | No
         return None
     bottom = int(np.floor(np.log10(values.min()) - margin))
     top = int(np.ceil(np.log10(values.max()) + margin))
-    plot.setYRange(bottom, top, padding=0)
-    step = max(1, (top - bottom) // 3)
-    plot.getAxis("left").setTicks([[(d, f"{10.0 ** d:g}")
-                                    for d in range(bottom, top + 1, step)], []])
+    if getattr(plot, "_decades", None) != (bottom, top):  # unchanged: leave the axis be
+        plot._decades = (bottom, top)
+        plot.setYRange(bottom, top, padding=0)
+        step = max(1, (top - bottom) // 3)
+        plot.getAxis("left").setTicks([[(d, f"{10.0 ** d:g}")
+                                        for d in range(bottom, top + 1, step)], []])
     return 10.0 ** bottom, 10.0 ** top
+
+
+class StickyRange:
+    """A view range that stays still while the data stays inside it, so the axes are not
+    re-laid out on every frame (their ticks are the most expensive part of a redraw): the x
+    range grows by doubling up to the planned end, the y range re-frames only when the data
+    leaves it or fills less than `fill` of it. In log mode the y bounds are taken in decades.
+    """
+
+    def __init__(self, plot, fill: float = 0.35, pad: float = 0.06):
+        self.plot, self.fill, self.pad = plot, fill, pad
+        self.x = self.y = None  # what was last set (an end for time, else (low, high))
+        plot.disableAutoRange()
+
+    def reset(self) -> None:
+        self.x = self.y = None
+
+    def fit_x(self, x_max: float, x_end: float | None = None) -> None:
+        if not math.isfinite(x_max):
+            return
+        # start at an eighth of the planned run (at least 20 epochs): a handful of changes
+        # over a whole run, each one re-draws the axes
+        end = max(20.0, (x_end or 0) / 8)
+        while end < x_max:
+            end *= 2
+        if x_end and x_max <= x_end:
+            end = min(end, x_end)
+        if self.x != end:
+            self.x = end
+            self.plot.setXRange(0, end, padding=0.02)
+
+    def fit_y(self, lo: float, hi: float, log: bool = False) -> None:
+        if log:
+            lo, hi = (math.log10(v) if v > 0 else math.nan for v in (lo, hi))
+        framed = self._frame(self.y, lo, hi)
+        if framed is not None:
+            self.y = framed
+            self.plot.setYRange(*framed, padding=0)
+
+    def fit_span_x(self, lo: float, hi: float) -> None:
+        """Like fit_y, for an x axis that is not time (a histogram's values)."""
+        framed = self._frame(self.x if isinstance(self.x, tuple) else None, lo, hi)
+        if framed is not None:
+            self.x = framed
+            self.plot.setXRange(*framed, padding=0)
+
+    def _frame(self, current, lo: float, hi: float):
+        """A new (low, high) when [lo, hi] leaves `current` or fills too little of it."""
+        if not (math.isfinite(lo) and math.isfinite(hi)):
+            return None
+        span = hi - lo or abs(hi) * 0.1 or 1.0
+        if current is None or lo < current[0] or hi > current[1] or \
+                span < self.fill * (current[1] - current[0]):
+            return (lo - self.pad * span, hi + self.pad * span)
+        return None

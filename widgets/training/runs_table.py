@@ -4,7 +4,14 @@ He, one learning rate or another). Select a run to watch it in the plots; untick
 stop, delete, rename it, or put its weights back into the editor."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +27,7 @@ from PySide6.QtWidgets import (
 from ..i18n import tr
 
 COLUMNS = ("run", "status", "epoch", "best", "differs")
+REFRESH_MS = 200  # rows redraw at most this often while their runs report epochs
 STATUS_TEXT = {status: status for status in (  # the run's status, as the table shows it
     QT_TRANSLATE_NOOP("", "starting"), QT_TRANSLATE_NOOP("", "running"),
     QT_TRANSLATE_NOOP("", "paused"), QT_TRANSLATE_NOOP("", "finished"),
@@ -142,6 +150,7 @@ class RunsModel(QAbstractTableModel):
         self.runs: list = []
         self.diffs: dict[int, list[str]] = {}
         self.best: dict[int, Best] = {}
+        self._dirty: set = set()
         session.changed.connect(self._on_changed)
         self.reload()
 
@@ -157,9 +166,22 @@ class RunsModel(QAbstractTableModel):
         if run is None or kinds & {"added", "removed", "start"} or run not in self.runs:
             self.reload()
             return
-        if kinds & {"epoch", "status", "name", "visibility", "end", "result", "error"}:
-            row = self.runs.index(run)
-            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+        if kinds & {"status", "name", "visibility", "end", "result", "error"}:
+            self._row_changed(run)
+        elif "epoch" in kinds and run not in self._dirty:  # a few times a second is plenty
+            self._dirty.add(run)
+            if len(self._dirty) == 1:
+                QTimer.singleShot(REFRESH_MS, self._flush)
+
+    def _flush(self) -> None:
+        dirty, self._dirty = self._dirty, set()
+        for run in dirty:
+            if run in self.runs:
+                self._row_changed(run)
+
+    def _row_changed(self, run) -> None:
+        row = self.runs.index(run)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
     # -- Qt's model interface ----------------------------------------------------------------
     def rowCount(self, parent=QModelIndex()) -> int:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QLabel
 
 from ..i18n import tr
 from . import colors
-from .plotting import LivePanel, number, style_plot
+from .plotting import LivePanel, StickyRange, number, style_plot
 
 ROWS = 60  # value bins of the over-time picture
 COLUMNS = 200  # time columns at most
@@ -53,6 +53,7 @@ def over_time(snapshots: list[dict], layer: str, kind: str, steps_per_epoch):
 class WeightsPanel(LivePanel):
     title = "Weights"
     kinds = {"snapshot", "start"}
+    phase_ms = 66
 
     def __init__(self, session, parent=None):
         super().__init__(session, parent)
@@ -62,13 +63,15 @@ class WeightsPanel(LivePanel):
         self.layer = QComboBox()
         self.layer.setToolTip(tr("Which layer's weights to show"))
         self.layer.setMinimumContentsLength(8)
-        self.layer.activated.connect(lambda _i: self.mark_dirty())
+        self.layer.activated.connect(lambda _i: self._reframe())
         self.kind = QComboBox()
         self.kind.addItem(tr("weights"), "weight")
         self.kind.addItem(tr("biases"), "bias")
-        self.kind.activated.connect(lambda _i: self.mark_dirty())
+        self.kind.activated.connect(lambda _i: self._reframe())
         self.stats = QLabel(self)
         self.stats.setObjectName("muted")
+        self.stats.setMinimumWidth(1)  # a new text must not re-lay out the plots
+        self.stats.setFixedHeight(self.stats.sizeHint().height())
         for w in (self.run_label, self.layer, self.kind):
             self.header.addWidget(w)
         self._layers: list[str] = []
@@ -82,6 +85,9 @@ class WeightsPanel(LivePanel):
         view.setBackground("w")
         self.hist_plot = view.addPlot(row=0, col=0)
         style_plot(self.hist_plot, tr("weight value"), tr("count"))
+        # step-mode histograms need all their edges: no clipping, no downsampling
+        self.hist_plot.setClipToView(False)
+        self.hist_plot.setDownsampling(auto=False)
         self.initial = self.hist_plot.plot(stepMode="center", pen=pg.mkPen(
             "#6b7785", width=1.5, style=Qt.PenStyle.DashLine))
         self.current = self.hist_plot.plot(stepMode="center", fillLevel=0,
@@ -93,6 +99,8 @@ class WeightsPanel(LivePanel):
         self.time_image = pg.ImageItem()
         self.time_plot.addItem(self.time_image)
         self.mean_line = self.time_plot.plot(pen=pg.mkPen("#d07a1f", width=1.5))
+        self.hist_range = StickyRange(self.hist_plot, fill=0.5)
+        self.time_range = StickyRange(self.time_plot)
         view.ci.layout.setRowStretchFactor(0, 3)
         view.ci.layout.setRowStretchFactor(1, 2)
         self.key = QLabel(tr("Top: <b>now</b> (filled) and <span style='color:#7b8794'>at the "
@@ -127,16 +135,28 @@ class WeightsPanel(LivePanel):
         key = (run.number, snap.get("global_step"), layer, kind, len(run.snapshots))
         if key == self._shown:
             return
+        if self._shown is not None and self._shown[0] != run.number:
+            self.hist_range.reset()
+            self.time_range.reset()
         self._shown = key
         hist = snap["weights"].get(layer, {}).get(kind)
         first = (run.first_snapshot or {}).get("weights", {}).get(layer, {}).get(kind)
         self._draw_histogram(run, hist, first)
         self._draw_over_time(run, layer, kind)
 
+    def _reframe(self) -> None:
+        if self.built:
+            self.hist_range.reset()
+            self.time_range.reset()
+        self.mark_dirty()
+
     def _fill_layers(self, weights: dict) -> None:
         layers = list(weights)
         if layers == self._layers:
             return
+        if self.built:  # another network: frame its values afresh
+            self.hist_range.reset()
+            self.time_range.reset()
         current = self.layer.currentData()
         self._layers = layers
         self.layer.clear()
@@ -158,11 +178,17 @@ class WeightsPanel(LivePanel):
             self.initial.setData([], [])
             self.stats.setText("")
             return
-        self.current.setData(np.asarray(hist["edges"]), np.asarray(hist["counts"]))
+        edges, counts = np.asarray(hist["edges"]), np.asarray(hist["counts"])
+        self.current.setData(edges, counts)
+        lo, hi, top = edges[0], edges[-1], counts.max(initial=1)
         if first is not None and first.get("mean") is not None:
             self.initial.setData(np.asarray(first["edges"]), np.asarray(first["counts"]))
+            lo, hi = min(lo, first["edges"][0]), max(hi, first["edges"][-1])
+            top = max(top, np.max(first["counts"], initial=1))
         else:
             self.initial.setData([], [])
+        self.hist_range.fit_span_x(float(lo), float(hi))
+        self.hist_range.fit_y(0.0, float(top))
         self.stats.setText(tr("mean {0:.2g} \u00b7 std {1:.2g} \u00b7 range {2:.2g} to "
                               "{3:.2g}").format(hist["mean"], hist["std"], hist["min"],
                                                 hist["max"]))
@@ -180,6 +206,8 @@ class WeightsPanel(LivePanel):
         width = columns[-1] - columns[0] or 1.0
         self.time_image.setRect(QRectF(columns[0], grid[0], width, grid[-1] - grid[0]))
         self.mean_line.setData(xs, means)
+        self.time_range.fit_x(float(columns[-1]), run.total_epochs)
+        self.time_range.fit_y(float(grid[0]), float(grid[-1]))
 
     def table(self):
         run = self.session.current
