@@ -28,7 +28,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import numpy as np  # noqa: E402
 from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from designer.network import Network  # noqa: E402
 from designer.serialization import load  # noqa: E402
@@ -94,31 +93,36 @@ class LatenessProbe:
                 "ticks": len(self.late)}
 
 
-def window_and_manager():
+def window_and_controller():
     from widgets.main_window import MainWindow
-    from widgets.training.runs import RunManager
+    from widgets.training.controller import TrainingController
 
     window = MainWindow()
     window.resize(1600, 1000)
     window.show()
-    manager = window.findChild(RunManager)
-    if manager is None:  # a window without training panels: measure the runs alone
-        manager = RunManager(window)
-    return window, manager
+    controller = window.findChild(TrainingController)
+    form = controller.panel.form
+    form.speed.setCurrentIndex(form.speed.findData("full"))  # no pacing: as fast as it goes
+    return window, controller
 
 
-def in_app(app, manager, networks: list[tuple[Network, dict]], probe: LatenessProbe):
-    """Start the runs together (after the spare process is warm); returns epochs/s per run
-    and the probe's lateness while they trained."""
-    manager.prewarm()
-    _wait(app, lambda: False, 3.0)  # let the spare child import torch, as after app start
-    runs = [manager.start(net, overrides) for net, overrides in networks]
-    _wait(app, lambda: all(r.status != "starting" for r in runs), 60)
+def in_app(app, window, controller, network: Network, overrides: dict, runs: int,
+           probe: LatenessProbe):
+    """Open the network and press Train `runs` times (after the spare process is warm, as a
+    while after the app starts); returns epochs/s per run and the probe's lateness while they
+    trained, every panel drawing."""
+    network.training = {**(network.training or {}), **overrides}
+    window.open_network(network)
+    controller.manager.prewarm()
+    _wait(app, lambda: False, 3.0)
+    started = [controller.train() for _ in range(runs)]
+    _wait(app, lambda: all(r.status != "starting" for r in started), 60)
     probe.start()
-    _wait(app, lambda: not any(r.active for r in runs), 600)
+    _wait(app, lambda: not any(r.active for r in started), 600)
     lateness = probe.stop()
-    rates = [r.end["epochs_run"] / r.end["seconds"] if r.end else float("nan") for r in runs]
-    return rates, lateness, runs
+    rates = [r.end["epochs_run"] / r.end["seconds"] if r.end else float("nan") for r in started]
+    _wait(app, lambda: False, 3.0)  # the app readies the next process now: not during headless
+    return rates, lateness
 
 
 def _wait(app, done, seconds):
@@ -132,19 +136,20 @@ def _wait(app, done, seconds):
 
 
 def main() -> None:
-    app = QApplication.instance() or QApplication([])
-    window, manager = window_and_manager()
+    from widgets.app import make_application
+
+    app = make_application([])  # the app's own set-up (style, drawing on the GUI thread)
+    window, controller = window_and_controller()
     probe = LatenessProbe()
     rounds = 2 if QUICK else 3
     with tempfile.TemporaryDirectory() as tmp:
         cases = [("Playground 2-8-8-1 (spiral)", playground()),
                  ("MLP 784-512-512-10, batch 128", mlp(Path(tmp)))]
         for title, (net, overrides) in cases:
-            window.open_network(net) if hasattr(window, "open_network") else None
             best_head, best_app, worst = 0.0, 0.0, {"p99": 0.0, "max": 0.0}
             for k in range(rounds):
                 h = headless(net, overrides)
-                (a,), late, _ = in_app(app, manager, [(net, overrides)], probe)
+                (a,), late = in_app(app, window, controller, net, overrides, 1, probe)
                 best_head, best_app = max(best_head, h), max(best_app, a)
                 worst = {key: max(worst[key], late[key]) for key in ("p99", "max")}
                 print(f"  {title} round {k + 1}: headless {h:,.1f} epochs/s, in the app "
@@ -155,11 +160,12 @@ def main() -> None:
                   f"timer late p99 {worst['p99']:.1f} ms, max {worst['max']:.1f} ms "
                   "(targets 16 / 50 ms)", flush=True)
         net, overrides = playground()
-        rates, late, _ = in_app(app, manager, [(net, overrides)] * 3, probe)
+        rates, late = in_app(app, window, controller, net, overrides, 3, probe)
         print(f"Three Playground runs at once: {', '.join(f'{r:,.0f}' for r in rates)} epochs/s;"
               f" GUI timer late p99 {late['p99']:.1f} ms, max {late['max']:.1f} ms "
               "(targets 16 / 50 ms)", flush=True)
-    manager.shutdown()
+    controller.manager.shutdown()
+    window.document.set_network(Network())  # the runs' results are not worth a save dialog
     window.close()
 
 

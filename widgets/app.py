@@ -2,6 +2,7 @@
 and torch load after it is on screen."""
 from __future__ import annotations
 
+import os
 import sys
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
@@ -13,6 +14,10 @@ from .style import RESOURCES, apply_style
 
 
 def make_application(argv: list[str]) -> QApplication:
+    # Qt's raster engine hands big fills and image draws to a helper thread and waits for it.
+    # With a training process on the other core that thread starts late, and plot frames
+    # took half again as long (bench/bench_app_training.py): draw on the GUI thread itself.
+    os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setOrganizationName(settings.ORGANIZATION)
     app.setApplicationName(settings.APPLICATION)

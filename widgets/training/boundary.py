@@ -31,7 +31,6 @@ def upsample(values: np.ndarray, factor: int = SMOOTH, nearest: bool = False) ->
 class BoundaryPanel(LivePanel):
     title = "Decision boundary"
     kinds = {"snapshot", "dataset", "start"}
-    phase_ms = 33
 
     def __init__(self, session, parent=None):
         super().__init__(session, parent)

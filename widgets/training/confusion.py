@@ -19,7 +19,6 @@ WHERE = {"train": QT_TRANSLATE_NOOP("", "training"),
 class ConfusionPanel(LivePanel):
     title = "Confusion matrix"
     kinds = {"snapshot", "end", "start"}
-    phase_ms = 80
 
     def __init__(self, session, parent=None):
         super().__init__(session, parent)

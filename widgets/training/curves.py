@@ -23,8 +23,9 @@ class _RunCurves:
 
     def __init__(self, run, plots, pg):
         color = run.color
-        solid = pg.mkPen(color, width=2)
-        dashed = pg.mkPen(pg.mkColor(color).lighter(135), width=2, style=Qt.PenStyle.DashLine)
+        # One-pixel pens: wider ones go through Qt's stroker and double the cost of a frame.
+        solid = pg.mkPen(color, width=1)
+        dashed = pg.mkPen(pg.mkColor(color).lighter(135), width=1, style=Qt.PenStyle.DashLine)
         dashed.setDashPattern([3, 2])
         faint = pg.mkPen(pg.mkColor(color).lighter(150), width=1)
         loss_plot, metric_plot, lr_plot = plots

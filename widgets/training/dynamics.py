@@ -49,7 +49,6 @@ def warnings_for(snapshot: dict | None) -> list[str]:
 class DynamicsPanel(LivePanel):
     title = "Gradients and activations"
     kinds = {"snapshot", "start"}
-    phase_ms = 50
 
     def __init__(self, session, parent=None):
         super().__init__(session, parent)

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QVBoxLayo
 from .. import dialogs
 from ..i18n import tr
 
-REFRESH_MS = 100  # plots redraw at most ten times a second, however fast runs report
+REFRESH_MS = 100  # a plot redraws at most ten times a second, however fast runs report
+FRAME_MS = 25  # and one plot at most per frame: see FrameScheduler
 AXIS = "#7b8794"
 AXIS_TEXT = "#5f6b78"
 
@@ -32,6 +33,9 @@ def style_plot(item, x_label: str = "", y_label: str = "") -> None:
         # An axis replays its ticks and labels on every frame (about 2 ms each, most of a
         # redraw); cached as a pixmap, it is drawn again only when its range changes.
         axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+    # A fixed width for the value axis: tick labels that grow ("0.1" -> "0.01") would
+    # otherwise re-lay out the whole plot in the middle of a run.
+    item.getAxis("left").setWidth(46)
     if x_label:
         item.setLabel("bottom", x_label, color=AXIS_TEXT)
     if y_label:
@@ -96,6 +100,44 @@ class Series:
         return self.x[:self.n], self.y[:self.n]
 
 
+class FrameScheduler:
+    """Redraws the panels that are out of date one per frame, the longest-waiting first.
+    Panels with timers of their own fire together in one pass of the event loop, and their
+    redraws and paints add up to a frame that holds the window up for tens of milliseconds;
+    one panel per FRAME_MS keeps every frame short (bench/bench_app_training.py)."""
+
+    def __init__(self):
+        self.pending: list = []
+        self.timer = None
+
+    def request(self, panel) -> None:
+        if panel not in self.pending:
+            self.pending.append(panel)
+        if self.timer is None:
+            self.timer = QTimer()
+            self.timer.setInterval(FRAME_MS)
+            self.timer.timeout.connect(self._frame)
+        if not self.timer.isActive():
+            self.timer.start()
+
+    def forget(self, panel) -> None:
+        if panel in self.pending:
+            self.pending.remove(panel)
+
+    def _frame(self) -> None:
+        now = time.monotonic()
+        due = [p for p in self.pending if now - p._last_refresh >= REFRESH_MS / 1000]
+        if due:
+            panel = min(due, key=lambda p: p._last_refresh)
+            self.pending.remove(panel)
+            panel._refresh_if_shown()
+        if not self.pending:
+            self.timer.stop()
+
+
+SCHEDULER = FrameScheduler()
+
+
 class LivePanel(QWidget):
     """A panel that builds its pyqtgraph content on first show and redraws (at most once per
     event-loop pass) only while it is visible; hidden, it just remembers it is out of date."""
@@ -103,7 +145,6 @@ class LivePanel(QWidget):
     title = "panel"
     empty_text = ""
     kinds: set[str] | None = None  # the record types it draws (None: every change)
-    phase_ms = 0  # panels start their redraws a little apart, so one frame paints one plot
     ALWAYS = {"added", "removed", "selection", "visibility", "name", "status", "reset"}
 
     def __init__(self, session, parent=None):
@@ -111,7 +152,6 @@ class LivePanel(QWidget):
         self.session = session
         self.built = False
         self.dirty = True
-        self._scheduled = False
         self._last_refresh = 0.0
         self.header = QHBoxLayout()
         self.header.setContentsMargins(4, 2, 4, 0)
@@ -168,17 +208,16 @@ class LivePanel(QWidget):
         if self.kinds is not None and kinds and not (set(kinds) & (self.kinds | self.ALWAYS)):
             return
         self.dirty = True
-        if not self._scheduled and self.isVisible():
-            self._scheduled = True  # at most REFRESH_MS apart: a frame costs milliseconds
-            wait = self._last_refresh + REFRESH_MS / 1000 - time.monotonic()
-            wait = wait if wait > 0 else self.phase_ms / 1000
-            QTimer.singleShot(int(wait * 1000), self._refresh_if_shown)
+        if self.isVisible():
+            SCHEDULER.request(self)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if not self._scheduled:
-            self._scheduled = True
-            QTimer.singleShot(0, self._refresh_if_shown)  # after a dock is tabbed away
+        SCHEDULER.request(self)  # out of date while it was hidden, or never drawn
+
+    def hideEvent(self, event) -> None:
+        super().hideEvent(event)
+        SCHEDULER.forget(self)
 
     def on_screen(self) -> bool:
         """Shown and not covered: a dock tabbed away right before is not (yet) hidden, but
@@ -186,7 +225,6 @@ class LivePanel(QWidget):
         return self.isVisible() and not self.visibleRegion().isEmpty()
 
     def _refresh_if_shown(self) -> None:
-        self._scheduled = False
         if self.on_screen() and (self.dirty or not self.built):
             self.refresh()
 
@@ -288,13 +326,13 @@ class StickyRange:
     def fit_x(self, x_max: float, x_end: float | None = None) -> None:
         if not math.isfinite(x_max):
             return
-        # start at an eighth of the planned run (at least 20 epochs): a handful of changes
-        # over a whole run, each one re-draws the axes
-        end = max(20.0, (x_end or 0) / 8)
+        # The planned run's whole span from the start: the axis never moves while the run
+        # goes (each move re-lays out and re-draws every axis of the panel, which made most
+        # frames of a fast run slow), and the curve's progress across it is the run's.
+        # Without a plan (or past it), the range doubles.
+        end = x_end if x_end and x_max <= x_end else max(20.0, x_end or 0)
         while end < x_max:
             end *= 2
-        if x_end and x_max <= x_end:
-            end = min(end, x_end)
         if self.x != end:
             self.x = end
             self.plot.setXRange(0, end, padding=0.02)

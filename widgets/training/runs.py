@@ -186,13 +186,14 @@ class RunManager(QObject):
         self.backend = backend or os.environ.get("ND_RUNNER", "process")
         self.runs: list[Run] = []
         self._numbers = 0
+        self._closing = False
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self._tick)
 
     def prewarm(self) -> None:
         """Start a spare training process, so that the first Train starts at once."""
-        if self.backend == "process":
+        if self.backend == "process" and not self._closing:
             runners.prewarm()
 
     def start(self, network: Network, overrides: dict | None = None, name: str | None = None,
@@ -203,7 +204,7 @@ class RunManager(QObject):
         self._numbers += 1
         name = name or self.tr("run {0}").format(self._numbers)
         spec["options"].setdefault("run_name", name)
-        runner = (runners.ProcessRunner(spec, keep_spare=True) if self.backend == "process"
+        runner = (runners.ProcessRunner(spec) if self.backend == "process"
                   else runners.ThreadRunner(spec))
         run = Run(self._numbers, name, self._color(), spec, runner)
         self.runs.append(run)
@@ -230,6 +231,7 @@ class RunManager(QObject):
         for run in list(self.runs):
             self.remove(run)
         self._numbers = 0
+        self._closing = False
 
     def remove(self, run: Run) -> None:
         """Forget a run (stopping it first if it is still going)."""
@@ -261,6 +263,7 @@ class RunManager(QObject):
                 self.runFinished.emit(run)
         if not any(r.active for r in self.runs):
             self._timer.stop()
+            self.prewarm()  # idle again: ready the next run's process now, not while training
 
     def stop_all(self, timeout: float = 5.0) -> bool:
         """Stop every run and wait for its worker; True when none is left alive. Runs that do
@@ -284,5 +287,6 @@ class RunManager(QObject):
 
     def shutdown(self) -> None:
         """At quit: stop all runs and the spare process."""
+        self._closing = True
         self.stop_all()
         runners.discard_spare()

@@ -53,7 +53,6 @@ def over_time(snapshots: list[dict], layer: str, kind: str, steps_per_epoch):
 class WeightsPanel(LivePanel):
     title = "Weights"
     kinds = {"snapshot", "start"}
-    phase_ms = 66
 
     def __init__(self, session, parent=None):
         super().__init__(session, parent)
