@@ -151,7 +151,7 @@ def _child_main(control_in, records_out) -> None:
     import os
 
     try:  # the window comes first: it takes a core for a moment when it needs one
-        os.nice(NICENESS)
+        os.nice(int(os.environ.get("ND_TRAINING_NICENESS", NICENESS)))
     except (AttributeError, OSError):
         pass
     from . import Trainer  # noqa: F401  (import torch while waiting, not after the spec comes)

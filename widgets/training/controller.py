@@ -62,9 +62,13 @@ class TrainingController(QObject):
         QTimer.singleShot(PREWARM_MS, self._prewarm)
 
     def _prewarm(self) -> None:
-        """A spare training process, ready before the first Train (processes only)."""
+        """A spare training process, ready before the first Train (processes only), and the
+        plots built while nothing trains: building one on its first show held the window up
+        for up to 80 ms just as a run began (bench/bench_app_training.py)."""
         if not self._closed and self.window.isVisible():
             self.manager.prewarm()
+            for k, plot in enumerate(self.plots.values()):  # one per pass of the event loop
+                QTimer.singleShot(50 * (k + 1), plot, plot.ensure_built)
 
     # -- building ----------------------------------------------------------------------------
     def _build_docks(self) -> None:
