@@ -36,3 +36,10 @@ def test_suggestion_rules():
     assert out["min_loss_lr"] == 1e-1 and out["suggestion"] == 1e-2
     assert out["steepest"] in (1e-3, 1e-2)
     assert suggest(lrs[:2], [1, 1], [1, 1])["suggestion"] is None
+
+
+def test_no_suggestion_when_the_loss_never_falls():
+    lrs = list(np.logspace(-8, 1, 40))
+    flat = [0.6] + [0.7 + 0.01 * k for k in range(39)]  # a lucky first batch, then no fall
+    out = suggest(lrs, flat, flat)
+    assert out["suggestion"] is None and out["min_loss_lr"] is not None

@@ -64,16 +64,25 @@ def lr_range_test(network, overrides: dict | None = None, *, min_lr: float = 1e-
     yield {"type": "lr_result", **suggest(lrs, losses, smoothed)}
 
 
+FALL = 0.9  # the lowest loss must be this much below the settled start to suggest a rate
+
+
 def suggest(lrs, losses, smoothed) -> dict:
     """The curve and the suggested rate: a tenth of the rate at the lowest smoothed loss
-    (Geron's rule); `steepest` is where the loss fell fastest, for comparison."""
+    (Geron's rule); `steepest` is where the loss fell fastest, for comparison. The first tenth
+    of the curve is only a noisy average of a few batches, so the lowest point is looked for
+    after it; if the loss never fell clearly below where it was then, there is no suggestion
+    (a lucky first batch once made the rule suggest 1e-8 for the spiral)."""
     out = {"lrs": list(lrs), "losses": list(losses), "smoothed": list(smoothed),
            "suggestion": None, "min_loss_lr": None, "steepest": None}
     if len(smoothed) < 3:
         return out
     values = np.asarray(smoothed)
-    lowest = int(values.argmin())
+    settled = max(1, len(values) // 10)
+    lowest = settled + int(values[settled:].argmin())
     out["min_loss_lr"] = float(lrs[lowest])
+    if values[lowest] > FALL * values[settled]:
+        return out
     out["suggestion"] = float(lrs[lowest]) / 10
     if lowest >= 2:
         slope = np.gradient(values[:lowest + 1], np.log(np.asarray(lrs[:lowest + 1])))
