@@ -190,14 +190,11 @@ class LrFinderView(QWidget):
 
         self.suggestion = result.get("suggestion")
         lrs = result.get("lrs") or []
-        if self.suggestion is None:
+        if self.suggestion is None and len(lrs) < 3:
             self.status.setText(tr("Too few steps to suggest a rate: the loss went wrong at "
                                    "once. Check the data and the network."))
             return
-        if result["min_loss_lr"] <= lrs[max(len(lrs) // 10, 1)]:
-            # the lowest loss came before the average had settled: the loss never really
-            # fell, so there is nothing to read off the curve
-            self.suggestion = None
+        if self.suggestion is None:  # designer's rule: the loss never clearly fell
             self.status.setText(tr("The loss did not clearly fall during the test (this "
                                    "network learns slowly, or the batches are noisy): no "
                                    "suggestion. Try the rates where the curve is lowest."))
