@@ -253,13 +253,17 @@ class FloatEditor(ParamEditor):
         self.spin.setValue(float(value) if isinstance(value, (int, float)) else 0.0)
 
 
-class OptionalFloatEditor(ParamEditor):
-    """A number that may be left empty ('no limit')."""
+class OptionalNumberEditor(ParamEditor):
+    """A number that may be left empty: 'no limit' for max_norm, 'a new one each run' for a
+    seed. `parse` reads the text (float or int); what it cannot read goes to the schema, whose
+    coerce says what is wrong."""
 
-    def __init__(self, param: Param, parent=None):
+    def __init__(self, param: Param, parent=None, placeholder: str | None = None,
+                 parse=float, show=format_number):
         super().__init__(param, parent)
+        self.parse, self.format = parse, show
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText(tr("none"))
+        self.edit.setPlaceholderText(placeholder or tr("none"))
         self.edit.setClearButtonEnabled(True)
         self.edit.editingFinished.connect(self._on_edited)
         self._finish_row(self.edit)
@@ -268,7 +272,7 @@ class OptionalFloatEditor(ParamEditor):
         return self.edit
 
     def _show(self, value):
-        self.edit.setText("" if value is None else format_number(value))
+        self.edit.setText("" if value is None else self.format(value))
 
     def _on_edited(self):
         text = self.edit.text().strip()
@@ -276,9 +280,9 @@ class OptionalFloatEditor(ParamEditor):
             self.submit(None)
             return
         try:
-            self.submit(float(text))
+            self.submit(self.parse(text))
         except ValueError:
-            self.submit(text)  # coerce explains: must be a number
+            self.submit(text)
 
 
 class BoolEditor(ParamEditor):
@@ -417,7 +421,7 @@ def make_editor(param: Param, parent=None) -> ParamEditor:
     if param.kind == "int":
         return IntEditor(param, parent)
     if param.kind == "float":
-        return OptionalFloatEditor(param, parent) if param.optional else FloatEditor(param,
+        return OptionalNumberEditor(param, parent) if param.optional else FloatEditor(param,
                                                                                       parent)
     if param.kind == "bool":
         return BoolEditor(param, parent)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from designer.errors import ParamError
 from designer.params import Param
 
-from ..editors import ParamEditor, format_number, make_editor
+from ..editors import OptionalNumberEditor, ParamEditor, format_number, make_editor
 from ..i18n import tr
 from .plotting import shrinkable
 
@@ -57,32 +57,9 @@ class Section(QWidget):
         self.body.setVisible(open_)
 
 
-class OptionalIntEditor(ParamEditor):
+def OptionalIntEditor(param: Param, placeholder: str, parent=None) -> OptionalNumberEditor:
     """A whole number that may be left empty (the seed: empty means a new one each run)."""
-
-    def __init__(self, param: Param, placeholder: str, parent=None):
-        super().__init__(param, parent)
-        self.edit = QLineEdit()
-        self.edit.setPlaceholderText(placeholder)
-        self.edit.setClearButtonEnabled(True)
-        self.edit.editingFinished.connect(self._on_edited)
-        self._finish_row(self.edit)
-
-    def input_widget(self):
-        return self.edit
-
-    def _show(self, value):
-        self.edit.setText("" if value is None else str(value))
-
-    def _on_edited(self):
-        text = self.edit.text().strip()
-        if not text:
-            self.submit(None)
-            return
-        try:
-            self.submit(int(text))
-        except ValueError:
-            self.submit(text)  # coerce says: a whole number
+    return OptionalNumberEditor(param, parent, placeholder, parse=int, show=str)
 
 
 class NumberListEditor(ParamEditor):
