@@ -7,6 +7,7 @@ run, the learning-rate finder, a dataset loader)."""
 import gc
 import multiprocessing
 import os
+import sys
 import threading
 import time
 
@@ -20,6 +21,17 @@ def pytest_configure(config):
     for message in ("propagateSizeHints", "raise()", "grabbing the keyboard",
                     "grabbing the mouse"):
         config.addinivalue_line("qt_log_ignore", f"This plugin does not support {message}")
+
+
+def pytest_unconfigure(config):
+    # Copy/paste tests leave our QMimeData on the offscreen clipboard, which Qt would
+    # delete after Python has gone (a SIGSEGV at exit that fails CI after every test passed).
+    qt_widgets = sys.modules.get("PySide6.QtWidgets")
+    app = qt_widgets.QApplication.instance() if qt_widgets else None
+    if app is not None:
+        from widgets.app import release_clipboard
+
+        release_clipboard(app)
 
 
 def _is_gui_test(request) -> bool:

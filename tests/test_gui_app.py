@@ -35,6 +35,7 @@ def test_the_window_shows_an_example_without_loading_torch(tmp_path):
 
 
 def test_main_py_opens_a_file_and_exits_cleanly(tmp_path):
+    # Layers left on the clipboard at quit once crashed the offscreen app at exit (SIGSEGV).
     out = run_python(
         "import sys\n"
         "from PySide6.QtCore import QTimer\n"
@@ -47,6 +48,7 @@ def test_main_py_opens_a_file_and_exits_cleanly(tmp_path):
         "        w = next(x for x in QApplication.topLevelWidgets()\n"
         "                 if x.objectName() == 'main_window')\n"
         "        print(w.document.network.name, w.windowTitle())\n"
+        "        w.controller.select_all(); assert w.controller.copy_selected()\n"
         "        app.quit()\n"
         "    QTimer.singleShot(1500, report)\n"
         "    return app\n"

@@ -39,6 +39,14 @@ def _install_translations(app: QApplication) -> None:
             app._translators.append(translator)
 
 
+def release_clipboard(app: QApplication) -> None:
+    """On the offscreen and minimal platforms the clipboard lives in a process-wide static
+    that Qt deletes after Python has shut down; deleting our QMimeData then crashes (SIGSEGV
+    at exit). Their clipboard dies with the process anyway, so clearing it loses nothing."""
+    if app.platformName() in ("offscreen", "minimal"):
+        app.clipboard().clear()
+
+
 def _import_plots() -> None:
     import pyqtgraph  # noqa: F401  (0.4 s; the initializer preview draws with it)
 
@@ -62,4 +70,5 @@ def run_app(argv: list[str]) -> int:
         tr("PyTorch ready ({0:.1f} s, loaded in the background)").format(seconds)))
     QTimer.singleShot(300, warmup.start)
     app.aboutToQuit.connect(warmup.wait)
+    app.aboutToQuit.connect(lambda: release_clipboard(app))
     return app.exec()
