@@ -11,7 +11,9 @@ For each network, the same settings are trained twice in this one process:
   it fires.
 Throughput is epochs per second by the trainer's own clock; the ratio is app / headless.
 Rounds alternate and the best of each side counts, so a busy machine hurts both alike; the
-median of the rounds' own ratios is printed too. The lateness probe wakes the GUI a hundred
+median of the rounds' own ratios is printed too, and the ratio of the median epoch times over
+all rounds (the steadiest of the three on a shared machine: a neighbour's burst slows a few
+epochs, not the median). The lateness probe wakes the GUI a hundred
 times a second, which a run's threads feel, so throughput rounds run without it and a last
 round per network measures the lateness.
 Targets: ratio >= 0.95; timer lateness p99 <= 16 ms and max <= 50 ms, also with three runs of
@@ -58,13 +60,13 @@ def mlp(folder: Path) -> tuple[Network, dict]:
     return net, {"epochs": 3 if QUICK else 12}
 
 
-def headless(network: Network, overrides: dict) -> float:
+def headless(network: Network, overrides: dict) -> tuple[float, list[float]]:
+    """Epochs per second, and each epoch's seconds."""
     from designer.training import Trainer
 
     trainer = Trainer(network, overrides, apply=False)
-    for _ in trainer.run():
-        pass
-    return trainer.result["epochs_run"] / trainer.result["seconds"]
+    seconds = [r["seconds"] for r in trainer.run() if r["type"] == "epoch"]
+    return trainer.result["epochs_run"] / trainer.result["seconds"], seconds
 
 
 class LatenessProbe:
@@ -125,8 +127,9 @@ def in_app(app, window, controller, network: Network, overrides: dict, runs: int
     _wait(app, lambda: not any(r.active for r in started), 600)
     lateness = probe.stop() if probe is not None else None
     rates = [r.end["epochs_run"] / r.end["seconds"] if r.end else float("nan") for r in started]
+    seconds = [e["seconds"] for e in started[0].epochs]
     _wait(app, lambda: False, 3.0)  # the app readies the next process now: not during headless
-    return rates, lateness
+    return rates, seconds, lateness
 
 
 def _wait(app, done, seconds):
@@ -134,7 +137,7 @@ def _wait(app, done, seconds):
     loop, deadline = QEventLoop(), time.monotonic() + seconds
     check = QTimer()
     check.timeout.connect(lambda: (done() or time.monotonic() > deadline) and loop.quit())
-    check.start(50)
+    check.start(250)  # the app itself polls nothing: few wake-ups here either
     loop.exec()
     check.stop()
 
@@ -151,22 +154,27 @@ def main() -> None:
         cases = [("Playground 2-8-8-1 (spiral)", playground()),
                  ("MLP 784-512-512-10, batch 128", mlp(Path(tmp)))]
         for title, (net, overrides) in cases:
-            heads, apps = [], []
+            heads, apps, head_epochs, app_epochs = [], [], [], []
             for k in range(rounds):
-                heads.append(headless(net, overrides))
-                (a,), _ = in_app(app, window, controller, net, overrides, 1, None)
+                h, seconds = headless(net, overrides)
+                heads.append(h)
+                head_epochs += seconds
+                (a,), seconds, _ = in_app(app, window, controller, net, overrides, 1, None)
                 apps.append(a)
+                app_epochs += seconds
                 print(f"  {title} round {k + 1}: headless {heads[-1]:,.1f} epochs/s, in the app "
                       f"{a:,.1f} epochs/s", flush=True)
-            (_,), late = in_app(app, window, controller, net, overrides, 1, probe)
+            (_,), _, late = in_app(app, window, controller, net, overrides, 1, probe)
             ratios = sorted(a / h for a, h in zip(apps, heads))
             print(f"{title}: in the app {max(apps) / max(heads):.2f}x headless (best "
                   f"{max(apps):,.1f} vs {max(heads):,.1f} epochs/s; median of the rounds' "
-                  f"ratios {ratios[len(ratios) // 2]:.2f}; target >= 0.95); GUI timer late p99 "
+                  f"ratios {ratios[len(ratios) // 2]:.2f}; median epoch time "
+                  f"{np.median(head_epochs) / np.median(app_epochs):.2f}x; target >= 0.95); "
+                  f"GUI timer late p99 "
                   f"{late['p99']:.1f} ms, max {late['max']:.1f} ms over {late['ticks']} ticks "
                   "(targets 16 / 50 ms)", flush=True)
         net, overrides = playground()
-        rates, late = in_app(app, window, controller, net, overrides, 3, probe)
+        rates, _, late = in_app(app, window, controller, net, overrides, 3, probe)
         print(f"Three Playground runs at once: {', '.join(f'{r:,.0f}' for r in rates)} epochs/s;"
               f" GUI timer late p99 {late['p99']:.1f} ms, max {late['max']:.1f} ms "
               "(targets 16 / 50 ms)", flush=True)

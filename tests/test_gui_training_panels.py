@@ -200,3 +200,36 @@ def test_a_csv_table_is_previewed_fitted_and_trained(qtbot, dialogs, monkeypatch
     run = window.training.train()
     wait_ended(qtbot, run)
     assert run.status == "finished" and run.best("val_accuracy") > 0.8
+
+
+def test_plots_are_redrawn_when_due_one_per_frame_and_the_timer_sleeps_between(qtbot):
+    import time
+
+    from widgets.training.plotting import FRAME_MS, FrameScheduler
+
+    class Panel:
+        def __init__(self):
+            self._last_refresh = time.monotonic()
+            self.drawn: list[float] = []
+
+        def _refresh_if_shown(self):
+            self._last_refresh = time.monotonic()
+            self.drawn.append(self._last_refresh)
+
+    scheduler = FrameScheduler()
+    scheduler.refresh_ms = 300
+    frames = []
+    scheduler._frame = lambda: (frames.append(1), FrameScheduler._frame(scheduler))
+    a, b = Panel(), Panel()
+    asked = time.monotonic()
+    scheduler.request(a)
+    scheduler.request(b)
+    scheduler.request(a)  # already waiting: drawn once
+    qtbot.waitUntil(lambda: bool(a.drawn and b.drawn), timeout=3000)
+    first, second = sorted(a.drawn + b.drawn)
+    assert first - asked >= 0.29  # not before it is due
+    assert second - first >= FRAME_MS / 1000 - 0.002  # one panel per frame
+    qtbot.wait(400)
+    assert len(a.drawn) == len(b.drawn) == 1
+    assert len(frames) <= 3  # woken when something was due, not every frame
+    assert not scheduler.timer.isActive()

@@ -119,3 +119,30 @@ def test_controls_after_the_end_are_harmless(action):
     collect(runner)
     getattr(runner, action)()
     assert runner.join(1)
+
+
+def test_a_run_on_every_core_is_batched_less_often(monkeypatch):
+    from designer.training import runners
+
+    monkeypatch.setattr(runners.os, "cpu_count", lambda: 2)
+    assert runners.uses_every_core({"threads": 2, "device": "cpu"})
+    assert not runners.uses_every_core({"threads": 1, "device": "cpu"})
+    assert not runners.uses_every_core({"threads": 2, "device": "cuda:0"})
+    assert not runners.uses_every_core(None)
+
+    class Connection:
+        sent: list = []
+
+        def send(self, batch):
+            self.sent.append(batch)
+
+        def close(self):
+            pass
+
+    outbox = runners._Outbox(Connection(), None)
+    assert outbox.interval == runners.BATCH_SECONDS
+    outbox.put({"type": "start", "threads": 2, "device": "cpu"})
+    assert outbox.interval == runners.BUSY_BATCH_SECONDS
+    outbox.put({"type": "progress"})
+    outbox.close()
+    assert [[r["type"] for r in b] for b in Connection.sent] == [["start"], ["progress"]]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import collections
 import multiprocessing
+import os
 import threading
 import time
 import traceback
@@ -28,6 +29,16 @@ from ..serialization import from_document, to_document
 CONTROLS = ("pause", "resume", "step", "stop")
 NICENESS = 10  # a training process yields to the app's GUI thread (see _child_main)
 BATCH_SECONDS = 0.03  # a child process sends its records at most this often (see _Outbox)
+BUSY_BATCH_SECONDS = 0.1  # ... or this often while it trains on every core
+
+
+def uses_every_core(start: dict | None) -> bool:
+    """Whether a run (by its start record) keeps every CPU core busy: then each wake-up of
+    another thread, the app's or the run's own, stalls the run's intra-op threads, which wait
+    for one another at every operation."""
+    cores = os.cpu_count() or 1
+    return (start is not None and cores > 1 and start.get("threads", 1) >= cores
+            and start.get("device", "cpu") == "cpu")
 
 
 def snapshot(network: Network) -> dict:
@@ -148,8 +159,6 @@ class ThreadRunner(_Runner):
 # -- the child process -----------------------------------------------------------------------
 def _child_main(control_in, records_out) -> None:
     """A training process: import the heavy modules, wait for a spec, train, report."""
-    import os
-
     try:  # the window comes first: it takes a core for a moment when it needs one
         os.nice(int(os.environ.get("ND_TRAINING_NICENESS", NICENESS)))
     except (AttributeError, OSError):
@@ -192,6 +201,7 @@ class _Outbox:
 
     def __init__(self, connection, control):
         self.connection, self.control = connection, control
+        self.interval = BATCH_SECONDS
         self.batch: list[dict] = []
         self.lock = threading.Lock()
         self.closed = threading.Event()
@@ -200,6 +210,8 @@ class _Outbox:
     def put(self, record: dict) -> None:
         with self.lock:
             self.batch.append(record)
+        if record.get("type") == "start" and uses_every_core(record):
+            self.interval = BUSY_BATCH_SECONDS
         if record.get("type") in self.URGENT:
             self.flush()
 
@@ -214,7 +226,7 @@ class _Outbox:
                 self.control.stop()  # nobody is listening any more
 
     def _flush_periodically(self) -> None:
-        while not self.closed.wait(BATCH_SECONDS):
+        while not self.closed.wait(self.interval):
             self.flush()
 
     def close(self) -> None:
@@ -242,8 +254,9 @@ class _Child:
         except OSError:
             pass
         self.process.join(2)
-        if self.process.is_alive():
+        if self.process.is_alive():  # still importing torch: it reads the None only after
             self.process.terminate()
+            self.process.join(2)
 
 
 _spare: list[_Child] = []

@@ -11,8 +11,6 @@ action (F5), and the rules that keep runs and documents straight:
 """
 from __future__ import annotations
 
-import os
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QStyle
@@ -135,6 +133,7 @@ class TrainingController(QObject):
     def _wire(self) -> None:
         m, controls, runs = self.manager, self.panel.controls, self.panel.runs
         m.runUpdated.connect(self._on_run_updated)
+        m.runRemoved.connect(lambda _run: SCHEDULER.set_compute_bound(m.compute_bound))
         m.runFinished.connect(self._on_finished)
         m.runFailed.connect(self._on_failed)
         self.session.changed.connect(lambda *_: self._update_actions())
@@ -206,12 +205,8 @@ class TrainingController(QObject):
                 w.resizeDocks([w.panel("curves")], [target], Qt.Orientation.Vertical)
 
     def _on_run_updated(self, _run, kinds) -> None:
-        if kinds & {"start", "status"}:
-            cores = os.cpu_count() or 1
-            SCHEDULER.set_compute_bound(any(
-                r.active and (r.start or {}).get("threads", 1) >= cores and cores > 1
-                and (r.start or {}).get("device", "cpu") == "cpu"
-                for r in self.manager.runs))
+        if "status" in kinds:
+            SCHEDULER.set_compute_bound(self.manager.compute_bound)
 
     def _update_actions(self) -> None:
         run = self.session.current

@@ -104,12 +104,15 @@ class FrameScheduler:
     """Redraws the panels that are out of date one per frame, the longest-waiting first.
     Panels with timers of their own fire together in one pass of the event loop, and their
     redraws and paints add up to a frame that holds the window up for tens of milliseconds;
-    one panel per FRAME_MS keeps every frame short (bench/bench_app_training.py)."""
+    one panel per FRAME_MS keeps every frame short (bench/bench_app_training.py). The timer
+    wakes only when a panel is due: a wake-up that draws nothing still takes a core from a
+    run that uses them all."""
 
     def __init__(self):
         self.pending: list = []
         self.timer = None
         self.refresh_ms = REFRESH_MS
+        self.last_frame = 0.0
 
     def set_compute_bound(self, busy: bool) -> None:
         """While a run trains on every core, plots redraw a quarter as often: each frame the
@@ -120,16 +123,25 @@ class FrameScheduler:
     def request(self, panel) -> None:
         if panel not in self.pending:
             self.pending.append(panel)
-        if self.timer is None:
-            self.timer = QTimer()
-            self.timer.setInterval(FRAME_MS)
-            self.timer.timeout.connect(self._frame)
-        if not self.timer.isActive():
-            self.timer.start()
+        self._schedule()
 
     def forget(self, panel) -> None:
         if panel in self.pending:
             self.pending.remove(panel)
+
+    def _schedule(self) -> None:
+        if self.timer is None:
+            self.timer = QTimer()
+            self.timer.setSingleShot(True)
+            self.timer.timeout.connect(self._frame)
+        if not self.pending:
+            self.timer.stop()
+            return
+        due = min(p._last_refresh for p in self.pending) + self.refresh_ms / 1000
+        wait = max(due, self.last_frame + FRAME_MS / 1000) - time.monotonic()
+        ms = max(0, math.ceil(wait * 1000))
+        if not (self.timer.isActive() and self.timer.remainingTime() <= ms):
+            self.timer.start(ms)
 
     def _frame(self) -> None:
         now = time.monotonic()
@@ -138,8 +150,8 @@ class FrameScheduler:
             panel = min(due, key=lambda p: p._last_refresh)
             self.pending.remove(panel)
             panel._refresh_if_shown()
-        if not self.pending:
-            self.timer.stop()
+            self.last_frame = time.monotonic()
+        self._schedule()
 
 
 SCHEDULER = FrameScheduler()

@@ -15,7 +15,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from designer.network import Network
 from designer.training import runners
 
-TICK_MS = 33
+TICK_MS = 33  # records are read this often, or BUSY_TICK_MS while a run uses every core
+BUSY_TICK_MS = 100
 COLORS = ("#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2",
           "#17becf", "#bcbd22", "#7f7f7f")
 SNAPSHOT_HISTORY = 240  # weight histograms kept per run for the distribution-over-time view
@@ -187,13 +188,15 @@ class RunManager(QObject):
         self.runs: list[Run] = []
         self._numbers = 0
         self._closing = False
+        self.compute_bound = False  # a run trains on every core: the app wakes less often
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self._tick)
 
     def prewarm(self) -> None:
-        """Start a spare training process, so that the first Train starts at once."""
-        if self.backend == "process" and not self._closing:
+        """Start a spare training process, so that the next Train starts at once; only while
+        nothing trains, since its start-up (importing torch) takes a core from a run."""
+        if self.backend == "process" and not self._closing and not self.active_runs:
             runners.prewarm()
 
     def start(self, network: Network, overrides: dict | None = None, name: str | None = None,
@@ -240,6 +243,7 @@ class RunManager(QObject):
             self._finish_runner(run, timeout=3)
         if run in self.runs:
             self.runs.remove(run)
+            self._update_load()
             self.runRemoved.emit(run)
 
     def rename(self, run: Run, name: str) -> None:
@@ -256,6 +260,8 @@ class RunManager(QObject):
             if not records:
                 continue
             kinds = run.absorb(records)
+            if "status" in kinds:
+                self._update_load()
             self.runUpdated.emit(run, kinds)
             if "error" in kinds:
                 self.runFailed.emit(run, run.error)
@@ -264,6 +270,11 @@ class RunManager(QObject):
         if not any(r.active for r in self.runs):
             self._timer.stop()
             self.prewarm()  # idle again: ready the next run's process now, not while training
+
+    def _update_load(self) -> None:
+        self.compute_bound = any(r.active and runners.uses_every_core(r.start)
+                                 for r in self.runs)
+        self._timer.setInterval(BUSY_TICK_MS if self.compute_bound else TICK_MS)
 
     def stop_all(self, timeout: float = 5.0) -> bool:
         """Stop every run and wait for its worker; True when none is left alive. Runs that do
