@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF
-from PySide6.QtWidgets import QLabel
 
 from ..i18n import tr
+from ..live_text import LiveText
 from . import colors
 from .plotting import LivePanel, style_plot
 
@@ -62,9 +62,9 @@ class ConfusionPanel(LivePanel):
         super().__init__(session, parent)
         self.set_note(tr("For classification: which classes the network confuses, updated as "
                          "it trains."))
-        self.caption = QLabel()
+        self.caption = LiveText()  # a new text each epoch: see LiveText
         self.caption.setObjectName("muted")
-        self.header.addWidget(self.caption)
+        self.header.addWidget(self.caption, 1)
         self._shown = None
         self.matrix = None
 

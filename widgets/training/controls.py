@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..i18n import tr
+from ..live_text import LiveText
+from .plotting import SCHEDULER
 
 REFRESH_MS = 200  # the progress bar and status line, while a run reports progress
 
@@ -56,6 +58,8 @@ class ControlsBar(QWidget):
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.session = session
+        # Opaque: a progress update repaints this bar, not every parent up to the main window
+        self.setAutoFillBackground(True)
         self.train = QPushButton(tr("\u25b6  Train"))
         self.train.setObjectName("trainButton")
         self.train.setToolTip(tr("Train the network as it is now, with these settings (F5). "
@@ -86,11 +90,8 @@ class ControlsBar(QWidget):
         self.bar.setRange(0, 1000)
         self.bar.setTextVisible(True)
         self.bar.setFormat("")
-        self.status = QLabel()
+        self.status = LiveText(lines=2)  # updated a few times a second: see LiveText
         self.status.setObjectName("muted")
-        self.status.setWordWrap(True)
-        # two lines kept free: a longer status must not re-lay out the panel every update
-        self.status.setMinimumHeight(2 * self.status.fontMetrics().lineSpacing() + 2)
         self.message = QLabel()
         self.message.setObjectName("messageBox")
         self.message.setWordWrap(True)
@@ -140,7 +141,7 @@ class ControlsBar(QWidget):
             self.refresh()  # a new status or run: show it at once
         elif not self._pending:  # progress: a few times a second is plenty
             self._pending = True
-            QTimer.singleShot(REFRESH_MS, self._refresh_pending)
+            QTimer.singleShot(SCHEDULER.interval(REFRESH_MS), self._refresh_pending)
 
     def _refresh_pending(self) -> None:
         self._pending = False
@@ -161,13 +162,13 @@ class ControlsBar(QWidget):
             self.message.hide()
             return
         fraction, left = progress_of(run)
-        self.bar.setValue(int(fraction * 1000))
         total = run.total_epochs
         text = tr("{0}: epoch {1} of {2}").format(run.name, run.epoch, total) if total \
             else run.name
         if left is not None and run.status == "running":
             text += tr(" \u00b7 about {0} left").format(duration(left))
-        self.bar.setFormat(text)
+        self.bar.setFormat(text)  # first: setValue repaints at once, text and value together
+        self.bar.setValue(int(fraction * 1000))
         self.status.setText(self._status_line(run))
         self._show_message(run)
 
@@ -199,9 +200,10 @@ class ControlsBar(QWidget):
             text = "; ".join(run.start["notes"])
         elif run.status == "finished" and end:
             text = self._finished_text(run, end)
-        self.message.setProperty("kind", kind)
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
+        if self.message.property("kind") != kind:  # a new style sheet rule: re-polish
+            self.message.setProperty("kind", kind)
+            self.message.style().unpolish(self.message)
+            self.message.style().polish(self.message)
         self.message.setText(text)
         self.message.setVisible(bool(text))
 

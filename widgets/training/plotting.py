@@ -17,6 +17,7 @@ from ..i18n import tr
 
 REFRESH_MS = 100  # a plot redraws at most ten times a second, however fast runs report
 FRAME_MS = 25  # and one plot at most per frame: see FrameScheduler
+BUSY_SLOWDOWN = 10  # ... and all of it ten times less often while a run uses every core
 AXIS = "#7b8794"
 AXIS_TEXT = "#5f6b78"
 
@@ -111,14 +112,21 @@ class FrameScheduler:
     def __init__(self):
         self.pending: list = []
         self.timer = None
+        self.busy = False
         self.refresh_ms = REFRESH_MS
         self.last_frame = 0.0
 
     def set_compute_bound(self, busy: bool) -> None:
-        """While a run trains on every core, plots redraw a quarter as often: each frame the
-        window draws then takes a core from the run's threads (measured: the medium MLP
-        trained at about 0.9x its headless speed with plots at ten frames a second)."""
-        self.refresh_ms = REFRESH_MS * (4 if busy else 1)
+        """While a run trains on every core, the window redraws a tenth as often (plots once
+        a second): whatever it draws then takes a core from the run's threads, which wait for
+        one another (measured with the medium MLP: the window used 4.5% of a core with plots
+        at 2.5 frames a second, 1.6% with no plots, and the run lost more than that)."""
+        self.busy = busy
+        self.refresh_ms = self.interval(REFRESH_MS)
+
+    def interval(self, ms: int) -> int:
+        """How often to redraw what would redraw every `ms` on an idle machine."""
+        return ms * BUSY_SLOWDOWN if self.busy else ms
 
     def request(self, panel) -> None:
         if panel not in self.pending:
@@ -216,7 +224,8 @@ class LivePanel(QWidget):
 
         self.built = True
         self.body = self.build()
-        self.header.addStretch(1)
+        if not any(self.header.stretch(i) for i in range(self.header.count())):
+            self.header.addStretch(1)
         self.header.addWidget(self.export_button)
         self.export_button.show()
         for i in range(self.header.count()):

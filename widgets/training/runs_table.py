@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..i18n import tr
+from .plotting import SCHEDULER
 
 COLUMNS = ("run", "status", "epoch", "best", "differs")
 REFRESH_MS = 200  # rows redraw at most this often while their runs report epochs
@@ -151,6 +152,7 @@ class RunsModel(QAbstractTableModel):
         self.diffs: dict[int, list[str]] = {}
         self.best: dict[int, Best] = {}
         self._dirty: set = set()
+        self._swatches: dict[str, QIcon] = {}
         session.changed.connect(self._on_changed)
         self.reload()
 
@@ -171,7 +173,7 @@ class RunsModel(QAbstractTableModel):
         elif "epoch" in kinds and run not in self._dirty:  # a few times a second is plenty
             self._dirty.add(run)
             if len(self._dirty) == 1:
-                QTimer.singleShot(REFRESH_MS, self._flush)
+                QTimer.singleShot(SCHEDULER.interval(REFRESH_MS), self._flush)
 
     def _flush(self) -> None:
         dirty, self._dirty = self._dirty, set()
@@ -207,7 +209,9 @@ class RunsModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self._text(run, column)
         if role == Qt.ItemDataRole.DecorationRole and column == "run":
-            return _swatch(run.color)
+            if run.color not in self._swatches:  # asked for on every repaint of the table
+                self._swatches[run.color] = _swatch(run.color)
+            return self._swatches[run.color]
         if role == Qt.ItemDataRole.CheckStateRole and column == "run":
             shown = run.number not in self.session.hidden
             return Qt.CheckState.Checked if shown else Qt.CheckState.Unchecked

@@ -9,6 +9,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtWidgets import QComboBox, QLabel
 
 from ..i18n import tr
+from ..live_text import LiveText
 from . import colors
 from .plotting import LivePanel, StickyRange, number, style_plot
 
@@ -67,10 +68,8 @@ class WeightsPanel(LivePanel):
         self.kind.addItem(tr("weights"), "weight")
         self.kind.addItem(tr("biases"), "bias")
         self.kind.activated.connect(lambda _i: self._reframe())
-        self.stats = QLabel(self)
+        self.stats = LiveText(parent=self)  # a new text each redraw: see LiveText
         self.stats.setObjectName("muted")
-        self.stats.setMinimumWidth(1)  # a new text must not re-lay out the plots
-        self.stats.setFixedHeight(self.stats.sizeHint().height())
         for w in (self.run_label, self.layer, self.kind):
             self.header.addWidget(w)
         self._layers: list[str] = []
