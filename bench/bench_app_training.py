@@ -9,7 +9,10 @@ For each network, the same settings are trained twice in this one process:
   with every training panel live, the run started through the window's RunManager (a child
   process, as the app does), while a 10 ms precise timer in the GUI thread records how late
   it fires.
-Throughput is epochs per second by the trainer's own clock; the ratio is app / headless.
+Throughput is epochs per second by the trainer's own clock; the ratio is app / headless. The
+window's own CPU time while a run trains (its process, as a share of one core) is printed too:
+on a machine shared with others it is the steadier figure, and what a run that keeps every core
+busy pays for.
 Rounds alternate and the best of each side counts, so a busy machine hurts both alike; the
 median of the rounds' own ratios is printed too, and the ratio of the median epoch times over
 all rounds (the steadiest of the three on a shared machine: a neighbour's burst slows a few
@@ -124,12 +127,14 @@ def in_app(app, window, controller, network: Network, overrides: dict, runs: int
     _wait(app, lambda: all(r.status != "starting" for r in started), 60)
     if probe is not None:
         probe.start()
+    cpu, wall = time.process_time(), time.monotonic()
     _wait(app, lambda: not any(r.active for r in started), 600)
+    share = (time.process_time() - cpu) / (time.monotonic() - wall)
     lateness = probe.stop() if probe is not None else None
     rates = [r.end["epochs_run"] / r.end["seconds"] if r.end else float("nan") for r in started]
     seconds = [e["seconds"] for e in started[0].epochs]
     _wait(app, lambda: False, 3.0)  # the app readies the next process now: not during headless
-    return rates, seconds, lateness
+    return rates, seconds, share, lateness
 
 
 def _wait(app, done, seconds):
@@ -154,27 +159,30 @@ def main() -> None:
         cases = [("Playground 2-8-8-1 (spiral)", playground()),
                  ("MLP 784-512-512-10, batch 128", mlp(Path(tmp)))]
         for title, (net, overrides) in cases:
-            heads, apps, head_epochs, app_epochs = [], [], [], []
+            heads, apps, head_epochs, app_epochs, shares = [], [], [], [], []
             for k in range(rounds):
                 h, seconds = headless(net, overrides)
                 heads.append(h)
                 head_epochs += seconds
-                (a,), seconds, _ = in_app(app, window, controller, net, overrides, 1, None)
+                (a,), seconds, share, _ = in_app(app, window, controller, net, overrides, 1,
+                                                 None)
                 apps.append(a)
+                shares.append(share)
                 app_epochs += seconds
                 print(f"  {title} round {k + 1}: headless {heads[-1]:,.1f} epochs/s, in the app "
                       f"{a:,.1f} epochs/s", flush=True)
-            (_,), _, late = in_app(app, window, controller, net, overrides, 1, probe)
+            (_,), _, _, late = in_app(app, window, controller, net, overrides, 1, probe)
             ratios = sorted(a / h for a, h in zip(apps, heads))
             print(f"{title}: in the app {max(apps) / max(heads):.2f}x headless (best "
                   f"{max(apps):,.1f} vs {max(heads):,.1f} epochs/s; median of the rounds' "
                   f"ratios {ratios[len(ratios) // 2]:.2f}; median epoch time "
                   f"{np.median(head_epochs) / np.median(app_epochs):.2f}x; target >= 0.95); "
+                  f"the window's process used {np.median(shares):.1%} of a core; "
                   f"GUI timer late p99 "
                   f"{late['p99']:.1f} ms, max {late['max']:.1f} ms over {late['ticks']} ticks "
                   "(targets 16 / 50 ms)", flush=True)
         net, overrides = playground()
-        rates, _, late = in_app(app, window, controller, net, overrides, 3, probe)
+        rates, _, _, late = in_app(app, window, controller, net, overrides, 3, probe)
         print(f"Three Playground runs at once: {', '.join(f'{r:,.0f}' for r in rates)} epochs/s;"
               f" GUI timer late p99 {late['p99']:.1f} ms, max {late['max']:.1f} ms "
               "(targets 16 / 50 ms)", flush=True)

@@ -119,8 +119,9 @@ class FrameScheduler:
     def set_compute_bound(self, busy: bool) -> None:
         """While a run trains on every core, the window redraws a tenth as often (plots once
         a second): whatever it draws then takes a core from the run's threads, which wait for
-        one another (measured with the medium MLP: the window used 4.5% of a core with plots
-        at 2.5 frames a second, 1.6% with no plots, and the run lost more than that)."""
+        one another (measured with the medium MLP: the window's process used 4.5% of a core
+        with each plot drawn 2.5 times a second, 2.5% at once a second, 0.9% with no plot
+        shown; the run loses more than that share)."""
         self.busy = busy
         self.refresh_ms = self.interval(REFRESH_MS)
 
