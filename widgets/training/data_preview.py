@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..i18n import tr
 from . import colors
+from .form_parts import card_painter
 
 IMAGE_SAMPLES = 12
 TABLE_ROWS = 5
@@ -122,11 +123,7 @@ class _Canvas(QWidget):
         self.update()
 
     def paintEvent(self, event) -> None:
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.fillRect(self.rect(), QColor("#ffffff"))
-        p.setPen(QColor("#dde1e6"))
-        p.drawRect(self.rect().adjusted(0, 0, -1, -1))
+        p = card_painter(self)
         if self.mode == "points":
             self._paint_points(p)
         elif self.mode == "curve":

@@ -26,6 +26,16 @@ from ..i18n import tr
 from .plotting import shrinkable
 
 
+def card_painter(widget: QWidget) -> QPainter:
+    """A painter on `widget`, which it has filled white with a thin grey border: the look of
+    the form's small previews (a schedule's curve, a dataset)."""
+    p = QPainter(widget)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.fillRect(widget.rect(), QColor("#ffffff"))
+    p.setPen(QColor("#dde1e6"))
+    p.drawRect(widget.rect().adjusted(0, 0, -1, -1))
+    return p
+
 class Section(QWidget):
     """A titled group whose body folds away."""
 
@@ -217,11 +227,7 @@ class Sparkline(QWidget):
         self.update()
 
     def paintEvent(self, event) -> None:
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.fillRect(self.rect(), QColor("#ffffff"))
-        p.setPen(QColor("#dde1e6"))
-        p.drawRect(self.rect().adjusted(0, 0, -1, -1))
+        p = card_painter(self)
         if self._xs is not None and len(self._xs) > 1:
             self._draw(p)
         p.end()
