@@ -9,7 +9,7 @@ it asks for more room only when a text needs more lines than it has ever had.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QEvent, QSize
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, Qt, QTextDocument
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -20,6 +20,7 @@ class LiveText(QWidget):
         self._text = ""
         self._doc = QTextDocument(self)
         self._doc.setDocumentMargin(0)
+        self._doc.setDefaultFont(self.font())
         self._height = lines * self.fontMetrics().lineSpacing() + 2
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.setFixedHeight(self._height)
@@ -36,7 +37,6 @@ class LiveText(QWidget):
             self._doc.setHtml(text)
         else:
             self._doc.setPlainText(text)
-        self._doc.setDefaultFont(self.font())
         self._fit()
         self.update()
 
@@ -52,6 +52,12 @@ class LiveText(QWidget):
 
     def minimumSizeHint(self) -> QSize:
         return QSize(1, self._height)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # e.g. from the style sheet, once polished
+            self._doc.setDefaultFont(self.font())
+            self._fit()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -132,8 +132,7 @@ class TrainingController(QObject):
 
     def _wire(self) -> None:
         m, controls, runs = self.manager, self.panel.controls, self.panel.runs
-        m.runUpdated.connect(self._on_run_updated)
-        m.runRemoved.connect(lambda _run: SCHEDULER.set_compute_bound(m.compute_bound))
+        m.computeBoundChanged.connect(SCHEDULER.set_compute_bound)
         m.runFinished.connect(self._on_finished)
         m.runFailed.connect(self._on_failed)
         self.session.changed.connect(lambda *_: self._update_actions())
@@ -203,10 +202,6 @@ class TrainingController(QObject):
             target = int(w.height() * PLOT_SHARE)
             if w.panel("curves").height() < target:
                 w.resizeDocks([w.panel("curves")], [target], Qt.Orientation.Vertical)
-
-    def _on_run_updated(self, _run, kinds) -> None:
-        if "status" in kinds:
-            SCHEDULER.set_compute_bound(self.manager.compute_bound)
 
     def _update_actions(self) -> None:
         run = self.session.current

@@ -181,6 +181,7 @@ class RunManager(QObject):
     runUpdated = Signal(object, object)  # Run, set of what changed ("epoch", "status", ...)
     runFinished = Signal(object)  # Run: finished, stopped, early stopped or diverged
     runFailed = Signal(object, str)  # Run, message: an error inside the run
+    computeBoundChanged = Signal(bool)  # whether a run now trains on every core
 
     def __init__(self, parent: QObject | None = None, backend: str | None = None):
         super().__init__(parent)
@@ -272,9 +273,11 @@ class RunManager(QObject):
             self.prewarm()  # idle again: ready the next run's process now, not while training
 
     def _update_load(self) -> None:
-        self.compute_bound = any(r.active and runners.uses_every_core(r.start)
-                                 for r in self.runs)
-        self._timer.setInterval(BUSY_TICK_MS if self.compute_bound else TICK_MS)
+        busy = any(r.active and runners.uses_every_core(r.start) for r in self.runs)
+        if busy != self.compute_bound:
+            self.compute_bound = busy
+            self._timer.setInterval(BUSY_TICK_MS if busy else TICK_MS)
+            self.computeBoundChanged.emit(busy)
 
     def stop_all(self, timeout: float = 5.0) -> bool:
         """Stop every run and wait for its worker; True when none is left alive. Runs that do
