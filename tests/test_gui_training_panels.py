@@ -233,3 +233,32 @@ def test_plots_are_redrawn_when_due_one_per_frame_and_the_timer_sleeps_between(q
     assert len(a.drawn) == len(b.drawn) == 1
     assert len(frames) <= 3  # woken when something was due, not every frame
     assert not scheduler.timer.isActive()
+
+
+def test_a_new_boundary_or_confusion_matrix_leaves_the_axes_as_drawn(qtbot, dialogs,
+                                                                     monkeypatch):
+    """Each picture of a running network changes the cells, not the plane or the classes:
+    the axes keep their cached drawing (re-drawing them was most of such a frame)."""
+    window = training_window(qtbot, dialogs, monkeypatch)
+    run = window.training.train()
+    wait_ended(qtbot, run)
+    for name in ("boundary", "confusion"):
+        shown_docks(window, name)
+        panel = window.training.plots[name]
+        panel.refresh()
+        panel.body.grab()  # painted: each axis holds its drawing now
+        axes = [panel.plot.getAxis(side) for side in ("left", "bottom")]
+        assert all(axis.picture is not None for axis in axes)
+        snap = dict(run.snapshot, global_step=run.snapshot["global_step"] + 1)
+        boundary = dict(snap["boundary"])
+        boundary["values"] = 1 - np.asarray(boundary["values"])
+        snap["boundary"] = boundary
+        snap["confusion"] = np.asarray(snap["confusion"])[::-1]
+        run.snapshot = snap
+        window.training.manager.runUpdated.emit(run, {"snapshot"})
+        panel.refresh()
+        if name == "boundary":  # the new picture is on display
+            assert panel._shown == (run.number, snap["global_step"])
+        else:
+            assert (panel.matrix == snap["confusion"]).all()
+        assert all(axis.picture is not None for axis in axes), name

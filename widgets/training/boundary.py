@@ -48,6 +48,8 @@ class BoundaryPanel(LivePanel):
         self._shown = None  # (run number, global step) on display
         self._levels = (0.0, 1.0)
         self._ranged = None
+        self._titled = None  # whether the titles and axes say "curve" (or "plane") now
+        self._rect = None  # the image's extent and size on display
 
     def build(self):
         import pyqtgraph as pg
@@ -101,6 +103,9 @@ class BoundaryPanel(LivePanel):
         """'Fitted curve' over one input, 'Decision boundary' over two."""
         from PySide6.QtWidgets import QDockWidget
 
+        if self._titled == curve:  # a new label re-lays out and re-draws its axis
+            return
+        self._titled = curve
         dock = self.parentWidget()
         title = tr("Fitted curve") if curve else tr("Decision boundary")
         if isinstance(dock, QDockWidget) and dock.windowTitle() != title:
@@ -146,7 +151,10 @@ class BoundaryPanel(LivePanel):
         fine = upsample(values, nearest=b["kind"] == "class")
         dx, dy = (x1 - x0) / (fine.shape[1] - 1), (y1 - y0) / (fine.shape[0] - 1)
         self.image.setImage(fine.T, levels=levels, lut=lut, autoLevels=False)
-        self.image.setRect(QRectF(x0 - dx / 2, y0 - dy / 2, x1 - x0 + dx, y1 - y0 + dy))
+        rect = (x0 - dx / 2, y0 - dy / 2, x1 - x0 + dx, y1 - y0 + dy)
+        if (rect, fine.shape) != self._rect:  # setting it again would re-draw the axes
+            self._rect = (rect, fine.shape)
+            self.image.setRect(QRectF(*rect))
         self.image.show()
         if self._ranged != run.number:  # frame the plane once per run; the user may zoom
             self._ranged = run.number

@@ -30,8 +30,10 @@ def CellLabels():
             self.n = 0
 
         def set_cells(self, matrix, share) -> None:
-            self.prepareGeometryChange()
-            self.n = 0 if matrix is None else len(matrix)
+            n = 0 if matrix is None else len(matrix)
+            if n != self.n:
+                self.prepareGeometryChange()
+            self.n = n
             light, dark = QColor("#ffffff"), QColor("#1f2328")
             self.cells = [] if matrix is None else [
                 (i, j, str(int(matrix[i, j])), light if share[i, j] > 0.55 else dark)
@@ -66,6 +68,7 @@ class ConfusionPanel(LivePanel):
         self.caption.setObjectName("muted")
         self.header.addWidget(self.caption, 1)
         self._shown = None
+        self._classes = None  # the class names on the axes now
         self.matrix = None
 
     def build(self):
@@ -128,11 +131,13 @@ class ConfusionPanel(LivePanel):
         share = np.divide(matrix, rows, out=np.zeros(matrix.shape, float), where=rows > 0)
         self.image.setImage(share.T, levels=(0, 1), lut=colors.density_lut(),
                             autoLevels=False)
-        self.image.setRect(QRectF(-0.5, -0.5, n, n))
-        ticks = [[(i, c) for i, c in enumerate(classes)]]
-        self.plot.getAxis("bottom").setTicks(ticks)
-        self.plot.getAxis("left").setTicks(ticks)
-        self.plot.setRange(xRange=(-0.5, n - 0.5), yRange=(-0.5, n - 0.5), padding=0.02)
+        if classes != self._classes:  # new ticks or a new range re-draw both axes
+            self._classes = classes
+            self.image.setRect(QRectF(-0.5, -0.5, n, n))
+            ticks = [[(i, c) for i, c in enumerate(classes)]]
+            self.plot.getAxis("bottom").setTicks(ticks)
+            self.plot.getAxis("left").setTicks(ticks)
+            self.plot.setRange(xRange=(-0.5, n - 0.5), yRange=(-0.5, n - 0.5), padding=0.02)
         self.labels.set_cells(matrix if n <= MAX_LABELLED else None, share)
 
     def table(self):
