@@ -206,6 +206,28 @@ def test_paused_runs_keep_the_optimizer_state():
         assert np.array_equal(a.weights[key], b.weights[key])
 
 
+def test_a_resume_right_after_a_single_step_is_announced():
+    """The app resumes as soon as it sees a step's record, while the trainer may still be
+    finishing that step (its snapshot): the run must still say it runs again."""
+    a, b = dense_net(training={"epochs": 4, "seed": 2}), dense_net(training={"epochs": 4,
+                                                                            "seed": 2})
+    train(a)
+    control = TrainingControl()
+    records = []
+    for r in Trainer(b, control=control).run():
+        records.append(r)
+        if r["type"] == "epoch" and r["epoch"] == 2:
+            control.pause()
+        if r["type"] == "paused":
+            control.step()
+        if r["type"] == "step":
+            control.resume()
+    control_types = [t for t in _types(records) if t in ("step", "paused", "resumed")]
+    assert control_types == ["paused", "step", "resumed"]
+    for key in a.weights:
+        assert np.array_equal(a.weights[key], b.weights[key])
+
+
 def test_progress_is_throttled_by_the_trainers_clock():
     net = dense_net(training={"epochs": 300, "seed": 0})
     records = _records(Trainer(net, progress_every=10.0, snapshot_every=10.0))

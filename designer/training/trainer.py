@@ -174,6 +174,9 @@ class Trainer:
                         break
                     if action == "step":
                         stop, single = i + 1, True
+                elif self._paused:  # resumed right after a single step, before this check
+                    self._paused = False
+                    yield self._control_record("resumed", epoch, gstep)
                 deadline = min(next_progress, next_snapshot)
                 i, gstep, bad = eng.run(i, stop, gstep, lr, ctl, deadline)
                 if bad is not None:
@@ -220,18 +223,19 @@ class Trainer:
             if state == TrainingControl.RUNNING:
                 if self._paused:
                     self._paused = False
-                    yield {"type": "resumed", "run": self.run_id, "epoch": epoch,
-                           "global_step": gstep}
+                    yield self._control_record("resumed", epoch, gstep)
                 return "run"
             if self.control.take_step():
                 return "step"
             if not self._paused:
                 self._paused = True
-                yield {"type": "paused", "run": self.run_id, "epoch": epoch,
-                       "global_step": gstep}
+                yield self._control_record("paused", epoch, gstep)
             self.control.wait()
 
     # -- records --------------------------------------------------------------------------
+    def _control_record(self, kind: str, epoch: int, gstep: int) -> dict:
+        return {"type": kind, "run": self.run_id, "epoch": epoch, "global_step": gstep}
+
     def _start_record(self) -> dict:
         s, d, eng = self.settings, self.data, self.engine
         x, lrs = schedule_curve(s.schedule, s.learning_rate, s.epochs, eng.steps)
