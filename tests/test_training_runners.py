@@ -5,7 +5,7 @@ import time
 import numpy as np
 import pytest
 
-from designer.training.runners import ProcessRunner, ThreadRunner, snapshot
+from designer.training.runners import ProcessRunner, ThreadRunner, snapshot, warm_up
 from tests.training_helpers import dense_net
 
 
@@ -74,6 +74,14 @@ def test_paused_and_resumed_equals_uninterrupted():
     assert "paused" in types and "resumed" in types and types.count("step") == 2
     for key, value in records[-1]["weights"].items():
         np.testing.assert_array_equal(value, straight[key])
+
+
+def test_a_spares_warm_up_trains_and_leaves_the_next_run_as_it_would_be():
+    before = collect(ThreadRunner(spec(xor_net(), epochs=200)))[-1]["weights"]
+    assert warm_up() == 30  # it really trains (a failure would only cost its time)
+    after = collect(ThreadRunner(spec(xor_net(), epochs=200)))[-1]["weights"]
+    for key, value in after.items():
+        np.testing.assert_array_equal(value, before[key])
 
 
 def test_process_runner_trains_stops_and_exits():
