@@ -213,7 +213,7 @@ def warm_up() -> int:
                       {"loss": "binary_crossentropy", "epochs": 30, "batch_size": 2, "seed": 0,
                        "optimizer": {"name": "adam", "learning_rate": 0.01}})
     try:
-        trainer = Trainer(network, apply=False, snapshot_every=0.0)  # every path, snapshots too
+        trainer = Trainer(network, device="cpu", apply=False, snapshot_every=0.0)  # all paths
         for _record in trainer.run():
             pass
         return trainer.result["epochs_run"]
