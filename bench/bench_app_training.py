@@ -65,13 +65,53 @@ def mlp(folder: Path) -> tuple[Network, dict]:
     return net, {"epochs": 3 if QUICK else 8}
 
 
-def headless(network: Network, overrides: dict) -> tuple[float, list[float]]:
-    """Epochs per second, and each epoch's seconds."""
+def headless(network: Network, overrides: dict) -> tuple[float, list[float], float | None]:
+    """Epochs per second, each epoch's seconds, and how long the training threads waited
+    for a core (see CoreWaits)."""
     from designer.training import Trainer
 
+    waits = CoreWaits(os.getpid())
     trainer = Trainer(network, overrides, apply=False)
+    waits.sample()
     seconds = [r["seconds"] for r in trainer.run() if r["type"] == "epoch"]
-    return trainer.result["epochs_run"] / trainer.result["seconds"], seconds
+    waits.sample()
+    return trainer.result["epochs_run"] / trainer.result["seconds"], seconds, waits.share()
+
+
+class CoreWaits:
+    """How long a process's busy threads were ready to run but waited for a core (Linux's
+    /proc/PID/task/*/schedstat), as a share of the time: what other work on the machine took
+    from them, whatever the cores' speed at the moment. Summed over the threads that ran for
+    at least a tenth of the time, since a run's intra-op threads wait for one another: one
+    kept waiting holds up all of them."""
+
+    def __init__(self, pid: int | None):
+        self.pid, self.first, self.last = pid, None, None
+
+    def sample(self) -> None:
+        tasks, root = {}, f"/proc/{self.pid}/task"
+        try:
+            names = os.listdir(root)
+        except OSError:
+            return  # gone, or not Linux
+        for tid in names:
+            try:
+                with open(f"{root}/{tid}/schedstat") as f:
+                    tasks[tid] = tuple(int(v) for v in f.read().split()[:2])
+            except (OSError, ValueError):
+                pass  # a thread that just ended
+        if tasks:
+            self.last = (time.monotonic(), tasks)
+            self.first = self.first or self.last
+
+    def share(self) -> float | None:
+        if self.first is None or self.last is self.first:
+            return None
+        (t0, before), (t1, after) = self.first, self.last
+        wall = (t1 - t0) * 1e9
+        waited = [after[t][1] - before[t][1] for t in after
+                  if t in before and after[t][0] - before[t][0] > 0.1 * wall]
+        return sum(waited) / wall if waited else None
 
 
 class LatenessProbe:
@@ -119,24 +159,31 @@ def window_and_controller():
 def in_app(app, window, controller, network: Network, overrides: dict, runs: int,
            probe: LatenessProbe):
     """Open the network and press Train `runs` times (after the spare process is warm, as a
-    while after the app starts); returns epochs/s per run and the probe's lateness while they
-    trained, every panel drawing."""
+    while after the app starts); returns epochs/s per run, the first run's epoch times, the
+    window process's CPU share, how long the first run's threads waited for a core, and the
+    probe's lateness while they trained, every panel drawing."""
     network.training = {**(network.training or {}), **overrides}
     window.open_network(network)
     controller.manager.prewarm()
     _wait(app, lambda: False, 3.0)
     started = [controller.train() for _ in range(runs)]
     _wait(app, lambda: all(r.status != "starting" for r in started), 60)
+    waits = CoreWaits(getattr(started[0].runner, "pid", None))
     if probe is not None:
         probe.start()
     cpu, wall = time.process_time(), time.monotonic()
-    _wait(app, lambda: not any(r.active for r in started), 600)
+
+    def ended() -> bool:
+        if started[0].active:
+            waits.sample()  # while its process lives
+        return not any(r.active for r in started)
+    _wait(app, ended, 600)
     share = (time.process_time() - cpu) / (time.monotonic() - wall)
     lateness = probe.stop() if probe is not None else None
     rates = [r.end["epochs_run"] / r.end["seconds"] if r.end else float("nan") for r in started]
     seconds = [e["seconds"] for e in started[0].epochs]
     _wait(app, lambda: False, 3.0)  # the app readies the next process now: not during headless
-    return rates, seconds, share, lateness
+    return rates, seconds, share, waits.share(), lateness
 
 
 def _wait(app, done, seconds):
@@ -174,18 +221,21 @@ def compare(app, window, controller, title: str, net: Network, overrides: dict,
             pairs: int) -> None:
     """`pairs` pairs of rounds, headless first in even pairs and the app first in odd ones."""
     heads, apps, head_epochs, app_epochs, shares = [], [], [], [], []
+    head_waits, app_waits = [], []
     for k in range(pairs):
         for side in ("headless", "app") if k % 2 == 0 else ("app", "headless"):
             if side == "headless":
-                rate, seconds = headless(net, overrides)
+                rate, seconds, waited = headless(net, overrides)
                 heads.append(rate)
                 head_epochs += seconds
+                head_waits.append(waited)
             else:
-                (rate,), seconds, share, _ = in_app(app, window, controller, net, overrides, 1,
-                                                    None)
+                (rate,), seconds, share, waited, _ = in_app(app, window, controller, net,
+                                                            overrides, 1, None)
                 apps.append(rate)
                 app_epochs += seconds
                 shares.append(share)
+                app_waits.append(waited)
         print(f"  {title} pair {k + 1}: headless {heads[-1]:,.1f} epochs/s, in the app "
               f"{apps[-1]:,.1f} epochs/s ({apps[-1] / heads[-1]:.2f}x)", flush=True)
     median, low, high = median_interval([a / h for a, h in zip(apps, heads)])
@@ -194,6 +244,10 @@ def compare(app, window, controller, title: str, net: Network, overrides: dict,
           f"{np.median(head_epochs) / np.median(app_epochs):.2f}x; best rounds "
           f"{max(apps):,.1f} vs {max(heads):,.1f} epochs/s ({max(apps) / max(heads):.2f}x); "
           f"the window's process used {np.median(shares):.1%} of a core", flush=True)
+    if None not in head_waits + app_waits:
+        print(f"{title}: the training threads waited for a core {np.median(head_waits):.1%} of "
+              f"the time headless, {np.median(app_waits):.1%} in the app (medians; what the "
+              "window and the rest of the machine took from the run)", flush=True)
 
 
 def main() -> None:
@@ -211,12 +265,12 @@ def main() -> None:
                  ("MLP 784-512-512-10, batch 128", mlp(Path(tmp)), mlp(Path(tmp)))]
         for title, (net, overrides), (long_net, long_overrides) in cases:
             compare(app, window, controller, title, net, overrides, pairs)
-            (_,), _, _, late = in_app(app, window, controller, long_net, long_overrides, 1,
-                                      probe)
+            (_,), _, _, _, late = in_app(app, window, controller, long_net, long_overrides,
+                                         1, probe)
             print(f"{title}: GUI timer late p99 {late['p99']:.1f} ms, max {late['max']:.1f} ms "
                   f"over {late['ticks']} ticks (targets 16 / 50 ms)", flush=True)
         net, overrides = playground()
-        rates, _, _, late = in_app(app, window, controller, net, overrides, 3, probe)
+        rates, _, _, _, late = in_app(app, window, controller, net, overrides, 3, probe)
         print(f"Three Playground runs at once: {', '.join(f'{r:,.0f}' for r in rates)} epochs/s;"
               f" GUI timer late p99 {late['p99']:.1f} ms, max {late['max']:.1f} ms "
               "(targets 16 / 50 ms)", flush=True)

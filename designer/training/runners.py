@@ -29,7 +29,7 @@ from ..serialization import from_document, to_document
 CONTROLS = ("pause", "resume", "step", "stop")
 NICENESS = 10  # a training process yields to the app's GUI thread (see _child_main)
 BATCH_SECONDS = 0.03  # a child process sends its records at most this often (see _Outbox)
-BUSY_BATCH_SECONDS = 0.1  # ... or this often while it trains on every core
+BUSY_BATCH_SECONDS = 0.25  # ... or this often while it trains on every core
 
 
 def uses_every_core(start: dict | None) -> bool:
@@ -345,6 +345,11 @@ class ProcessRunner(_Runner):
         if not self._child.process.is_alive():
             self._reader.join(timeout)
         return not self._child.process.is_alive() and not self._reader.is_alive()
+
+    @property
+    def pid(self) -> int | None:
+        """The training process's id (for measuring it)."""
+        return self._child.process.pid
 
     def kill(self) -> None:
         """Last resort when a stop is not honoured in time."""
