@@ -219,3 +219,28 @@ def test_restore_puts_a_runs_weights_back_only_when_they_fit(qtbot, dialogs, mon
     assert window.document.network.history["runs"][0]["name"] == "tanh 4"
     controller.delete_run(first)
     assert not controller.session.runs and not window.document.network.history["runs"]
+
+
+def test_a_run_on_every_core_is_read_seldom_and_a_control_is_answered_at_once(
+        qtbot, dialogs, monkeypatch):
+    from designer.training import runners
+    from widgets.training.plotting import SCHEDULER
+    from widgets.training.runs import BUSY_TICK_MS, TICK_MS
+
+    monkeypatch.setattr(runners, "uses_every_core", lambda start: start is not None)
+    window = training_window(qtbot, dialogs, monkeypatch, example="mlp_dropout_digits")
+    manager = window.training.manager
+    run = window.training.train()
+    qtbot.waitUntil(lambda: run.status == "running", timeout=20_000)
+    assert manager.compute_bound and SCHEDULER.busy
+    assert manager._timer.interval() == BUSY_TICK_MS
+    run.pause()
+    assert manager._timer.interval() == TICK_MS  # its answer is read at once
+    qtbot.waitUntil(lambda: run.status == "paused", timeout=10_000)
+    assert not manager.compute_bound and not SCHEDULER.busy  # paused: the cores are free
+    run.resume()
+    qtbot.waitUntil(lambda: run.status == "running", timeout=10_000)
+    assert manager.compute_bound and manager._timer.interval() == BUSY_TICK_MS
+    window.training.stop_current()
+    wait_ended(qtbot, run)
+    assert not manager.compute_bound and not SCHEDULER.busy

@@ -16,7 +16,7 @@ from designer.network import Network
 from designer.training import runners
 
 TICK_MS = 33  # records are read this often, or BUSY_TICK_MS while a run uses every core
-BUSY_TICK_MS = 100
+BUSY_TICK_MS = 250  # (the child sends them as seldom then; a control's answer is read at once)
 COLORS = ("#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2",
           "#17becf", "#bcbd22", "#7f7f7f")
 SNAPSHOT_HISTORY = 240  # weight histograms kept per run for the distribution-over-time view
@@ -27,6 +27,8 @@ ENDED = {"completed": "finished", "early_stopping": "early stopped", "stopped": 
 
 class Run(QObject):
     """One training run: its settings, what it has reported so far, and its controls."""
+
+    controlled = Signal()  # a control was sent: its answer comes soon
 
     def __init__(self, number: int, name: str, color: str, spec: dict, runner):
         super().__init__()
@@ -77,19 +79,23 @@ class Run(QObject):
     # -- controls (safe to call in any state) ----------------------------------------------
     def pause(self) -> None:
         if self.status in ("starting", "running"):
-            self.runner.pause()
+            self._send(self.runner.pause)
 
     def resume(self) -> None:
         if self.status == "paused":
-            self.runner.resume()
+            self._send(self.runner.resume)
 
     def step(self) -> None:
         if self.active:
-            self.runner.step()
+            self._send(self.runner.step)
 
     def stop(self) -> None:
         if self.active:
-            self.runner.stop()
+            self._send(self.runner.stop)
+
+    def _send(self, control) -> None:
+        control()
+        self.controlled.emit()
 
     # -- folding records in ----------------------------------------------------------------
     def absorb(self, records: list[dict]) -> set[str]:
@@ -211,6 +217,7 @@ class RunManager(QObject):
         runner = (runners.ProcessRunner(spec) if self.backend == "process"
                   else runners.ThreadRunner(spec))
         run = Run(self._numbers, name, self._color(), spec, runner)
+        run.controlled.connect(self._answer_soon)
         self.runs.append(run)
         self.runAdded.emit(run)
         self._timer.start()
@@ -273,11 +280,19 @@ class RunManager(QObject):
             self.prewarm()  # idle again: ready the next run's process now, not while training
 
     def _update_load(self) -> None:
-        busy = any(r.active and runners.uses_every_core(r.start) for r in self.runs)
+        """On every change of a run's status: whether a run now trains on every core (a
+        paused one does not), and how often to read records."""
+        busy = any(r.status == "running" and runners.uses_every_core(r.start)
+                   for r in self.runs)
+        self._timer.setInterval(BUSY_TICK_MS if busy else TICK_MS)
         if busy != self.compute_bound:
             self.compute_bound = busy
-            self._timer.setInterval(BUSY_TICK_MS if busy else TICK_MS)
             self.computeBoundChanged.emit(busy)
+
+    def _answer_soon(self) -> None:
+        """A person pressed Pause, Step, Resume or Stop: read often until the run's status
+        changes, so that the window answers at once even while the run is compute-bound."""
+        self._timer.setInterval(TICK_MS)
 
     def stop_all(self, timeout: float = 5.0) -> bool:
         """Stop every run and wait for its worker; True when none is left alive. Runs that do
