@@ -188,7 +188,28 @@ def _wait_for(condition, timeout=10.0):
     raise AssertionError("timed out")
 
 
-def test_paused_runs_keep_the_optimizer_state():
+def _step_three_then_resume(record, control):
+    if record["type"] == "epoch" and record["epoch"] == 2:
+        control.step(3)
+    if record["type"] == "paused":
+        control.resume()
+
+
+def _resume_as_soon_as_a_step_is_seen(record, control):
+    """As the app does: it may resume while the trainer still finishes the step (its
+    snapshot); the run must still say that it runs again."""
+    if record["type"] == "epoch" and record["epoch"] == 2:
+        control.pause()
+    if record["type"] == "paused":
+        control.step()
+    if record["type"] == "step":
+        control.resume()
+
+
+@pytest.mark.parametrize("react, expected", [
+    (_step_three_then_resume, ["step", "step", "step", "paused", "resumed"]),
+    (_resume_as_soon_as_a_step_is_seen, ["paused", "step", "resumed"])])
+def test_paused_runs_keep_the_optimizer_state_and_say_when_they_go_on(react, expected):
     a, b = dense_net(training={"epochs": 4, "seed": 2}), dense_net(training={"epochs": 4,
                                                                             "seed": 2})
     train(a)
@@ -196,34 +217,8 @@ def test_paused_runs_keep_the_optimizer_state():
     records = []
     for r in Trainer(b, control=control).run():
         records.append(r)
-        if r["type"] == "epoch" and r["epoch"] == 2:
-            control.step(3)
-        if r["type"] == "paused":
-            control.resume()
-    control_types = [t for t in _types(records) if t in ("step", "paused", "resumed")]
-    assert control_types == ["step", "step", "step", "paused", "resumed"]
-    for key in a.weights:
-        assert np.array_equal(a.weights[key], b.weights[key])
-
-
-def test_a_resume_right_after_a_single_step_is_announced():
-    """The app resumes as soon as it sees a step's record, while the trainer may still be
-    finishing that step (its snapshot): the run must still say it runs again."""
-    a, b = dense_net(training={"epochs": 4, "seed": 2}), dense_net(training={"epochs": 4,
-                                                                            "seed": 2})
-    train(a)
-    control = TrainingControl()
-    records = []
-    for r in Trainer(b, control=control).run():
-        records.append(r)
-        if r["type"] == "epoch" and r["epoch"] == 2:
-            control.pause()
-        if r["type"] == "paused":
-            control.step()
-        if r["type"] == "step":
-            control.resume()
-    control_types = [t for t in _types(records) if t in ("step", "paused", "resumed")]
-    assert control_types == ["paused", "step", "resumed"]
+        react(r, control)
+    assert [t for t in _types(records) if t in ("step", "paused", "resumed")] == expected
     for key in a.weights:
         assert np.array_equal(a.weights[key], b.weights[key])
 
