@@ -8,11 +8,12 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
+    QRectF,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -38,15 +39,19 @@ SKIPPED = {"id", "type", "position"}
 
 
 def _swatch(color: str) -> QIcon:
-    pixmap = QPixmap(12, 12)
+    """The run's colour as a dot, ringed in white so that it shows on a selected row too."""
+    pixmap = QPixmap(14, 14)
     pixmap.fill(Qt.GlobalColor.transparent)
     p = QPainter(pixmap)
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     p.setBrush(QColor(color))
-    p.setPen(Qt.PenStyle.NoPen)
-    p.drawEllipse(1, 1, 10, 10)
+    p.setPen(QPen(QColor("white"), 1.5))
+    p.drawEllipse(QRectF(1.5, 1.5, 11, 11))
     p.end()
-    return QIcon(pixmap)
+    icon = QIcon(pixmap)
+    # Qt tints an icon's selected look with the highlight colour: a blue run vanished.
+    icon.addPixmap(pixmap, QIcon.Mode.Selected)
+    return icon
 
 
 def run_settings(run) -> dict:
