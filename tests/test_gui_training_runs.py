@@ -253,4 +253,6 @@ def test_a_runs_colour_shows_on_a_selected_row_too(qtbot):
 
     icon = _swatch("#1f77b4")  # the first run's blue, on a blue selection
     for mode in (QIcon.Mode.Normal, QIcon.Mode.Selected):
-        assert icon.pixmap(14, 14, mode).toImage().pixelColor(7, 7).name() == "#1f77b4"
+        image = icon.pixmap(14, 14, mode).toImage()
+        assert image.pixelColor(7, 7).name() == "#1f77b4"  # the colour itself, untinted
+        assert image.pixelColor(7, 1).name() == "#ffffff"  # in a ring that shows on blue
