@@ -184,6 +184,18 @@ def test_a_saved_run_reopens_with_its_curves(qtbot, dialogs, monkeypatch, tmp_pa
     x, y = curves.curves[saved.number].loss.data()
     assert len(x) == 300
     np.testing.assert_allclose(y, [e["loss"] for e in run.epochs])
+    # and its final pictures: histograms against the initial ones, boundary, confusion
+    plots = window.training.plots
+    for name in ("weights", "boundary", "confusion"):
+        shown_docks(window, name)
+        plots[name].refresh()
+        assert plots[name].body.isVisible() and not plots[name].note.isVisible(), name
+    layer = plots["weights"].layer.currentData()
+    edges, counts = plots["weights"].current.getData()
+    np.testing.assert_allclose(counts, run.snapshot["weights"][layer]["weight"]["counts"])
+    assert plots["weights"].initial.getData()[0] is not None  # the start, dashed
+    np.testing.assert_array_equal(plots["confusion"].matrix, run.snapshot["confusion"])
+    assert plots["boundary"]._shown == (saved.number, run.snapshot["global_step"])
     # the next run after reopening is number 2 and both are compared
     second = window.training.train()
     assert second.name == "run 2"

@@ -63,6 +63,7 @@ class Trainer:
         self.notes: list[str] = []
         self.prepared = False
         self._paused = False  # a pause has been announced and not yet ended
+        self.initial_weights = self.final_snapshot = None  # for the history entry
 
     # -- setting up ---------------------------------------------------------------------------
     def prepare(self) -> None:
@@ -150,6 +151,7 @@ class Trainer:
         if self.introspector:  # the initial weights and boundary, before any step
             snap = self.introspector.snapshot(None)
             snap["gradients"] = {}  # no step has been taken: nothing to report yet
+            self.initial_weights = snap.get("weights")
             yield {"type": "snapshot", "run": self.run_id, "epoch": 0, "global_step": 0, **snap}
         shuffle = torch.Generator().manual_seed(self.seed + 1)
         n, steps = len(self.data.train), eng.steps
@@ -373,6 +375,7 @@ class Trainer:
         if reason != "diverged" and self.introspector:
             snapshot = self._snapshot(epoch, gstep)  # the final state, for the plots
             end["confusion"] = snapshot["confusion"]
+            self.final_snapshot = {k: v for k, v in snapshot.items() if k not in ("type", "run")}
             yield snapshot
         self.result = end
         if self.apply:
@@ -402,7 +405,10 @@ class Trainer:
                          "from_logits": self.head.from_logits, "binary": d.binary},
                 "epochs": [{k: v for k, v in r.items() if k not in ("type", "run")}
                            for r in _thinned(self.epochs)],
-                "summary": summary}
+                "summary": summary,
+                # the pictures of the end (histograms, boundary, confusion) and the initial
+                # histograms they are compared with, so that a reopened run shows them
+                "final_snapshot": self.final_snapshot, "initial_weights": self.initial_weights}
 
     def apply_to(self, network) -> None:
         """Store the trained weights (unless the run diverged) and the run's history."""

@@ -83,8 +83,8 @@ class BoundaryPanel(LivePanel):
         boundary = snap.get("boundary") if snap else None
         if boundary is None:
             if snap is None and run.start is not None and run.start.get("saved"):
-                self._clear(tr("A saved run keeps its curves, not its pictures: train again "
-                               "to see the boundary."))
+                self._clear(tr("This saved run has no picture of its boundary (it diverged, "
+                               "or an older version saved it): train again to see it."))
             elif snap is not None or (run.start and not run.active):
                 self._clear(tr("The decision boundary is drawn for datasets with one or two "
                                "inputs; this one has more."))

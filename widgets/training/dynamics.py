@@ -94,12 +94,12 @@ class DynamicsPanel(LivePanel):
 
     def redraw(self) -> None:
         run = self.session.current
-        if run is None or run.snapshot is None:
+        saved = run is not None and (run.start or {}).get("saved")
+        if run is None or run.snapshot is None or saved:
             self.body.setVisible(False)
             self.warning.hide()
-            saved = run is not None and (run.start or {}).get("saved")
-            self.set_note(tr("A saved run keeps its curves, not its gradients: train again to "
-                             "see them.") if saved else
+            self.set_note(tr("A saved run keeps its curves and its final pictures, not its "
+                             "gradients over time: train again to see them.") if saved else
                           tr("While a run trains: each layer's gradient size and activation "
                              "size over time. Lines that drift far apart mean vanishing or "
                              "exploding gradients."))

@@ -159,7 +159,8 @@ class _Finished:
 
 
 def saved_run(number: int, color: str, entry: dict) -> Run:
-    """A finished Run rebuilt from a network.history["runs"] entry: its curves and summary."""
+    """A finished Run rebuilt from a network.history["runs"] entry: its curves and summary,
+    and its final pictures (histograms against the initial ones, boundary, confusion)."""
     data = entry.get("data") or {}
     settings = entry.get("settings") or {}
     task = data.get("task", "classification")
@@ -174,6 +175,11 @@ def saved_run(number: int, color: str, entry: dict) -> Run:
                  "schedule": None, "dataset": (entry.get("dataset") or {}).get("name"),
                  "seed": entry.get("seed"), "steps_per_epoch": None}
     run.epochs = epochs
+    final = entry.get("final_snapshot")  # files saved before it was kept have none
+    if final:
+        run._add_snapshot({"type": "snapshot", "epoch": 0, "global_step": 0,
+                           "weights": entry.get("initial_weights") or {}})
+        run._add_snapshot({"type": "snapshot", **final})
     summary = entry.get("summary") or {}
     run.end = {"type": "end", **summary}
     run.history = entry

@@ -118,8 +118,8 @@ class WeightsPanel(LivePanel):
             self.body.setVisible(False)
             self.key.hide()
             saved = run is not None and (run.start or {}).get("saved")
-            self.set_note(tr("A saved run keeps its curves, not its histograms: train again to "
-                             "see them.") if saved else
+            self.set_note(tr("This saved run has no histograms (it diverged, or an older "
+                             "version saved it): train again to see them.") if saved else
                           tr("Weight histograms per layer appear here while a run trains: how "
                              "the initial distribution (Xavier, He, \u2026) spreads out as it "
                              "learns."))
