@@ -194,6 +194,7 @@ def test_a_saved_run_reopens_with_its_curves(qtbot, dialogs, monkeypatch, tmp_pa
     edges, counts = plots["weights"].current.getData()
     np.testing.assert_allclose(counts, run.snapshot["weights"][layer]["weight"]["counts"])
     assert plots["weights"].initial.getData()[0] is not None  # the start, dashed
+    assert saved.start["steps_per_epoch"] == run.start["steps_per_epoch"]  # x in epochs
     np.testing.assert_array_equal(plots["confusion"].matrix, run.snapshot["confusion"])
     assert plots["boundary"]._shown == (saved.number, run.snapshot["global_step"])
     # the next run after reopening is number 2 and both are compared

@@ -402,7 +402,8 @@ class Trainer:
                 "notes": list(self.notes),
                 "data": {"task": d.task, "classes": d.dataset.classes,
                          "transform": d.dataset.transform, "loss": self.metric.loss_name,
-                         "from_logits": self.head.from_logits, "binary": d.binary},
+                         "from_logits": self.head.from_logits, "binary": d.binary,
+                         "steps_per_epoch": self.engine.steps},
                 "epochs": [{k: v for k, v in r.items() if k not in ("type", "run")}
                            for r in _thinned(self.epochs)],
                 "summary": summary,

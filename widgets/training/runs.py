@@ -173,7 +173,7 @@ def saved_run(number: int, color: str, entry: dict) -> Run:
                  else ("loss", "mae", "r2"), "optimizer": settings.get("optimizer"),
                  "learning_rate": (settings.get("optimizer") or {}).get("learning_rate"),
                  "schedule": None, "dataset": (entry.get("dataset") or {}).get("name"),
-                 "seed": entry.get("seed"), "steps_per_epoch": None}
+                 "seed": entry.get("seed"), "steps_per_epoch": data.get("steps_per_epoch")}
     run.epochs = epochs
     final = entry.get("final_snapshot")  # files saved before it was kept have none
     if final:
