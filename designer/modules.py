@@ -111,6 +111,17 @@ def pool(kind: str, p: dict, in_shape) -> nn.Module:
     return nn.AvgPool2d(kernel, strides, pad, count_include_pad=False)
 
 
+class GlobalPool(nn.Module):
+    """One value per channel: the mean or the maximum over height and width."""
+
+    def __init__(self, kind: str):
+        super().__init__()
+        self.kind = kind
+
+    def forward(self, x):
+        return x.mean(dim=(2, 3)) if self.kind == "GlobalAvgPool2D" else x.amax(dim=(2, 3))
+
+
 def batch_norm(p: dict, in_shape) -> nn.Module:
     cls = nn.BatchNorm2d if len(in_shape) == 3 else nn.BatchNorm1d
     # Keras' momentum weights the old statistic; torch's weights the new batch.

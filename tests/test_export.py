@@ -35,6 +35,9 @@ def zoo() -> Network:
         Layer.create("LayerNorm", "ln"),
         Layer.create("Concatenate", "cat"),
         Layer.create("Flatten", "flat"),
+        Layer.create("GlobalAvgPool2D", "gap"),
+        Layer.create("GlobalMaxPool2D", "gmp"),
+        Layer.create("Concatenate", "feat"),
         Layer.create("Dense", "class", units=6, activation={"name": "leaky_relu", "alpha": 0.1},
                      dropout=0.2),
         Layer.create("Dense", "side", units=6, activation="gelu", use_bias=False),
@@ -47,7 +50,8 @@ def zoo() -> Network:
         g.add_layer(layer)
     for s, d in [("in", "img"), ("img", "keys"), ("keys", "pool"), ("keys", "avg"),
                  ("pool", "bn"), ("avg", "ln"), ("bn", "cat"), ("ln", "cat"), ("cat", "flat"),
-                 ("flat", "class"), ("flat", "side"), ("class", "add"), ("side", "add"),
+                 ("cat", "gap"), ("cat", "gmp"), ("flat", "feat"), ("gap", "feat"),
+                 ("gmp", "feat"), ("feat", "class"), ("feat", "side"), ("class", "add"), ("side", "add"),
                  ("add", "act"), ("act", "drop"), ("drop", "ln2")]:
         g.connect(s, d)
     assert g.analysis.valid, g.analysis.problems

@@ -93,6 +93,12 @@ def _glyph(p: QPainter, kind: str) -> None:
                 p.drawRect(QRectF(x, y, 5, 5))
         p.setBrush(WHITE if kind == "MaxPool2D" else QColor(255, 255, 255, 150))
         p.drawRect(QRectF(13, 13, 5, 5))
+    elif kind in ("GlobalAvgPool2D", "GlobalMaxPool2D"):
+        p.setPen(_pen(WHITE, 1.0))
+        p.drawRect(QRectF(2, 2, 10, 10))
+        p.drawLine(QPointF(12, 7), QPointF(15, 7))
+        p.setBrush(WHITE if kind == "GlobalMaxPool2D" else QColor(255, 255, 255, 150))
+        p.drawRect(QRectF(15, 5, 4, 4))
     elif kind in ("BatchNorm", "LayerNorm"):
         _bell(p, 1, 19, 16, 3)
         if kind == "LayerNorm":

@@ -55,7 +55,7 @@ def _module_code(m: nn.Module) -> str | None:
         parts = [(n, c) for n, c in m.named_children() if not isinstance(c, nn.Identity)]
         inner = ", ".join(f"({n!r}, {_leaf(c)})" for n, c in parts)
         return f"nn.Sequential(OrderedDict([{inner}]))"
-    if isinstance(m, (nn.Identity, M.Reshape, M.Add, M.Concatenate)):
+    if isinstance(m, (nn.Identity, M.Reshape, M.Add, M.Concatenate, M.GlobalPool)):
         return None
     return _leaf(m)
 
@@ -123,6 +123,9 @@ def pytorch_code(network, model: GraphModel | None = None) -> str:
             expr = f"torch.cat([{', '.join(sources)}], dim={module.dim})"
         elif isinstance(module, M.Reshape):
             expr = f"{sources[0]}.reshape({sources[0]}.shape[0], *{module.shape})"
+        elif isinstance(module, M.GlobalPool):
+            reduce = "mean" if module.kind == "GlobalAvgPool2D" else "amax"
+            expr = f"{sources[0]}.{reduce}(dim=(2, 3))"
         elif isinstance(module, nn.Identity):
             expr = sources[0]
         else:

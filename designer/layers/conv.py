@@ -78,6 +78,15 @@ def _pool(kind: str, description: str) -> LayerType:
         key_params=("pool_size",))
 
 
+def _global_pool(kind: str, description: str) -> LayerType:
+    def infer(p, shapes):
+        need_image(kind, shapes[0])
+        return (shapes[0][0],)
+
+    return LayerType(kind, "Pooling", description, (), infer=infer,
+                     build=lambda p, s, o: torch_modules().GlobalPool(kind))
+
+
 CONV_TYPES = [
     LayerType(
         "Conv2D", "Convolution", "Slides learned filters over an image; each filter finds one "
@@ -92,4 +101,8 @@ CONV_TYPES = [
     _pool("MaxPool2D", "Keeps the largest value of each window: shrinks the image and keeps the "
           "strongest responses."),
     _pool("AvgPool2D", "Averages each window: shrinks the image smoothly."),
+    _global_pool("GlobalAvgPool2D", "Averages each channel over the whole image: one number per "
+                 "channel, whatever the image size (instead of Flatten before the classifier)."),
+    _global_pool("GlobalMaxPool2D", "Keeps each channel's largest value over the whole image: "
+                 "one number per channel."),
 ]
