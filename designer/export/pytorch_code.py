@@ -11,6 +11,7 @@ from torch import nn
 
 from .. import modules as M
 from ..build import GraphModel, build_model
+from .naming import class_name
 
 
 def _act(m: nn.Module) -> str:
@@ -90,12 +91,6 @@ def _variable(layer_id: str, taken: set[str]) -> str:
     return name
 
 
-def _class_name(name: str) -> str:
-    words = re.findall(r"[A-Za-z0-9]+", name)
-    title = "".join(w[:1].upper() + w[1:] for w in words) or "Network"
-    return title if title[0].isalpha() else f"Net{title}"
-
-
 def _module_key(layer_id: str) -> str:
     """ModuleDict refuses keys that name its own attributes ('keys', 'training', ...)."""
     return f"{layer_id}_" if hasattr(nn.ModuleDict(), layer_id) else layer_id
@@ -135,7 +130,7 @@ def pytorch_code(network, model: GraphModel | None = None) -> str:
     outputs = ", ".join(var[i] for i in model.output_ids)
     shapes = {i: graph.analysis.layers[i].output_shape for i in model.input_ids}
     uses_pool = any(isinstance(m, M.SamePool) for m in model.layers)
-    cls = _class_name(network.name)
+    cls = class_name(network)
     example = ", ".join(f"torch.randn(1, *{list(s)})" for s in shapes.values())
     return f'''"""{network.name}: exported from Network Designer as plain PyTorch.
 
