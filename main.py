@@ -4,11 +4,15 @@ import sys
 
 
 def main(argv: list[str]) -> int:
-    from designer.cli import is_command
+    from designer.cli import is_command, refusal
     from designer.cli import main as run_command
 
     if is_command(argv):
         return run_command(argv)
+    reason = refusal(argv)
+    if reason:
+        print(f"error: {reason}", file=sys.stderr)
+        return 2
     try:
         from widgets.app import run_app
     except ImportError as e:

@@ -8,6 +8,8 @@ import sys
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from designer.cli import positional
+
 from . import settings
 from .i18n import tr
 from .style import RESOURCES, apply_style
@@ -59,7 +61,7 @@ def run_app(argv: list[str]) -> int:
     window = MainWindow()
     window.restore_layout()
     window.show()
-    args = [a for a in app.arguments()[1:] if not a.startswith("-")]
+    args = positional(app.arguments()[1:])
     QTimer.singleShot(0, lambda: window.start(args[0] if args else None))
 
     QTimer.singleShot(100, _import_plots)  # the GUI thread imports Qt-using modules itself

@@ -4,7 +4,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import tempfile
 import warnings
 from pathlib import Path
 
@@ -13,6 +12,7 @@ import torch
 
 from ..build import build_model
 from ..errors import DesignerError
+from ..serialization import atomic_target
 
 
 class ExportError(DesignerError):
@@ -48,21 +48,14 @@ def export_onnx(network, path: str | os.PathLike, opset: int | None = None) -> d
     batch = torch.export.Dim("batch", min=1)
     shapes = tuple({0: batch} for _ in inputs)
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(suffix=".onnx", dir=path.parent)
-    os.close(fd)
     try:
-        with warnings.catch_warnings(), _quiet("torch.onnx"):
+        with atomic_target(path) as tmp, warnings.catch_warnings(), _quiet("torch.onnx"):
             warnings.simplefilter("ignore")  # the exporter's own deprecation chatter
-            torch.onnx.export(model, inputs, tmp, input_names=names, output_names=outputs,
+            torch.onnx.export(model, inputs, str(tmp), input_names=names, output_names=outputs,
                               dynamic_shapes=(shapes,), dynamo=True, external_data=False,
                               opset_version=opset, verbose=False)
-        os.replace(tmp, path)
     except Exception as e:
         raise ExportError(f"ONNX export failed: {type(e).__name__}: {str(e)[:300]}") from None
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
     return {"path": str(path), "inputs": names, "outputs": outputs,
             "max_abs_diff": _check(model, inputs, path, names)}
 
