@@ -48,6 +48,10 @@ class DialogRecorder:
         self.save_as_answer: str | None = None
         self.image_answer: str | None = None
         self.export_answer: str | None = None
+        self.import_answer: str | None = None
+        self.model_export_answer: str | None = None
+        self.keras_code_answer: str | None = None
+        self.suggested: list[str] = []  # the file names the save dialogs proposed
         self.confirm_answer = True
         self.asked: list[str] = []
 
@@ -62,6 +66,13 @@ class DialogRecorder:
         monkeypatch.setattr(dialogs, "image_path", lambda parent, s="": self.image_answer)
         monkeypatch.setattr(dialogs, "export_path",
                             lambda parent, s="", kind="png": self.export_answer)
+        monkeypatch.setattr(dialogs, "import_path", lambda parent, d="": self.import_answer)
+        monkeypatch.setattr(dialogs, "model_export_path", self._model_export_path)
+        monkeypatch.setattr(dialogs, "keras_code", lambda parent: self.keras_code_answer)
+
+    def _model_export_path(self, parent, title, suggested, file_filter):
+        self.suggested.append(suggested)
+        return self.model_export_answer
 
     def _show_error(self, parent, title, text):
         self.errors.append((title, text))

@@ -29,6 +29,21 @@ choice means.</p>""")
 
 
 
+# File > Export: (format name in designer.export.formats, menu text, tip)
+EXPORTS = (
+    ("onnx", QT_TRANSLATE_NOOP("", "&ONNX\u2026"),
+     QT_TRANSLATE_NOOP("", "An .onnx model for onnxruntime and other tools, with the trained "
+                       "weights")),
+    ("python", QT_TRANSLATE_NOOP("", "&PyTorch Script\u2026"),
+     QT_TRANSLATE_NOOP("", "A standalone Python script: the model, its data and its training")),
+    ("torchscript", QT_TRANSLATE_NOOP("", "&TorchScript\u2026"),
+     QT_TRANSLATE_NOOP("", "A .pt file that torch.jit.load runs with nothing else installed")),
+    ("keras", QT_TRANSLATE_NOOP("", "&Keras Code\u2026"),
+     QT_TRANSLATE_NOOP("", "A Python file that builds the network with Keras 3, compiled with "
+                       "its loss and optimizer, and loads the trained weights")),
+)
+
+
 def _action(window, name: str, text: str, slot, shortcuts=(), tip: str = "",
             icon=None, checkable: bool = False) -> QAction:
     action = QAction(text, window)
@@ -54,14 +69,23 @@ def build(window) -> None:
     files, ctl, view = window.files, window.controller, window.view
     a = partial(_action, window)
     a("new", tr("&New"), files.new, [Key.New], tr("Start an empty network"), Pix.SP_FileIcon)
-    a("open", tr("&Open\u2026"), files.open, [Key.Open], tr("Open a .nnd or .json network"),
+    a("open", tr("&Open\u2026"), files.open, [Key.Open],
+      tr("Open a network (.nnd, .json), or a Keras or ONNX model to import"),
       Pix.SP_DialogOpenButton)
     a("save", tr("&Save"), files.save, [Key.Save], tr("Save the network"),
       Pix.SP_DialogSaveButton)
     a("save_as", tr("Save &As\u2026"), files.save_as, [Key.SaveAs])
     a("revert", tr("&Revert"), files.revert, tip=tr("Discard changes and reload the file"))
-    a("export", tr("&Export Image\u2026"), lambda: files.export_image(window.scene),
+    a("import", tr("&Import\u2026"), files.import_, ["Ctrl+I"],
+      tr("Open a Keras model (.keras, .h5, model JSON, Keras code) or an ONNX model, with its "
+         "weights"))
+    a("export", tr("&Image\u2026"), lambda: files.export_image(window.scene),
       tip=tr("Save the canvas as a PNG or SVG picture"))
+    for name, text, tip in EXPORTS:
+        a(f"export_{name}", tr(text), partial(window.exporter.export_as, name), tip=tr(tip))
+    a("paste_keras", tr("Paste &Keras Code\u2026"), files.paste_keras_code,
+      tip=tr("Read Keras code (Sequential, model.add, functional calls, compile and fit) into "
+             "a new network; the code is never run"))
     a("quit", tr("&Quit"), window.close, [Key.Quit])
 
     undo = window.document.undo_stack.createUndoAction(window, tr("&Undo"))
@@ -117,16 +141,21 @@ def _menus(window) -> None:
     window.recent_menu = file_menu.addMenu(tr("Open &Recent"))
     window.examples_menu = file_menu.addMenu(tr("Open E&xample"))
     _fill_examples(window)
+    file_menu.addAction(act["import"])
     file_menu.addSeparator()
     for name in ("save", "save_as", "revert"):
         file_menu.addAction(act[name])
     file_menu.addSeparator()
-    file_menu.addAction(act["export"])
+    window.export_menu = file_menu.addMenu(tr("&Export"))
+    for name, _, _ in EXPORTS:
+        window.export_menu.addAction(act[f"export_{name}"])
+    window.export_menu.addSeparator()
+    window.export_menu.addAction(act["export"])
     file_menu.addSeparator()
     file_menu.addAction(act["quit"])
     edit = window.add_menu("edit", tr("&Edit"))
     for name in ("undo", "redo", None, "cut", "copy", "paste", "duplicate", "delete", None,
-                 "select_all", "rename"):
+                 "select_all", "rename", None, "paste_keras"):
         edit.addSeparator() if name is None else edit.addAction(act[name])
     view = window.add_menu("view", tr("&View"))
     for name in ("zoom_in", "zoom_out", "zoom_reset", "fit", None, "layout_down",

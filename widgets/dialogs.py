@@ -1,12 +1,25 @@
 """Every question and message box the app shows, in one place (tests replace these)."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from .i18n import tr
 
-NETWORK_FILTER = "Network Designer files (*.nnd *.json);;All files (*)"
+NETWORK_FILTER = ("Networks and models (*.nnd *.json *.keras *.h5 *.hdf5 *.onnx *.py);;"
+                  "Network Designer files (*.nnd *.json);;All files (*)")
+IMPORT_FILTER = ("Keras and ONNX models (*.keras *.h5 *.hdf5 *.json *.onnx *.py);;"
+                 "Keras model (*.keras *.h5 *.hdf5);;Keras model JSON (*.json);;"
+                 "Keras code (*.py);;ONNX model (*.onnx);;All files (*)")
 SAVE_FILTER = "Network Designer bundle (*.nnd);;JSON network (*.json)"
 IMAGE_FILTER = "PNG image (*.png);;SVG drawing (*.svg)"
 EXPORT_FILTERS = {"png": "PNG image (*.png)", "csv": "CSV table (*.csv)",
@@ -69,3 +82,46 @@ def export_path(parent: QWidget, suggested: str = "", kind: str = "png") -> str 
         path, _ = QFileDialog.getSaveFileName(parent, tr("Export"), suggested,
                                               tr(EXPORT_FILTERS[kind]))
     return path or None
+
+
+def import_path(parent: QWidget, directory: str = "") -> str | None:
+    path, _ = QFileDialog.getOpenFileName(parent, tr("Import a Keras or ONNX model"), directory,
+                                          tr(IMPORT_FILTER))
+    return path or None
+
+
+def model_export_path(parent: QWidget, title: str, suggested: str, file_filter: str
+                      ) -> str | None:
+    """Where to write an export of the network (ONNX, a script, TorchScript)."""
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
+    return path or None
+
+
+KERAS_CODE_HINT = QT_TRANSLATE_NOOP("", "Paste Keras code as in your notes: Sequential([...]) or "
+                                    "model.add(...), or the functional API, with compile() and "
+                                    "fit(). It is read, never run.")
+
+
+def keras_code(parent: QWidget) -> str | None:
+    """Keras code typed or pasted by the user, or None when cancelled."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(tr("Paste Keras Code"))
+    layout = QVBoxLayout(dialog)
+    hint = QLabel(tr(KERAS_CODE_HINT))
+    hint.setWordWrap(True)
+    editor = QPlainTextEdit()
+    editor.setObjectName("keras_code_editor")
+    editor.setPlaceholderText("model = keras.Sequential([\n    keras.Input(shape=(2,)),\n"
+                              "    layers.Dense(4, activation='tanh'),\n"
+                              "    layers.Dense(1, activation='sigmoid'),\n])")
+    editor.setMinimumSize(560, 320)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
+                               QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    for widget in (hint, editor, buttons):
+        layout.addWidget(widget)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    text = editor.toPlainText()
+    dialog.deleteLater()
+    return text if accepted else None

@@ -67,11 +67,13 @@ class Document(QObject):
         self.changed.emit()
 
     # -- whole documents -------------------------------------------------------------------
-    def set_network(self, network: Network, path: Path | None = None) -> None:
-        """Show another network; its history starts empty and it counts as unmodified."""
+    def set_network(self, network: Network, path: Path | None = None,
+                    unsaved: bool = False) -> None:
+        """Show another network; its history starts empty and it counts as unmodified, unless
+        it is `unsaved` (an import: closing it asks to save it)."""
         self.graph.unsubscribe(self._on_graph_event)
         self.network, self.path = network, (Path(path) if path else None)
-        self._results_unsaved = False
+        self._results_unsaved = unsaved
         self.graph.subscribe(self._on_graph_event)
         self.undo_stack.clear()
         self.undo_stack.setClean()

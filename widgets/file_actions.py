@@ -6,12 +6,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from designer.errors import NetworkFileError
+from designer.errors import DesignerError, NetworkFileError
+from designer.interop import import_network, is_importable
 from designer.layout import auto_layout
 from designer.network import Network
 from designer.serialization import load, save
 
 from . import dialogs, settings
+from .busy import busy
 from .export import export_scene
 from .i18n import tr
 from .style import EXAMPLES
@@ -71,6 +73,8 @@ class FileController(QObject):
     def open_path(self, path, ask: bool = True) -> bool:
         if ask and not self.maybe_save():
             return False
+        if is_importable(path):  # Open and drops take Keras and ONNX files too
+            return self.import_path(path, ask=False)
         try:
             network = load(path)
         except NetworkFileError as e:
@@ -98,9 +102,59 @@ class FileController(QObject):
         self.message.emit(tr("Example \u201c{0}\u201d opened").format(network.name))
         return True
 
-    def open_network(self, network: Network, path: Path | None = None) -> None:
+    def open_network(self, network: Network, path: Path | None = None,
+                     unsaved: bool = False) -> None:
         place_unplaced(network)
-        self.document.set_network(network, path)
+        self.document.set_network(network, path, unsaved)
+
+    # -- importing -------------------------------------------------------------------------
+    def import_(self) -> bool:
+        if not self.maybe_save():
+            return False
+        start = str(self.document.path.parent) if self.document.path else ""
+        path = dialogs.import_path(self.window, start)
+        return bool(path) and self.import_path(path, ask=False)
+
+    def import_path(self, path, ask: bool = True) -> bool:
+        """A Keras or ONNX model (or Keras code) as a new, unsaved network."""
+        if ask and not self.maybe_save():
+            return False
+        with busy():
+            try:
+                network = import_network(path)
+            except DesignerError as e:
+                dialogs.show_error(self.window, tr("Cannot import the file"), str(e))
+                return False
+        self._opened_import(network, Path(path).name)
+        return True
+
+    def paste_keras_code(self) -> bool:
+        """Keras code typed or pasted into a dialog, read (never run) into a new network."""
+        if not self.maybe_save():
+            return False
+        text = dialogs.keras_code(self.window)
+        if not text or not text.strip():
+            return False
+        with busy():
+            try:
+                from designer.interop.keras_code import network_from_keras_code
+
+                network = network_from_keras_code(text, tr("the pasted code"))
+            except DesignerError as e:
+                dialogs.show_error(self.window, tr("Cannot read the Keras code"), str(e))
+                return False
+        self._opened_import(network, tr("the pasted code"))
+        return True
+
+    def _opened_import(self, network: Network, what: str) -> None:
+        self.open_network(network, None, unsaved=True)
+        analysis = network.graph.analysis
+        info = network.extra.get("imported_from", {})
+        text = tr("Imported {0} ({1}): {2} layers, {3:,} parameters").format(
+            what, info.get("format", "?"), len(network.graph), analysis.total)
+        if network.weights:
+            text += tr(", with its trained weights")
+        self.message.emit(text)
 
     # -- saving ----------------------------------------------------------------------------
     def save(self) -> bool:

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QUndoView, QWidget
 
+from designer.interop import IMPORT_SUFFIXES
 from designer.network import Network
 
 from . import actions, settings
@@ -20,6 +21,7 @@ from .document import Document
 from .file_actions import FileController
 from .i18n import tr
 from .inspector import Inspector
+from .model_export import ModelExporter
 from .palette import LayerPalette
 from .problems import ProblemsPanel
 from .scene import NetworkScene
@@ -28,6 +30,7 @@ from .summary_panel import SummaryPanel
 from .view import NetworkView
 
 FIRST_EXAMPLE = EXAMPLES / "spiral_playground.json"
+DROPPABLE = (".nnd", *IMPORT_SUFFIXES)  # our files, and the Keras and ONNX files we import
 Area = Qt.DockWidgetArea
 
 
@@ -45,6 +48,7 @@ class MainWindow(QMainWindow):
         self.view = NetworkView(self.scene)
         self.controller = EditorController(self.document, self.scene, self.view, self)
         self.files = FileController(self, self.document)
+        self.exporter = ModelExporter(self, self.document)
         self.setCentralWidget(self.view)
         self._build_panels()
         actions.build(self)
@@ -131,7 +135,7 @@ class MainWindow(QMainWindow):
         self.problems.layerActivated.connect(self.show_layer)
         self.problems.countChanged.connect(self._on_problem_count)
         for source in (self.document.message, self.controller.message, self.inspector.message,
-                       self.scene.hint, self.files.message):
+                       self.scene.hint, self.files.message, self.exporter.message):
             source.connect(self.show_message)
         self.document.fileChanged.connect(self._update_title)
         self.document.reset.connect(self._on_reset)
@@ -258,6 +262,6 @@ class MainWindow(QMainWindow):
     @staticmethod
     def _dropped_file(event) -> str | None:
         for url in event.mimeData().urls():
-            if url.isLocalFile() and url.toLocalFile().lower().endswith((".nnd", ".json")):
+            if url.isLocalFile() and url.toLocalFile().lower().endswith(DROPPABLE):
                 return url.toLocalFile()
         return None

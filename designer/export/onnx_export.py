@@ -49,7 +49,8 @@ def export_onnx(network, path: str | os.PathLike, opset: int | None = None) -> d
     shapes = tuple({0: batch} for _ in inputs)
     path = Path(path)
     try:
-        with atomic_target(path) as tmp, warnings.catch_warnings(), _quiet("torch.onnx"):
+        with atomic_target(path) as tmp, warnings.catch_warnings(), _quiet("torch.onnx"), \
+                _no_tqdm_monitor():
             warnings.simplefilter("ignore")  # the exporter's own deprecation chatter
             torch.onnx.export(model, inputs, str(tmp), input_names=names, output_names=outputs,
                               dynamic_shapes=(shapes,), dynamo=True, external_data=False,
@@ -70,6 +71,20 @@ def _quiet(name: str):
         yield
     finally:
         logger.setLevel(level)
+
+
+@contextlib.contextmanager
+def _no_tqdm_monitor():
+    """The exporter shows tqdm bars, and tqdm starts a monitor thread that outlives them (a
+    thread left in the app after every export); it only tunes refresh rates, so go without."""
+    from tqdm import tqdm
+
+    interval = tqdm.monitor_interval
+    tqdm.monitor_interval = 0
+    try:
+        yield
+    finally:
+        tqdm.monitor_interval = interval
 
 
 def _check(model, inputs, path, names) -> float | None:
