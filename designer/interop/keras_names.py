@@ -19,6 +19,10 @@ KERAS_ACTIVATIONS = {
 # Ours -> the Keras 3 string (PReLU is a layer in Keras, not a string).
 ACTIVATION_TO_KERAS = {ours: keras for keras, ours in KERAS_ACTIVATIONS.items()
                        if keras != "swish"}
+# Activations whose options Keras' strings cannot carry become layers of their own:
+# ours -> (Keras layer class, {our option: its argument}).
+ACTIVATION_LAYERS = {"leaky_relu": ("LeakyReLU", {"alpha": "negative_slope"}),
+                     "elu": ("ELU", {"alpha": "alpha"})}
 # Keras 2's hard_sigmoid is clip(0.2 x + 0.5, 0, 1); Keras 3's (and ours) is clip((x + 3) / 6).
 # Keras 3's leaky_relu activation has negative_slope 0.2 (ours: alpha 0.2); the LeakyReLU
 # *layer* defaults to 0.3 (Keras 2's `alpha`, Keras 3's `negative_slope`).
@@ -64,6 +68,10 @@ KERAS_LOSSES = {
 LOSS_TO_KERAS = {"mse": "mean_squared_error", "mae": "mean_absolute_error", "huber": "huber",
                  "binary_crossentropy": "binary_crossentropy",
                  "categorical_crossentropy": "sparse_categorical_crossentropy"}
+# The same as keras.losses classes, which take options (Huber's delta, from_logits).
+LOSS_CLASS_TO_KERAS = {"mse": "MeanSquaredError", "mae": "MeanAbsoluteError", "huber": "Huber",
+                       "binary_crossentropy": "BinaryCrossentropy",
+                       "categorical_crossentropy": "SparseCategoricalCrossentropy"}
 
 # -- optimizers -----------------------------------------------------------------------------
 # Keras optimizer (class or string) -> ours. SGD becomes momentum or nesterov from its settings.
@@ -88,3 +96,31 @@ def variance_scaling_name(scale: float, mode: str, distribution: str) -> str | N
     if distribution == "uniform":
         return f"{stem}_uniform"
     return f"{stem}_normal" if distribution in NORMAL_DISTRIBUTIONS else None
+
+
+# -- layers (Keras model import) --------------------------------------------------------------
+# Keras layer classes -> our layer type (aliases included). Activation layers all become our
+# Activation layer; the importer (keras_layers) reads each one's settings.
+KERAS_LAYER_CLASSES = {
+    "InputLayer": "Input", "Dense": "Dense", "Dropout": "Dropout", "Flatten": "Flatten",
+    "Reshape": "Reshape", "Activation": "Activation", "ReLU": "Activation",
+    "LeakyReLU": "Activation", "ELU": "Activation", "Softmax": "Activation",
+    "PReLU": "Activation", "BatchNormalization": "BatchNorm", "LayerNormalization": "LayerNorm",
+    "Conv2D": "Conv2D", "Convolution2D": "Conv2D", "MaxPooling2D": "MaxPool2D",
+    "MaxPool2D": "MaxPool2D", "AveragePooling2D": "AvgPool2D", "AvgPool2D": "AvgPool2D",
+    "GlobalAveragePooling2D": "GlobalAvgPool2D", "GlobalAvgPool2D": "GlobalAvgPool2D",
+    "GlobalMaxPooling2D": "GlobalMaxPool2D", "GlobalMaxPool2D": "GlobalMaxPool2D",
+    "Add": "Add", "Concatenate": "Concatenate",
+}
+
+# -- regularizers ---------------------------------------------------------------------------
+# Keras regularizer strings -> (l1, l2) with Keras' defaults: Keras 3 knows "l1", "l2" and
+# "l1l2" (L1L2() is 0, 0); Keras 2's "l1_l2" function defaulted to 0.01 each.
+KERAS_REGULARIZER_STRINGS = {"l1": (0.01, 0.0), "L1": (0.01, 0.0), "l2": (0.0, 0.01),
+                             "L2": (0.0, 0.01), "l1l2": (0.0, 0.0), "L1L2": (0.0, 0.0),
+                             "l1_l2": (0.01, 0.01)}
+# Keras regularizer classes (and their snake_case aliases) -> the config keys they read
+# (L1L2 and Keras 2.0 use both); a missing key takes the default above.
+KERAS_REGULARIZER_CLASSES = {"L1": ("l1",), "L2": ("l2",), "L1L2": ("l1", "l2"),
+                             "l1": ("l1",), "l2": ("l2",), "l1l2": ("l1", "l2"),
+                             "l1_l2": ("l1", "l2")}
