@@ -38,7 +38,8 @@ def test_the_export_menu_offers_every_format(window):
 
 
 @pytest.mark.parametrize("fmt, name", [("onnx", "deep_xor.onnx"), ("python", "deep_xor.py"),
-                                       ("torchscript", "deep_xor.pt")])
+                                       ("torchscript", "deep_xor.pt"),
+                                       ("keras", "deep_xor_keras.py")])
 def test_export_from_the_window(window, dialogs, tmp_path, fmt, name):
     path = trained_xor(tmp_path)
     assert window.files.open_path(path, ask=False)
@@ -57,6 +58,9 @@ def test_export_from_the_window(window, dialogs, tmp_path, fmt, name):
         with torch.no_grad():
             want = model.eval()(torch.as_tensor(x)).numpy()
         assert np.abs(got - want).max() < 1e-5
+    if fmt == "keras":
+        assert "keras.Model(" in out.read_text()
+        assert out.with_suffix(".weights.npz").exists()
     if fmt == "python":
         assert "class DeepXor(" in out.read_text()
         assert (out.with_suffix(".safetensors")).exists()
