@@ -1,189 +1,214 @@
-"""A standalone PyTorch script that rebuilds a network with plain torch.nn, needing neither this
-app nor its files. It is written from the modules `build_model` makes, so the script computes
-exactly what the app trains, and its state-dict keys are the .nnd weight keys
-("<layer id>.<parameter>"), so trained weights load as they are."""
+"""A standalone PyTorch script of a network's whole experiment, readable as the code behind the
+app's pictures: the network as plain torch.nn (its state-dict keys are the .nnd weight keys
+"<layer id>.<parameter>", so trained weights load as they are), its initializers drawn as the
+app draws them, the data made or read with the same preprocessing and split, and a train()
+with the network's loss, optimizer, schedule, penalties, clipping and early stopping.
+`python script.py` trains and prints each epoch; with the same seed its numbers are the app's.
+It needs torch and numpy, and scikit-learn only for the datasets that come from it."""
 from __future__ import annotations
 
-import keyword
-import re
+import ast
+import textwrap
 
-from torch import nn
-
-from .. import modules as M
 from ..build import GraphModel, build_model
 from .naming import class_name
+from .pytorch_data_code import dataset_code, make_data_code
+from .pytorch_main_code import main_code, model_only_main_code
+from .pytorch_model_code import init_code, model_code
+from .pytorch_plan import Plan, plan_for
+from .pytorch_rules_code import (
+    comment,
+    loss_code,
+    loss_settings,
+    optimizer_code,
+    optimizer_settings,
+    schedule_code,
+    schedule_settings,
+    setting,
+)
+from .pytorch_train_code import helpers_code, regularization_settings, run_settings, train_code
+from .safetensors_code import SAFETENSORS
 
 
-def _act(m: nn.Module) -> str:
-    args = {nn.LeakyReLU: lambda: f"{m.negative_slope!r}", nn.ELU: lambda: f"{m.alpha!r}",
-            nn.PReLU: lambda: f"{m.num_parameters}", nn.Softmax: lambda: f"dim={m.dim}"}
-    return f"nn.{type(m).__name__}({args.get(type(m), lambda: '')()})"
+def pytorch_code(network, model: GraphModel | None = None, script: str = "exported.py",
+                 weights_file: str | None = None) -> str:
+    """The script's text. `script` and `weights_file` (the trained weights written beside it)
+    only name files in its docstring."""
+    model = model or build_model(network.graph, seed=0)
+    plan = plan_for(network, model)
+    data = None
+    if plan.trains:
+        try:
+            data = dataset_code(plan)
+        except KeyError as e:
+            plan.settings, plan.why_not = None, f"the script has no code for the dataset {e}"
+    cls = class_name(network)
+    text = _script(network, model, plan, data, cls, script, weights_file)
+    if cls in _top_level_names(text, cls):  # a network called "Seed" or "Plateau"
+        text = _script(network, model, plan, data, cls + "Network", script, weights_file)
+    return text
 
 
-def _leaf(m: nn.Module) -> str:
-    """Constructor code for the torch modules build_model uses."""
-    if isinstance(m, nn.Linear):
-        return f"nn.Linear({m.in_features}, {m.out_features}, bias={m.bias is not None})"
-    if isinstance(m, nn.Conv2d):
-        return (f"nn.Conv2d({m.in_channels}, {m.out_channels}, kernel_size={m.kernel_size}, "
-                f"stride={m.stride}, padding={m.padding}, bias={m.bias is not None})")
-    if isinstance(m, nn.Dropout):
-        return f"nn.Dropout({m.p!r})"
-    if isinstance(m, nn.ZeroPad2d):
-        return f"nn.ZeroPad2d({tuple(m.padding)})"
-    if isinstance(m, nn.MaxPool2d):
-        return f"nn.MaxPool2d({m.kernel_size}, {m.stride}, {m.padding})"
-    if isinstance(m, nn.AvgPool2d):
-        return f"nn.AvgPool2d({m.kernel_size}, {m.stride}, {m.padding}, count_include_pad=False)"
-    if isinstance(m, (nn.BatchNorm1d, nn.BatchNorm2d)):
-        return f"nn.{type(m).__name__}({m.num_features}, eps={m.eps!r}, momentum={m.momentum!r})"
-    if isinstance(m, nn.LayerNorm):
-        return f"nn.LayerNorm({m.normalized_shape[0]}, eps={m.eps!r})"
-    if isinstance(m, nn.GroupNorm):
-        return f"nn.GroupNorm(1, {m.num_channels}, eps={m.eps!r})"
-    if isinstance(m, nn.Flatten):
-        return "nn.Flatten()"
-    if isinstance(m, M.SamePool):
-        return f"SamePool({m.kind!r}, {m.kernel}, {m.strides}, {m.pads})"
-    if type(m).__module__.startswith("torch.nn"):
-        return _act(m)
-    raise TypeError(f"no code for {type(m).__name__}")
+def _script(network, model, plan: Plan, data, cls: str, script: str,
+            weights_file: str | None) -> str:
+    shapes = {i: network.graph.analysis.layers[i].output_shape for i in model.input_ids}
+    parts = [_docstring(network, plan, cls, shapes, script, weights_file),
+             _imports(plan), _settings(network, plan, shapes, data)]
+    parts.append(model_code(network, model, cls, plan.logits_layer if plan.trains else None))
+    parts.append(init_code(model))
+    parts.append(SAFETENSORS)
+    if plan.trains:
+        parts += [data[1], make_data_code(plan), loss_code(plan),
+                  optimizer_code(plan.settings.optimizer), schedule_code(plan.settings.schedule),
+                  helpers_code(plan), train_code(plan), main_code(plan, cls)]
+    else:
+        parts.append(model_only_main_code(cls, shapes))
+    return "".join(parts).rstrip() + "\n"
 
 
-def _module_code(m: nn.Module) -> str | None:
-    """Constructor code, or None for layers that are plain expressions in forward()."""
-    if isinstance(m, M.WeightLayer):
-        parts = [(n, c) for n, c in m.named_children() if not isinstance(c, nn.Identity)]
-        inner = ", ".join(f"({n!r}, {_leaf(c)})" for n, c in parts)
-        return f"nn.Sequential(OrderedDict([{inner}]))"
-    if isinstance(m, (nn.Identity, M.Reshape, M.Add, M.Concatenate, M.GlobalPool)):
-        return None
-    return _leaf(m)
+def _top_level_names(text: str, cls: str) -> set[str]:
+    """The script's own module-level names, but for the network's class."""
+    names = set()
+    for node in ast.parse(text).body:
+        if isinstance(node, (ast.FunctionDef, ast.ClassDef)) and node.name != cls:
+            names.add(node.name)
+        elif isinstance(node, ast.Assign):
+            names |= {t.id for t in node.targets if isinstance(t, ast.Name)}
+        elif isinstance(node, (ast.Import, ast.ImportFrom)):
+            names |= {(a.asname or a.name).split(".")[0] for a in node.names}
+    return names
 
 
-SAME_POOL = '''
+def _docstring(network, plan: Plan, cls: str, shapes: dict, script: str,
+               weights_file: str | None) -> str:
+    inputs = ", ".join(f"{i} {list(s)}" for i, s in shapes.items())
+    title = f'"""{network.name}: exported from Network Designer as plain PyTorch.'
+    if not plan.trains:
+        why = f"\nIt holds the network alone: {plan.why_not}.\n" if plan.why_not else ""
+        return f'''{title}
+{why}
+Inputs (without the batch axis): {inputs}.
+Run `python {script} [WEIGHTS.safetensors] [--predict X.npy Y.npy]` to check it (or to run
+it on inputs X); import {cls} to use it. It needs torch and numpy.
+"""
+'''
+    needs = "torch, numpy and scikit-learn (for this dataset)" if _data_text(plan) else \
+        "torch and numpy"
+    trained = (f"\nThe network's trained weights were written beside it as {weights_file}:\n"
+               f"    python {script} --weights {weights_file}\n") if weights_file else ""
+    intro = _fill(f"The whole experiment, readable as the code behind the app's pictures: the "
+                  f"network ({cls}), its initial weights as configured (init_weights), the "
+                  f"data as the app makes it (make_data) and its training (train), with the "
+                  f"settings as constants below.")
+    outro = _fill(f"It needs {needs}. With the same seed it starts from the app's initial "
+                  "weights, makes the same data, split and shuffling, draws the same dropout "
+                  "masks and takes the same steps (on the CPU), so the losses it prints are "
+                  "the app's up to rounding.")
+    return f'''{title}
 
-class SamePool(nn.Module):
-    """Pooling with TensorFlow's 'same' padding: padded cells never win a max or count in an
-    average."""
+{intro}
 
-    def __init__(self, kind, kernel, strides, pads):
-        super().__init__()
-        self.kind, self.kernel, self.strides, self.pads = kind, kernel, strides, pads
+{_usage(script)}
+{trained}
+{outro}
 
-    def forward(self, x):
-        if self.kind == "MaxPool2D":
-            return F.max_pool2d(F.pad(x, self.pads, value=float("-inf")), self.kernel, self.strides)
-        total = F.avg_pool2d(F.pad(x, self.pads), self.kernel, self.strides)
-        ones = F.pad(torch.ones_like(x[:1, :1]), self.pads)
-        return total / F.avg_pool2d(ones, self.kernel, self.strides)
+Inputs (without the batch axis): {inputs}.
+"""
 '''
 
 
-def _variable(layer_id: str, taken: set[str]) -> str:
-    name = re.sub(r"\W", "_", layer_id)
-    if not name.isidentifier() or keyword.iskeyword(name) or name in ("x", "self", "torch",
-                                                                      "nn", "F"):
-        name = f"x_{name}"
-    while name in taken:
-        name += "_"
-    taken.add(name)
-    return name
+_USAGE = (("", "train as the app does, one line per epoch"),
+          ("--epochs 5", "another number of epochs"),
+          ("--seed 3", "another seed (weights, split, shuffling, dropout)"),
+          ("--save W.safetensors", "keep the trained weights"),
+          ("--weights W.safetensors", "load trained weights (the app's, or saved with --save) "
+           "and evaluate them; add --epochs N to train on from them"),
+          ("--weights W.safetensors --predict X.npy Y.npy", "the outputs for inputs X "
+           "(preprocessed like the training data)"),
+          ("--save-data DATA.npz", "the prepared splits, as arrays"))
 
 
-def _module_key(layer_id: str) -> str:
-    """ModuleDict refuses keys that name its own attributes ('keys', 'training', ...)."""
-    return f"{layer_id}_" if hasattr(nn.ModuleDict(), layer_id) else layer_id
-
-
-def pytorch_code(network, model: GraphModel | None = None) -> str:
-    graph = network.graph
-    model = model or build_model(graph, seed=0)
-    renamed = {i: _module_key(i) for i in model.ids if _module_key(i) != i}
-    taken: set[str] = set()
-    var = {i: _variable(i, taken) for i in model.ids}
-    init, body = [], []
-    for layer_id, module in model.named_layers():
-        layer = graph.layer(layer_id)
-        code = _module_code(module)
-        if code is not None:
-            key = renamed.get(layer_id, layer_id)
-            init.append(f"        self.layers[{key!r}] = {code}  # {layer.type}")
-        sources = [var[s] for s in graph.inputs_of(layer_id)]
-        if layer.type == "Input":
-            continue
-        if isinstance(module, M.Add):
-            expr = " + ".join(sources)
-        elif isinstance(module, M.Concatenate):
-            expr = f"torch.cat([{', '.join(sources)}], dim={module.dim})"
-        elif isinstance(module, M.Reshape):
-            expr = f"{sources[0]}.reshape({sources[0]}.shape[0], *{module.shape})"
-        elif isinstance(module, M.GlobalPool):
-            reduce = "mean" if module.kind == "GlobalAvgPool2D" else "amax"
-            expr = f"{sources[0]}.{reduce}(dim=(2, 3))"
-        elif isinstance(module, nn.Identity):
-            expr = sources[0]
+def _usage(script: str) -> str:
+    """The command lines, each with what it does beside it or, when long, below it."""
+    commands = [(f"python {script} {args}".rstrip(), what) for args, what in _USAGE]
+    width = max(len(c) for c, what in commands if len(what) < 60) + 3
+    lines = []
+    for command, what in commands:
+        if len(command) < width and 4 + width + len(what) <= 100:
+            lines.append(f"    {command.ljust(width)}{what}")
         else:
-            expr = f"self.layers[{renamed.get(layer_id, layer_id)!r}]({sources[0]})"
-        body.append(f"        {var[layer_id]} = {expr}")
-    inputs = ", ".join(var[i] for i in model.input_ids)
-    outputs = ", ".join(var[i] for i in model.output_ids)
-    shapes = {i: graph.analysis.layers[i].output_shape for i in model.input_ids}
-    uses_pool = any(isinstance(m, M.SamePool) for m in model.layers)
-    cls = class_name(network)
-    example = ", ".join(f"torch.randn(1, *{list(s)})" for s in shapes.values())
-    return f'''"""{network.name}: exported from Network Designer as plain PyTorch.
+            lines.append(f"    {command}")
+            lines += textwrap.wrap(what, 92, initial_indent="        ",
+                                   subsequent_indent="        ")
+    return "\n".join(lines)
 
-Inputs (without the batch axis): {", ".join(f"{i} {list(s)}" for i, s in shapes.items())}.
-Run `python {{this file}} [weights.safetensors]` to check it; import {cls} to use it.
-"""
+
+def _fill(text: str) -> str:
+    return textwrap.fill(text, 96)
+
+
+def _data_text(plan: Plan) -> str:
+    spec = plan.spec or {}
+    name = spec.get("name")
+    return "sklearn" if name in ("digits", "iris", "wine", "breast_cancer", "moons") else ""
+
+
+def _imports(plan: Plan) -> str:
+    spec = plan.spec or {}
+    names = {"argparse", "json"}
+    if plan.trains:
+        names |= {"math", "os"}
+        if "csv" in spec:
+            names |= {"csv", "io"}
+    lines = [f"import {name}" for name in sorted(names)]
+    return "\n".join(lines) + '''
 from collections import OrderedDict
 
+import numpy as np
 import torch
-import torch.nn.functional as F  # noqa: F401  (used by SamePool when present)
+import torch.nn.functional as F  # noqa: F401  (used where the network needs it)
 from torch import nn
-{SAME_POOL if uses_pool else ""}
-# Layer ids that clash with ModuleDict's own attributes get a trailing underscore.
-RENAMED = {renamed!r}
-
-class {cls}(nn.Module):
-    def __init__(self):
-        super().__init__()
-        self.layers = nn.ModuleDict()  # keys are layer ids, as in the .nnd weights
-{chr(10).join(init) or "        pass"}
-
-    def forward(self, {inputs}):
-{chr(10).join(body) or "        pass"}
-        return {outputs}
-
-    def load_layer_state(self, state):
-        """Load tensors named "<layer id>.<parameter>", the keys of the .nnd weights."""
-        renamed = {{}}
-        for key, tensor in state.items():
-            layer_id, name = key.split(".", 1)
-            renamed[f"{{RENAMED.get(layer_id, layer_id)}}.{{name}}"] = tensor
-        self.layers.load_state_dict(renamed)
-        return self
-
-    def load_weights(self, path):
-        """Load the weights.safetensors of a trained .nnd (unzip it) or of an export."""
-        from safetensors.torch import load_file
-
-        return self.load_layer_state(load_file(path))
-
-
-if __name__ == "__main__":
-    import sys
-
-    model = {cls}()
-    if len(sys.argv) > 1:
-        model.load_weights(sys.argv[1])
-    model.eval()
-    with torch.no_grad():
-        out = model({example})
-    print(model)
-    print("output shape:", tuple(out.shape) if torch.is_tensor(out) else [o.shape for o in out])
 '''
+
+
+def _seed(network, plan: Plan) -> tuple[int, str]:
+    seed = plan.settings.seed if plan.settings else (network.training or {}).get("seed")
+    if seed is not None:
+        return seed, "Seed for initial weights, splits, shuffling and dropout."
+    runs = (network.history or {}).get("runs") or []
+    if runs and runs[-1].get("seed") is not None:
+        return runs[-1]["seed"], ("The seed of the app's last run (the network sets none, so "
+                                  "the app draws one per run).")
+    return 0, "The network sets no seed (the app draws one per run); this one is fixed."
+
+
+def _settings(network, plan: Plan, shapes: dict, data) -> str:
+    seed, why = _seed(network, plan)
+    lines = ["", "", "# ---- Settings: the network's \"training\" and \"dataset\" blocks ----",
+             setting("SEED", seed, why)]
+    if len(shapes) == 1:
+        lines.append(setting("INPUT_SHAPE", tuple(next(iter(shapes.values()))),
+                             "one sample, without the batch axis"))
+    if not plan.trains:
+        return "\n".join(lines) + "\n"
+    s = plan.settings
+    lines += run_settings(plan) + [""] + loss_settings(plan) + [""]
+    lines += optimizer_settings(s.optimizer) + [""] + schedule_settings(s.schedule) + [""]
+    lines += regularization_settings(plan) + [""]
+    lines.append(comment(f"The data: {_describe(plan)}"))
+    lines += data[0]
+    return "\n".join(lines) + "\n"
+
+
+def _describe(plan: Plan) -> str:
+    spec = plan.spec
+    if "csv" in spec:
+        return "a CSV table, read from its file and preprocessed as the app does."
+    if "npz" in spec:
+        return "an NPZ file, read from its path (not made by code)."
+    if spec["name"] in ("mnist", "fashion_mnist"):
+        return f"{spec['name']}, read from its IDX files (not made by code)."
+    return f"{spec['name']}, made by the same code as in the app."
 
 
 def write_pytorch(network, path) -> dict:
@@ -193,12 +218,13 @@ def write_pytorch(network, path) -> dict:
     from ..serialization import atomic_write
 
     path = Path(path)
-    atomic_write(path, pytorch_code(network).encode("utf-8"))
+    weights = path.with_suffix(".safetensors") if network.weights else None
+    text = pytorch_code(network, script=path.name, weights_file=weights.name if weights else None)
+    atomic_write(path, text.encode("utf-8"))
     result = {"path": str(path), "weights": None}
-    if network.weights:
+    if weights is not None:
         from safetensors.numpy import save
 
-        weights = path.with_suffix(".safetensors")
         atomic_write(weights, save(dict(network.weights)))
         result["weights"] = str(weights)
     return result
