@@ -8,7 +8,7 @@ from torch import nn
 from .activations import make_activation
 from .initializers import fill_
 from .layers.conv import pool_strides, same_padding
-from .params import pair
+from .params import padding4, pair
 
 Identity = nn.Identity
 Flatten = nn.Flatten
@@ -70,6 +70,11 @@ def conv2d(p: dict, in_shape) -> WeightLayer:
             pad = nn.ZeroPad2d((left, right, top, bottom))
     core = nn.Conv2d(in_shape[0], p["filters"], kernel, strides, conv_pad, bias=p["use_bias"])
     return WeightLayer(core, p, p["filters"], pad)
+
+
+def zero_padding(value) -> nn.Module:
+    top, bottom, left, right = padding4(value)
+    return nn.ZeroPad2d((left, right, top, bottom))
 
 
 def activation(value, out_shape) -> nn.Module:

@@ -12,8 +12,8 @@ from typing import Any, Callable
 
 from .errors import ParamError
 
-KINDS = ("int", "float", "bool", "choice", "shape", "target_shape", "size", "activation",
-         "initializer")
+KINDS = ("int", "float", "bool", "choice", "shape", "target_shape", "size", "padding",
+         "activation", "initializer")
 
 
 @dataclass(frozen=True)
@@ -133,6 +133,28 @@ def _size(p: Param, value: Any) -> int | list[int]:
     return dims[0] if len(dims) == 1 else dims
 
 
+def _padding(p: Param, value: Any) -> int | list[int]:
+    """Rows and columns added around an image: 1 (every side), [rows, columns] (top and bottom,
+    left and right) or [top, bottom, left, right]; the shortest form that says it."""
+    dims = _int_list(p, value)
+    if len(dims) not in (1, 2, 4) or any(d < 0 for d in dims):
+        raise ParamError(f"{p.name} must be one number, [rows, columns] or [top, bottom, left, "
+                         f"right], none below 0; got {value!r}")
+    top, bottom, left, right = padding4(dims if len(dims) != 1 else dims[0])
+    if top == bottom and left == right:
+        return top if top == left else [top, left]
+    return [top, bottom, left, right]
+
+
+def padding4(value: int | list[int]) -> tuple[int, int, int, int]:
+    """(top, bottom, left, right) of a padding parameter's value."""
+    if isinstance(value, int):
+        return value, value, value, value
+    if len(value) == 2:
+        return value[0], value[0], value[1], value[1]
+    return tuple(value)
+
+
 def _named(p: Param, value: Any) -> str | dict:
     """An activation or initializer: 'relu', or {'name': 'leaky_relu', 'alpha': 0.2}."""
     if isinstance(value, str):
@@ -205,5 +227,6 @@ def coerce_options(params: tuple[Param, ...], options: dict, owner: str) -> dict
 
 _COERCERS = {
     "int": _int, "float": _float, "bool": _bool, "choice": _choice, "shape": _shape,
-    "target_shape": _target_shape, "size": _size, "activation": _named, "initializer": _named,
+    "target_shape": _target_shape, "size": _size, "padding": _padding, "activation": _named,
+    "initializer": _named,
 }

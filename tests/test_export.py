@@ -27,6 +27,7 @@ def zoo() -> Network:
     layers = [
         Layer.create("Input", "in", shape=[50]),
         Layer.create("Reshape", "img", target_shape=[2, 5, 5]),
+        Layer.create("ZeroPadding2D", "pad", padding=[0, 1, 1, 0]),
         Layer.create("Conv2D", "keys", filters=4, kernel_size=2, strides=2, padding="same",
                      activation="prelu"),
         Layer.create("MaxPool2D", "pool", pool_size=2, strides=1, padding="same"),
@@ -48,7 +49,7 @@ def zoo() -> Network:
     ]
     for layer in layers:
         g.add_layer(layer)
-    for s, d in [("in", "img"), ("img", "keys"), ("keys", "pool"), ("keys", "avg"),
+    for s, d in [("in", "img"), ("img", "pad"), ("pad", "keys"), ("keys", "pool"), ("keys", "avg"),
                  ("pool", "bn"), ("avg", "ln"), ("bn", "cat"), ("ln", "cat"), ("cat", "flat"),
                  ("cat", "gap"), ("cat", "gmp"), ("flat", "feat"), ("gap", "feat"),
                  ("gmp", "feat"), ("feat", "class"), ("feat", "side"), ("class", "add"),

@@ -25,6 +25,7 @@ CASES = {
     "AvgPool2D": ([(3, 9, 9)], {"pool_size": 3, "strides": 2}, (3, 4, 4), (0, 0)),
     "GlobalAvgPool2D": ([(3, 5, 4)], {}, (3,), (0, 0)),
     "GlobalMaxPool2D": ([(3, 5, 4)], {}, (3,), (0, 0)),
+    "ZeroPadding2D": ([(3, 5, 4)], {"padding": [1, 2, 0, 3]}, (3, 8, 7), (0, 0)),
     "BatchNorm": ([(5,)], {}, (5,), (10, 10)),
     "LayerNorm": ([(5,)], {}, (5,), (10, 0)),
     "Add": ([(5,), (5,)], {}, (5,), (0, 0)),
@@ -134,3 +135,17 @@ def test_concatenate_channels_of_images():
     assert graph.analysis.layers["cat"].output_shape == (8, 4, 4)
     out = build_model(graph)(torch.zeros(2, 3, 4, 4), torch.ones(2, 5, 4, 4))
     assert tuple(out.shape) == (2, 8, 4, 4) and out[:, 3:].min() == 1  # input order kept
+
+
+@pytest.mark.parametrize("given, canonical", [(1, 1), ([2], 2), ([1, 1], 1), ([1, 2], [1, 2]),
+                                              ([1, 1, 2, 2], [1, 2]), ([1, 2, 0, 3], [1, 2, 0, 3])])
+def test_padding_takes_its_shortest_form(given, canonical):
+    assert LAYERS.get("ZeroPadding2D").param("padding").coerce(given) == canonical
+
+
+@pytest.mark.parametrize("bad", [-1, [1, 2, 3], [0, -1], "1"])
+def test_impossible_padding_is_refused_with_a_sentence(bad):
+    from designer.errors import ParamError
+
+    with pytest.raises(ParamError, match="^padding must be "):
+        LAYERS.get("ZeroPadding2D").param("padding").coerce(bad)  # a sentence, no traceback

@@ -411,7 +411,7 @@ class ShapeEditor(ParamEditor):
         except ValueError:
             self.submit(text)  # coerce explains what is expected
             return
-        if self.param.kind == "size" and len(numbers) == 1:
+        if self.param.kind in ("size", "padding") and len(numbers) == 1:
             self.submit(numbers[0])
         else:
             self.submit(numbers)

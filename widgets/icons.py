@@ -77,6 +77,11 @@ def _glyph(p: QPainter, kind: str) -> None:
     elif kind == "Reshape":
         p.drawRect(QRectF(2, 3, 6, 14))
         p.drawRect(QRectF(11, 7, 7, 7))
+    elif kind == "ZeroPadding2D":
+        p.setPen(_pen(WHITE, 0.8))
+        p.drawRect(QRectF(2, 2, 16, 16))
+        p.setBrush(WHITE)
+        p.drawRect(QRectF(6, 6, 8, 8))
     elif kind == "Conv2D":
         p.setPen(_pen(WHITE, 0.9))
         for k in range(4):

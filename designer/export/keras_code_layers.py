@@ -19,7 +19,7 @@ from ..activations import ACTIVATIONS
 from ..initializers import INITIALIZERS
 from ..interop import keras_names as K
 from ..layers.conv import pool_strides, same_padding
-from ..params import named_parts, pair
+from ..params import named_parts, padding4, pair
 from .onnx_export import ExportError
 
 # (scale, mode) of Keras' VarianceScaling per stem of our names ("he" -> (2.0, "fan_in")).
@@ -267,6 +267,16 @@ def _uneven_average(s: Spec, kw: dict, kernel, strides, pads) -> list:
     ]
 
 
+def _zero_padding(s: Spec) -> list:
+    """Keras takes ((top, bottom), (left, right)), or a shorter form when it is symmetric."""
+    top, bottom, left, right = padding4(s.p["padding"])
+    if top == bottom and left == right:
+        pads = top if top == left else (top, left)
+    else:
+        pads = ((top, bottom), (left, right))
+    return [Step(s.id, f"layers.ZeroPadding2D({lit(pads)}, name={lit(s.id)})")]
+
+
 def _global_pool(s: Spec) -> list:
     cls = "GlobalAveragePooling2D" if s.type == "GlobalAvgPool2D" else "GlobalMaxPooling2D"
     return [Step(s.id, f"layers.{cls}(name={lit(s.id)})")]
@@ -316,7 +326,7 @@ CONVERTERS = {
     "Dense": _dense, "Conv2D": _conv, "Activation": _activation, "Flatten": _flatten,
     "Reshape": _reshape, "MaxPool2D": _pool, "AvgPool2D": _pool,
     "GlobalAvgPool2D": _global_pool, "GlobalMaxPool2D": _global_pool,
-    "BatchNorm": _batch_norm, "LayerNorm": _layer_norm, "Concatenate": _concatenate,
+    "ZeroPadding2D": _zero_padding, "BatchNorm": _batch_norm, "LayerNorm": _layer_norm, "Concatenate": _concatenate,
     "Dropout": lambda s: [Step(s.id, f"layers.Dropout({lit(s.p['rate'])}, name={lit(s.id)})")],
     "Add": lambda s: [Step(s.id, f"layers.Add(name={lit(s.id)})")],
 }

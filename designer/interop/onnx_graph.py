@@ -335,8 +335,18 @@ def _cast(view, node, args):
     return args[0].astype(helper.tensor_dtype_to_np_dtype(attr(node, "to")))
 
 
+def _constant_of_shape(view, node, args):
+    if args[0].dtype == object:
+        return None  # as large as the batch
+    value = attr(node, "value")
+    fill = numpy_helper.to_array(value).reshape(-1) if value is not None else \
+        np.zeros(1, np.float32)
+    return np.full([int(d) for d in args[0]], fill[0], dtype=fill.dtype)
+
+
 _FOLDS = {
     "Identity": lambda view, node, args: args[0],
+    "ConstantOfShape": _constant_of_shape,
     "Cast": _cast,
     "Unsqueeze": _unsqueeze,
     "Squeeze": _squeeze,

@@ -307,7 +307,8 @@ class _Importer:
         return value.astype(np.float32)
 
     def add(self, node, type_name: str, params: dict, inputs: list[Value],
-            weights: dict | None = None, weight_name: str | None = None) -> Value:
+            weights: dict | None = None, weight_name: str | None = None,
+            suffix: str = "") -> Value:
         spec = LAYERS.get(type_name)
         values, problems = coerce_params(Layer.create(type_name, "x", **params))
         if problems:
@@ -316,7 +317,7 @@ class _Importer:
             shape = tuple(spec.infer(values, [x.shape for x in inputs]))
         except ShapeError as e:
             raise Refused(str(e)) from None
-        hint = layer_hint(node, weight_name)
+        hint = layer_hint(node, weight_name) + suffix
         return self._new(_Pending(type_name, values, [x.index for x in inputs], weights or {},
                                   shape, hint, self.current))
 

@@ -116,15 +116,31 @@ def conv(ctx, node) -> Value:
     if w.shape[1] != x.shape[0]:
         raise Refused(f"its kernel takes {w.shape[1]} channels but gets {x.shape[0]}")
     kernel, strides = tuple(w.shape[2:]), tuple(attr(node, "strides", [1, 1]))
+    x, padding = padded(ctx, node, x, kernel, strides, node.input[1])
     params = {"filters": int(w.shape[0]), "kernel_size": size_param(kernel),
-              "strides": size_param(strides),
-              "padding": padding_mode(node, x.shape[1:], kernel, strides)}
+              "strides": size_param(strides), "padding": padding}
     weights = {"core.weight": w}
     b = ctx.weight(node, 2, "bias", required=False)
     if b is not None:
         weights["core.bias"] = per_channel(b, w.shape[0], 2, "its bias")
     params["use_bias"] = b is not None
     return ctx.add(node, "Conv2D", params, [x], weights, weight_name=node.input[1])
+
+
+def padded(ctx, node, x: Value, kernel, strides, weight_name: str | None = None
+           ) -> tuple[Value, str]:
+    """(input, padding) for a convolution or an average that counts its padding: Keras'
+    'valid' or 'same' where the pads are one of those, else a ZeroPadding2D layer in front and
+    'valid' (torch's Conv2d(padding=1, stride=2) pads 1 on every side; 'same' pads 0 and 1)."""
+    try:
+        return x, padding_mode(node, x.shape[1:], kernel, strides)
+    except Refused:
+        if attr(node, "auto_pad", "NOTSET") != "NOTSET":
+            raise
+    top, left, bottom, right = (int(v) for v in attr(node, "pads"))
+    pad = ctx.add(node, "ZeroPadding2D", {"padding": [top, bottom, left, right]}, [x],
+                  weight_name=weight_name, suffix="_pad")
+    return pad, "valid"
 
 
 def padding_mode(node, hw, kernel, strides) -> str:
@@ -159,17 +175,56 @@ def pool(kind: str):
         strides = tuple(attr(node, "strides", [1, 1]))
         if any(d != 1 for d in attr(node, "dilations", [1, 1])):
             raise Refused("dilated pooling windows")
-        padding = padding_mode(node, x.shape[1:], kernel, strides)
+        if kind == "AvgPool2D" and attr(node, "count_include_pad", 0):
+            # The padding's zeros count in each average: zero padding, then a 'valid' average.
+            x, padding = padded(ctx, node, x, kernel, strides)
+            if padding == "same":
+                x, padding = _same_as_zeros(ctx, node, x, kernel, strides), "valid"
+        else:
+            padding = padding_mode(node, x.shape[1:], kernel, strides)
         pads = _pads(node, x.shape[1:], kernel, strides, padding)
-        if kind == "AvgPool2D" and attr(node, "count_include_pad", 0) and any(pads):
-            raise Refused("count_include_pad=1 counts the padding's zeros in each average; "
-                          "Network Designer's AvgPool2D averages real values only")
         if attr(node, "ceil_mode", 0):
             _check_ceil(x.shape[1:], kernel, strides, pads)
         params = {"pool_size": size_param(kernel), "strides": size_param(strides),
                   "padding": padding}
         return ctx.add(node, kind, params, [x])
     return handler
+
+
+def _same_as_zeros(ctx, node, x: Value, kernel, strides) -> Value:
+    left, right, top, bottom = same_padding(x.shape[1:], kernel, strides)
+    if not any((left, right, top, bottom)):
+        return x
+    return ctx.add(node, "ZeroPadding2D", {"padding": [top, bottom, left, right]}, [x],
+                   suffix="_pad")
+
+
+def pad(ctx, node) -> Value:
+    """Pad with zeros around an image's height and width -> ZeroPadding2D."""
+    x = ctx.data(node, 0)
+    need(x, (3,), "ZeroPadding2D")
+    mode = attr(node, "mode", b"constant")
+    mode = mode.decode() if isinstance(mode, bytes) else mode
+    if mode != "constant":
+        raise Refused(f"mode {mode!r} padding; ZeroPadding2D adds zeros")
+    if len(node.input) > 1 and node.input[1]:
+        pads = ctx.view.static(node.input[1])
+        if pads is None:
+            raise Refused("its pads are computed at run time")
+        pads = [int(v) for v in pads.reshape(-1)]
+    else:
+        pads = [int(v) for v in attr(node, "pads", [])]
+    value = ctx.view.static(node.input[2]) if len(node.input) > 2 and node.input[2] else None
+    fill = float(value.reshape(-1)[0]) if value is not None and value.size else \
+        float(attr(node, "value", 0.0))  # before opset 11 the value was an attribute
+    if fill != 0.0:
+        raise Refused(f"it pads with {fill}; ZeroPadding2D adds zeros")
+    if len(node.input) > 3 and node.input[3]:
+        raise Refused("padding chosen axes (an 'axes' input)")
+    if len(pads) != 8 or any(pads[i] for i in (0, 1, 4, 5)) or any(p < 0 for p in pads):
+        raise Refused(f"pads {pads}: ZeroPadding2D adds zeros around height and width only")
+    top, left, bottom, right = pads[2], pads[3], pads[6], pads[7]
+    return ctx.add(node, "ZeroPadding2D", {"padding": [top, bottom, left, right]}, [x])
 
 
 def _pads(node, hw, kernel, strides, padding) -> list[int]:
@@ -457,7 +512,7 @@ OPS = {
     "ReduceMean": reduce("GlobalAvgPool2D"), "ReduceMax": reduce("GlobalMaxPool2D"),
     "BatchNormalization": batch_norm, "LayerNormalization": layer_norm,
     "Flatten": flatten, "Reshape": reshape, "Squeeze": squeeze, "Unsqueeze": squeeze,
-    "Add": add, "Sum": add, "Concat": concat, "Identity": passthrough, "Dropout": passthrough,
+    "Pad": pad, "Add": add, "Sum": add, "Concat": concat, "Identity": passthrough, "Dropout": passthrough,
     **{op: activation for op in ("Relu", "Sigmoid", "Tanh", "Softplus", "Softsign", "Mish",
                                  "Silu", "LeakyRelu", "Elu", "Gelu", "Selu", "HardSigmoid",
                                  "Softmax", "PRelu")},

@@ -4,7 +4,7 @@ from __future__ import annotations
 import math
 
 from ..errors import ShapeError
-from ..params import Param, pair
+from ..params import Param, padding4, pair
 from .base import (
     WEIGHT_KEYS,
     WEIGHT_PARAMS,
@@ -87,6 +87,22 @@ def _global_pool(kind: str, description: str) -> LayerType:
                      build=lambda p, s, o: torch_modules().GlobalPool(kind))
 
 
+def _zero_pad_infer(p, shapes):
+    need_image("ZeroPadding2D", shapes[0])
+    top, bottom, left, right = padding4(p["padding"])
+    c, h, w = shapes[0]
+    return (c, h + top + bottom, w + left + right)
+
+
+ZERO_PADDING = LayerType(
+    "ZeroPadding2D", "Reshaping", "Adds rows and columns of zeros around an image, e.g. before "
+    "a convolution that should keep the border.",
+    (Param("padding", "padding", 1, "Zeros to add: one number for every side, [rows, columns], "
+           "or [top, bottom, left, right].", min=0),),
+    infer=_zero_pad_infer, build=lambda p, s, o: torch_modules().zero_padding(p["padding"]),
+    key_params=("padding",))
+
+
 CONV_TYPES = [
     LayerType(
         "Conv2D", "Convolution", "Slides learned filters over an image; each filter finds one "
@@ -105,4 +121,5 @@ CONV_TYPES = [
                  "channel, whatever the image size (instead of Flatten before the classifier)."),
     _global_pool("GlobalMaxPool2D", "Keeps each channel's largest value over the whole image: "
                  "one number per channel."),
+    ZERO_PADDING,
 ]
