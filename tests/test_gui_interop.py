@@ -18,7 +18,8 @@ from widgets.style import EXAMPLES
 
 
 @pytest.fixture
-def window(qtbot):
+def window(qtbot, dialogs):
+    dialogs.save_answer = "discard"  # an import is an unsaved document: closing asks
     return make_window(qtbot)
 
 
@@ -87,8 +88,12 @@ def test_an_export_that_cannot_be_done_says_why(window, dialogs, tmp_path):
 
 
 def onnx_of_small_cnn(tmp_path):
+    """small_cnn as trained weights look: biases too (torch's exporter drops all-zero ones)."""
     network = load(EXAMPLES / "small_cnn.json")
     model = build_model(network.graph, seed=2)
+    with torch.no_grad():
+        for p in model.parameters():
+            p.normal_(0, 0.3)
     network.weights = {k: v.numpy() for k, v in model.layer_state().items()}
     return export_onnx(network, tmp_path / "cnn.onnx")["path"], model.eval()
 
@@ -117,8 +122,8 @@ def test_open_and_drop_recognise_model_files(window, qtbot, dialogs, tmp_path):
     dialogs.open_answer = path
     window.actions_by_name["open"].trigger()
     assert window.document.network.weights and window.document.path is None
-    dialogs.save_answer = "discard"
     window.actions_by_name["new"].trigger()
+    assert dialogs.asked  # the imported network was not saved: New asked first
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(path)])
     args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
