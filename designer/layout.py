@@ -63,9 +63,10 @@ def _order(rows: list[list], up: dict) -> list[list]:
         for row in sequence:
             where = {n: i for r in rows for i, n in enumerate(r)}
 
-            def barycenter(node, row=row):
+            def barycenter(node):
                 near = [where[n] for n in neighbours.get(node, []) if n in where]
-                return sum(near) / len(near) if near else row.index(node)
+                # where[], not row.index(): list.sort() shows the row empty while it sorts
+                return sum(near) / len(near) if near else where[node]
 
             row.sort(key=barycenter)
     return rows
