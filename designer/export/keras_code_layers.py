@@ -326,7 +326,8 @@ CONVERTERS = {
     "Dense": _dense, "Conv2D": _conv, "Activation": _activation, "Flatten": _flatten,
     "Reshape": _reshape, "MaxPool2D": _pool, "AvgPool2D": _pool,
     "GlobalAvgPool2D": _global_pool, "GlobalMaxPool2D": _global_pool,
-    "ZeroPadding2D": _zero_padding, "BatchNorm": _batch_norm, "LayerNorm": _layer_norm, "Concatenate": _concatenate,
+    "ZeroPadding2D": _zero_padding, "BatchNorm": _batch_norm, "LayerNorm": _layer_norm,
+    "Concatenate": _concatenate,
     "Dropout": lambda s: [Step(s.id, f"layers.Dropout({lit(s.p['rate'])}, name={lit(s.id)})")],
     "Add": lambda s: [Step(s.id, f"layers.Add(name={lit(s.id)})")],
 }

@@ -15,7 +15,11 @@ from typing import Callable
 
 import numpy as np
 
-from .keras_names import KERAS_LAYER_CLASSES, KERAS_LEAKY_RELU_LAYER_SLOPE
+from ..errors import ParamError
+from ..layers import LAYERS
+from ..layers.conv import same_padding
+from ..params import padding4, pair
+from .keras_names import KERAS_LAYER_CLASSES, KERAS_LEAKY_RELU_LAYER_SLOPE, KERAS_PART_CLASSES
 from .keras_settings import (
     Unsupported,
     activation_value,
@@ -73,23 +77,27 @@ class Ours:
 
 def map_layer(class_name: str, config: dict, inputs: list[Tensor] | None = None,
               keras2: bool = False, registered_name: str | None = None,
-              module: str | None = None) -> Ours:
+              module: str | None = None, parts: dict | None = None) -> Ours:
     """Our layer for one Keras layer, or Unsupported naming everything that stands in the way.
 
     `inputs` are the tensors feeding it (our shapes); the settings that depend on them (a
     Concatenate's axis, a Reshape's order, a Dense's weights) are only checked when given.
-    `keras2`: the config was written by Keras 2 (its hard_sigmoid differs from ours)."""
+    `keras2`: the config was written by Keras 2 (its hard_sigmoid differs from ours).
+    `parts`: what keras_model folded into it of the Keras layers our export writes around
+    one of ours: "permuted_in" (a Permute((3, 1, 2)) before a Flatten or Reshape),
+    "permuted_out" (a Permute((2, 3, 1)) after a Reshape), "pad" and "scale" (the configs of
+    the ZeroPadding2D before and the Rescaling after an AveragePooling2D)."""
     if is_custom(class_name, registered_name, module):
         raise Unsupported(f"a custom class ({registered_name or module}); its code is never run")
     if class_name in NESTED_MODELS:
         raise Unsupported("a model nested inside the model; rebuild it as one flat network")
     if class_name == "Lambda":
         raise Unsupported("a Lambda layer holds Python code, which is never run")
-    if class_name not in KERAS_LAYER_CLASSES:
+    if class_name not in KERAS_LAYER_CLASSES and class_name not in KERAS_PART_CLASSES:
         raise Unsupported(f"Network Designer has no layer like Keras' {class_name}")
     if not isinstance(config, dict):
         raise Unsupported("its config is not an object")
-    ctx = _Context(config, inputs, keras2)
+    ctx = _Context(config, inputs, keras2, parts or {})
     try:
         ours = _MAPPERS[class_name](ctx)
     except MALFORMED as e:  # a hand-written or damaged config: say so, never crash
@@ -102,8 +110,8 @@ def map_layer(class_name: str, config: dict, inputs: list[Tensor] | None = None,
 class _Context:
     """One layer's config, its inputs, and the problems found so far."""
 
-    def __init__(self, config: dict, inputs: list[Tensor] | None, keras2: bool):
-        self.config, self.inputs, self.keras2 = config, inputs, keras2
+    def __init__(self, config: dict, inputs: list[Tensor] | None, keras2: bool, parts: dict):
+        self.config, self.inputs, self.keras2, self.parts = config, inputs, keras2, parts
         self.why: list[str] = []
 
     def get(self, key, default=None):
@@ -248,10 +256,94 @@ def _pool(kind: str) -> Callable[[_Context], Ours]:
         ctx.channels_last()
         padding = ctx.get("padding", "valid")
         size = ctx.get("pool_size", 2)
+        if "pad" in ctx.parts:  # our export's uneven 'same' average pooling, folded
+            _check_same_average(ctx, size, ctx.get("strides", size), padding)
+            padding = "same"
         return Ours(kind, {"pool_size": _size(size), "padding": padding,
                            "strides": _size(ctx.config.get("strides"))})
 
     return mapper
+
+
+def _check_same_average(ctx: _Context, size, strides, padding) -> None:
+    """ZeroPadding2D + AveragePooling2D('valid') + Rescaling is our 'same' average pooling
+    (padded cells left out of each average) when the zeros are 'same''s padding and the scale
+    is each window's cells / real cells, which is what our Keras export writes."""
+    pad, scale = ctx.parts["pad"], ctx.parts["scale"]
+    what = "with the ZeroPadding2D before it and the Rescaling after it"
+    if padding != "valid" or pad.get("data_format") not in (None, "channels_last") \
+            or scale.get("offset") not in (None, 0):
+        ctx.why.append(f"{what}, it is 'same' average pooling only with padding 'valid', "
+                       "channels_last and no offset")
+        return
+    t = ctx.input
+    if t is None or t.rank != 3:
+        return  # our shape check names a non-image input
+    kernel, step = pair(size), pair(strides)
+    left, right, top, bottom = same_padding(t.shape[1:], kernel, step)
+    pads = _zero_pads(pad.get("padding", 1))
+    if pads != (top, bottom, left, right):
+        ctx.why.append(f"{what}: it pads (top, bottom, left, right) {pads}, where 'same' "
+                       f"pads {(top, bottom, left, right)}")
+        return
+    want = _average_scale(t.shape[1:], kernel, step, ((top, bottom), (left, right)))
+    got = _array_value(scale.get("scale"))
+    if got is None or got.shape != want.shape or not np.allclose(got, want, rtol=1e-6, atol=0):
+        ctx.why.append(f"{what}: its scale is not each window's cells / real cells, so it is "
+                       "not 'same' average pooling")
+
+
+def _average_scale(size, kernel, strides, pads) -> np.ndarray:
+    """Window cells / real cells for each output of a zero-padded average pooling, shaped
+    (height, width, 1) as the export's average_scale() writes it."""
+    factors = []
+    for n, k, step, (before, after) in zip(size, kernel, strides, pads):
+        starts = np.arange(0, n + before + after - k + 1, step) - before
+        factors.append(k / (np.minimum(starts + k, n) - np.maximum(starts, 0)))
+    return np.outer(*factors)[:, :, None]
+
+
+def _array_value(value) -> np.ndarray | None:
+    """A number or array from a config: a list, or Keras 3's {"class_name": "__numpy__"}."""
+    if isinstance(value, dict) and value.get("class_name") == "__numpy__":
+        value = (value.get("config") or {}).get("value")
+    try:
+        return np.asarray(value, dtype=np.float64)
+    except (TypeError, ValueError):
+        return None
+
+
+def _zero_pads(value) -> tuple[int, int, int, int]:
+    """(top, bottom, left, right) of Keras' padding: n, (rows, cols) or ((top, bottom),
+    (left, right))."""
+    if isinstance(value, list) and len(value) == 2 and all(isinstance(v, list) for v in value):
+        (top, bottom), (left, right) = value
+        value = [top, bottom, left, right]
+    return padding4(value)
+
+
+def _zero_padding(ctx: _Context) -> Ours:
+    ctx.channels_last()
+    param = next(p for p in LAYERS.get("ZeroPadding2D").params if p.name == "padding")
+    try:
+        padding = param.coerce(list(_zero_pads(ctx.get("padding", 1))))
+    except ParamError as e:
+        ctx.why.append(str(e))
+        padding = 1
+    return Ours("ZeroPadding2D", {"padding": padding})
+
+
+def _permute(ctx: _Context) -> Ours:
+    raise Unsupported("ours keep images (channels, height, width) and have no layer that "
+                      "reorders axes; a Permute is read only where our Keras export writes "
+                      "one: Permute((3, 1, 2)) right before a Flatten or Reshape, or "
+                      "Permute((2, 3, 1)) right after a Reshape into an image")
+
+
+def _rescaling(ctx: _Context) -> Ours:
+    raise Unsupported("ours have no layer that rescales values; a Rescaling is read only as "
+                      "our Keras export writes uneven 'same' average pooling: ZeroPadding2D, "
+                      "AveragePooling2D('valid'), then Rescaling")
 
 
 def _global_pool(kind: str) -> Callable[[_Context], Ours]:
@@ -273,18 +365,35 @@ def _dropout(ctx: _Context) -> Ours:
     return Ours("Dropout", {"rate": ctx.get("rate", 0.5)}, _passes_order(ctx))
 
 
+def _keras_order(ctx: _Context) -> np.ndarray:
+    """The input's values (ours, in memory order) as indices into Keras' values. A folded
+    Permute((3, 1, 2)) before the layer makes Keras hold an image channels-first: our order."""
+    t = ctx.input
+    if not ctx.parts.get("permuted_in"):
+        return t.order()
+    if t.rank != 3:
+        ctx.why.append(f"the Permute((3, 1, 2)) before it takes shape {t.keras_shape}, not an "
+                       "image")
+    return np.arange(math.prod(t.shape))
+
+
 def _flatten(ctx: _Context) -> Ours:
     ctx.channels_last()
     t = ctx.input
-    perm = _perm_or_none(t.order()) if t is not None else None
+    perm = _perm_or_none(_keras_order(ctx)) if t is not None else None
     return Ours("Flatten", {}, perm)
 
 
 def _reshape(ctx: _Context) -> Ours:
+    """A folded Permute((2, 3, 1)) after it ("permuted_out") makes the target (C, H, W),
+    filled in that order, as ours; without it a 3-D target is Keras' (H, W, C)."""
     target = list(ctx.get("target_shape", []))
-    t = ctx.input
+    t, first = ctx.input, bool(ctx.parts.get("permuted_out"))
+    if first and len(target) != 3:
+        ctx.why.append(f"the Permute((2, 3, 1)) after it takes shape {tuple(target)}, not an "
+                       "image")
     if t is None or not target or not all(isinstance(d, int) for d in target):
-        ours = [target[2], target[0], target[1]] if len(target) == 3 else target
+        ours = [target[2], target[0], target[1]] if len(target) == 3 and not first else target
         return Ours("Reshape", {"target_shape": ours})
     n = math.prod(t.shape)
     known = math.prod(d for d in target if d != -1)
@@ -293,7 +402,12 @@ def _reshape(ctx: _Context) -> Ours:
     if math.prod(target) != n or not 1 <= len(target) <= 3:
         ctx.why.append(f"cannot reshape {t.keras_shape} into {tuple(target)}")
         return Ours("Reshape", {"target_shape": target})
-    order = t.order()
+    order = _keras_order(ctx)
+    if len(target) == 3 and first:
+        if _perm_or_none(order) is not None:
+            ctx.why.append(f"reshaping {t.keras_shape} into the image {tuple(target)} takes "
+                           "the values in Keras' channels-last order, which ours do not keep")
+        return Ours("Reshape", {"target_shape": target})
     if len(target) == 3:
         h, w, c = target
         if not np.array_equal(order, image_order((c, h, w))):
@@ -376,12 +490,37 @@ def _layer_norm(ctx: _Context) -> Ours:
     return Ours("LayerNorm", params, _passes_order(ctx), weights)
 
 
-def _activation_layer(ctx: _Context, value) -> Ours:
+def _group_norm(ctx: _Context) -> Ours:
+    """GroupNormalization with one group normalizes each sample over all its values, with one
+    scale and offset per channel (per feature of a vector): our LayerNorm."""
+    if ctx.get("groups", 32) != 1:
+        ctx.why.append(f"groups {ctx.get('groups', 32)}: ours normalize over all the values of "
+                       "a sample (groups 1)")
+    _channel_axis_ok(ctx, ctx.get("axis", -1), "GroupNormalization")
+    if ctx.config.get("center") is False or ctx.config.get("scale") is False:
+        ctx.why.append("center or scale is off (ours learn both)")
+    ctx.refuse_set("beta_regularizer", "gamma_regularizer", "beta_constraint",
+                   "gamma_constraint", why="ours have no penalty or constraint on LayerNorm")
+    params = {"epsilon": ctx.get("epsilon", 1e-3), "trainable": bool(ctx.get("trainable", True))}
+    t = ctx.input
+    if t is None:
+        return Ours("LayerNorm", params)
+
+    def weights(arrays):
+        c = (t.shape[0],)
+        gamma, beta = (_reorder(a, t) for a in _take(arrays, [("gamma", c), ("beta", c)]))
+        return _state(weight=gamma, bias=beta)
+
+    return Ours("LayerNorm", params, _passes_order(ctx), weights)
+
+
+def _activation_layer(ctx: _Context, value, along_channels: bool = False) -> Ours:
     """Our Activation layer; softmax and prelu act along our first axis, which must be
-    Keras' last one (vectors and images, not sequences)."""
+    Keras' last one (vectors and images, not sequences) unless `along_channels`: the Keras
+    layer's axis was checked to be the channel axis."""
     name = value if isinstance(value, str) else value.get("name")
     t = ctx.input
-    if name in ("softmax", "prelu") and t is not None and t.rank == 2:
+    if name in ("softmax", "prelu") and t is not None and t.rank == 2 and not along_channels:
         ctx.why.append(f"{name} over shape {t.keras_shape}: ours act along the first axis of a "
                        "sequence, Keras along the last")
     return Ours("Activation", {"activation": value}, _passes_order(ctx))
@@ -411,25 +550,28 @@ def _elu(ctx: _Context) -> Ours:
 
 
 def _softmax(ctx: _Context) -> Ours:
-    _channel_axis_ok(ctx, ctx.get("axis", -1), "Softmax")
-    return _activation_layer(ctx, "softmax")
+    ok = _channel_axis_ok(ctx, ctx.get("axis", -1), "Softmax")
+    return _activation_layer(ctx, "softmax", along_channels=ok)
 
 
 def _prelu(ctx: _Context) -> Ours:
     t = ctx.input
-    shared = sorted(a % 4 for a in (ctx.get("shared_axes") or []))
-    if t is not None and not ((t.rank == 1 and not shared) or (t.rank == 3 and shared == [1, 2])):
+    rank = t.rank if t is not None else 3
+    shared = sorted(a % (rank + 1) for a in (ctx.get("shared_axes") or []))
+    # Keras' axes (counting the batch) that share a slope, for ours: one per unit or channel.
+    if t is not None and shared != {1: [], 2: [2], 3: [1, 2]}.get(t.rank):
         ctx.why.append(f"PReLU over shape {t.keras_shape} with shared_axes "
                        f"{ctx.get('shared_axes')}: ours learn one slope per unit of a vector, "
-                       "or per channel of an image (shared_axes [1, 2])")
+                       "per channel of a sequence (shared_axes [2]) or per channel of an image "
+                       "(shared_axes [1, 2])")
     ctx.refuse_set("alpha_regularizer", "alpha_constraint",
                    why="ours have no penalty or constraint on PReLU slopes")
     if ctx.config.get("trainable") is False:
         ctx.why.append("it is frozen (ours always learn PReLU slopes)")
-    ours = _activation_layer(ctx, "prelu")
-    if t is None or t.rank not in (1, 3):
+    ours = _activation_layer(ctx, "prelu", along_channels=True)
+    if t is None or t.rank not in (1, 2, 3):
         return ours
-    keras_shape = (t.shape[0],) if t.rank == 1 else (1, 1, t.shape[0])
+    keras_shape = {1: (t.shape[0],), 2: (t.shape[0], 1), 3: (1, 1, t.shape[0])}[t.rank]
 
     def weights(arrays):
         (alpha,) = _take(arrays, [("alpha", keras_shape)])
@@ -485,6 +627,7 @@ _MAPPERS: dict[str, Callable[[_Context], Ours]] = {
     "GlobalAvgPool2D": _global_pool("GlobalAvgPool2D"),
     "GlobalMaxPooling2D": _global_pool("GlobalMaxPool2D"),
     "GlobalMaxPool2D": _global_pool("GlobalMaxPool2D"),
-    "Add": _add, "Concatenate": _concatenate,
+    "Add": _add, "Concatenate": _concatenate, "ZeroPadding2D": _zero_padding,
+    "GroupNormalization": _group_norm, "Permute": _permute, "Rescaling": _rescaling,
 }
-assert set(_MAPPERS) == set(KERAS_LAYER_CLASSES)
+assert set(_MAPPERS) == set(KERAS_LAYER_CLASSES) | set(KERAS_PART_CLASSES)

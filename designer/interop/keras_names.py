@@ -110,8 +110,15 @@ KERAS_LAYER_CLASSES = {
     "MaxPool2D": "MaxPool2D", "AveragePooling2D": "AvgPool2D", "AvgPool2D": "AvgPool2D",
     "GlobalAveragePooling2D": "GlobalAvgPool2D", "GlobalAvgPool2D": "GlobalAvgPool2D",
     "GlobalMaxPooling2D": "GlobalMaxPool2D", "GlobalMaxPool2D": "GlobalMaxPool2D",
-    "Add": "Add", "Concatenate": "Concatenate",
+    "Add": "Add", "Concatenate": "Concatenate", "ZeroPadding2D": "ZeroPadding2D",
+    # GroupNormalization(groups=1) normalizes over all values, one scale per channel: ours.
+    "GroupNormalization": "LayerNorm",
 }
+# Keras layers that are no layer of ours alone, but part of one the way our Keras export
+# writes it (keras_model folds them into it): Permute((3, 1, 2)) before a Flatten or Reshape of
+# an image, Permute((2, 3, 1)) after a Reshape into one, and ZeroPadding2D + AveragePooling2D +
+# Rescaling for uneven 'same' average pooling. Elsewhere they are refused by name.
+KERAS_PART_CLASSES = {"Permute": ("Flatten", "Reshape"), "Rescaling": ("AvgPool2D",)}
 
 # -- regularizers ---------------------------------------------------------------------------
 # Keras regularizer strings -> (l1, l2) with Keras' defaults: Keras 3 knows "l1", "l2" and
