@@ -24,6 +24,8 @@ def run_import(args) -> int:
     path = save(network, args.output)
     analysis = network.graph.analysis
     info = network.extra.get("imported_from", {})
+    for note in info.get("notes", []):
+        print(f"note: {note}", file=sys.stderr)
     print(f"{args.file}: {len(network.graph)} layers, {analysis.total:,} parameters"
           f"{', with trained weights' if network.weights else ''} -> {path}", file=sys.stderr)
     print(json.dumps({"output": str(path), "format": info.get("format"),

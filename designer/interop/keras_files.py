@@ -16,6 +16,7 @@ import numpy as np
 
 from ..network import Network
 from .common import InteropError, finish_import
+from .keras_compile import compile_settings
 from .keras_model import network_from_keras_config, saved_layer_order
 
 HDF5_SIGNATURE = b"\x89HDF\r\n\x1a\n"
@@ -46,10 +47,17 @@ def load_keras(path: str | os.PathLike) -> Network:
     if isinstance(doc, dict) and version and "keras_version" not in doc:
         doc["keras_version"] = version
     network = network_from_keras_config(doc, where, weights, _title(doc, path))
+    training, notes = compile_settings(doc.get("compile_config") if isinstance(doc, dict)
+                                       else None)
+    if training:
+        network.training = training
     reported = None
     if weights is not None:
         reported = sum(int(np.size(a)) for arrays in weights.values() for a in arrays)
-    return finish_import(network, where, "Keras", reported)
+    network = finish_import(network, where, "Keras", reported)
+    if notes:
+        network.extra["imported_from"]["notes"] = [f"compile(): {n}" for n in notes]
+    return network
 
 
 def _title(doc, path: Path) -> str:
@@ -165,12 +173,25 @@ def _read_h5(data: bytes, where: str) -> tuple[dict, Weights | None, str | None]
                 raise InteropError(f"{where}: holds weights only (no model_config); import "
                                    "a file saved with model.save(), which keeps the structure")
             doc = _parse_json(_text(raw).encode("utf-8"), f"{where}: model_config")
+            if isinstance(doc, dict) and "training_config" in f.attrs:
+                doc["compile_config"] = _h5_compile(f.attrs["training_config"], where)
             version = _text(f.attrs["keras_version"]) if "keras_version" in f.attrs else None
             group = _group(f, "model_weights")
             weights = _h5_weights(group) if group is not None else None
     except H5_ERRORS as e:
         raise InteropError(f"{where}: a damaged or unreadable .h5 file ({e})") from None
     return doc, weights, version
+
+
+def _h5_compile(raw, where: str) -> dict | None:
+    """Keras 2's training_config ({"optimizer_config": ..., "loss": ...}) as compile_config."""
+    try:
+        config = json.loads(_text(raw))
+    except ValueError:
+        return None  # the settings are a help, not the model: an unreadable one is left out
+    if not isinstance(config, dict):
+        return None
+    return {"optimizer": config.get("optimizer_config"), "loss": config.get("loss")}
 
 
 def _h5_weights(group) -> Weights:
