@@ -154,6 +154,8 @@ class FileController(QObject):
             what, info.get("format", "?"), len(network.graph), analysis.total)
         if network.weights:
             text += tr(", with its trained weights")
+        if info.get("notes"):
+            text += tr("; left out: {0}").format("; ".join(info["notes"]))
         self.message.emit(text)
 
     # -- saving ----------------------------------------------------------------------------
