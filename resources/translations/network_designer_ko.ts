@@ -26,252 +26,317 @@ choice means.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="56"/>
+        <location filename="../../widgets/actions.py" line="34"/>
+        <source>&amp;ONNX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="35"/>
+        <source>An .onnx model for onnxruntime and other tools, with the trained weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="37"/>
+        <source>&amp;PyTorch Script…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="38"/>
+        <source>A standalone Python script: the model, its data and its training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="39"/>
+        <source>&amp;TorchScript…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="40"/>
+        <source>A .pt file that torch.jit.load runs with nothing else installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="41"/>
+        <source>&amp;Keras Code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="42"/>
+        <source>A Python file that builds the network with Keras 3, compiled with its loss and optimizer, and loads the trained weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="71"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="56"/>
+        <location filename="../../widgets/actions.py" line="71"/>
         <source>Start an empty network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="57"/>
+        <location filename="../../widgets/actions.py" line="72"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="57"/>
-        <source>Open a .nnd or .json network</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/actions.py" line="59"/>
+        <location filename="../../widgets/actions.py" line="75"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="59"/>
+        <location filename="../../widgets/actions.py" line="75"/>
         <source>Save the network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="61"/>
+        <location filename="../../widgets/actions.py" line="77"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="62"/>
+        <location filename="../../widgets/actions.py" line="78"/>
         <source>&amp;Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="62"/>
+        <location filename="../../widgets/actions.py" line="78"/>
         <source>Discard changes and reload the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="63"/>
-        <source>&amp;Export Image…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/actions.py" line="64"/>
-        <source>Save the canvas as a PNG or SVG picture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/actions.py" line="65"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/actions.py" line="67"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/actions.py" line="70"/>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/actions.py" line="74"/>
-        <source>Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/actions.py" line="74"/>
-        <source>Redo</source>
+        <location filename="../../widgets/actions.py" line="73"/>
+        <source>Open a network (.nnd, .json), or a Keras or ONNX model to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/actions.py" line="79"/>
-        <source>Cu&amp;t</source>
+        <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/actions.py" line="80"/>
-        <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/actions.py" line="81"/>
-        <source>&amp;Paste</source>
+        <source>Open a Keras model (.keras, .h5, model JSON, Keras code) or an ONNX model, with its weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/actions.py" line="82"/>
-        <source>D&amp;uplicate</source>
+        <source>&amp;Image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/actions.py" line="83"/>
-        <source>Copy the selected layers and the connections among them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/actions.py" line="84"/>
-        <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/actions.py" line="85"/>
-        <source>Delete the selected layers and connections</source>
+        <source>Save the canvas as a PNG or SVG picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/actions.py" line="86"/>
-        <source>Select &amp;All</source>
+        <source>Paste &amp;Keras Code…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/actions.py" line="87"/>
-        <source>Re&amp;name Layer</source>
+        <source>Read Keras code (Sequential, model.add, functional calls, compile and fit) into a new network; the code is never run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/actions.py" line="89"/>
-        <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/actions.py" line="90"/>
-        <source>Zoom &amp;Out</source>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/actions.py" line="91"/>
-        <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/actions.py" line="92"/>
-        <source>&amp;Fit to View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/actions.py" line="92"/>
-        <source>Show the whole network</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/actions.py" line="93"/>
-        <source>Auto-layout &amp;Top-down</source>
+        <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/actions.py" line="94"/>
-        <source>Arrange the layers in ranks from top to bottom</source>
+        <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="95"/>
-        <source>Auto-layout &amp;Left-right</source>
+        <location filename="../../widgets/actions.py" line="98"/>
+        <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="96"/>
-        <source>Arrange the layers in ranks from left to right</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/actions.py" line="97"/>
-        <source>&amp;Snap to Grid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/actions.py" line="97"/>
-        <source>Align layers to the grid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/actions.py" line="102"/>
-        <source>&amp;Getting Started</source>
+        <location filename="../../widgets/actions.py" line="98"/>
+        <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/actions.py" line="103"/>
-        <source>Getting started</source>
+        <source>Cu&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/actions.py" line="104"/>
-        <source>&amp;About Network Designer</source>
+        <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/actions.py" line="105"/>
-        <source>About Network Designer</source>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="106"/>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="107"/>
+        <source>Copy the selected layers and the connections among them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="108"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="109"/>
+        <source>Delete the selected layers and connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="110"/>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="111"/>
+        <source>Re&amp;name Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="113"/>
+        <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/actions.py" line="114"/>
-        <source>&amp;File</source>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="115"/>
+        <source>&amp;Actual Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="116"/>
+        <source>&amp;Fit to View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="116"/>
+        <source>Show the whole network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/actions.py" line="117"/>
-        <source>Open &amp;Recent</source>
+        <source>Auto-layout &amp;Top-down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/actions.py" line="118"/>
-        <source>Open E&amp;xample</source>
+        <source>Arrange the layers in ranks from top to bottom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="119"/>
+        <source>Auto-layout &amp;Left-right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="120"/>
+        <source>Arrange the layers in ranks from left to right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="121"/>
+        <source>&amp;Snap to Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="121"/>
+        <source>Align layers to the grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="126"/>
+        <source>&amp;Getting Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/actions.py" line="127"/>
+        <source>Getting started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="128"/>
+        <source>&amp;About Network Designer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="129"/>
+        <source>About Network Designer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="138"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="141"/>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="142"/>
+        <source>Open E&amp;xample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="149"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="156"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="131"/>
+        <location filename="../../widgets/actions.py" line="160"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="136"/>
+        <location filename="../../widgets/actions.py" line="165"/>
         <source>&amp;Panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="137"/>
+        <location filename="../../widgets/actions.py" line="166"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="159"/>
+        <location filename="../../widgets/actions.py" line="188"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/app.py" line="56"/>
+        <location filename="../../widgets/app.py" line="71"/>
         <source>PyTorch could not be loaded: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/app.py" line="57"/>
+        <location filename="../../widgets/app.py" line="72"/>
         <source>PyTorch ready ({0:.1f} s, loaded in the background)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -520,39 +585,54 @@ choice means.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dialogs.py" line="21"/>
+        <location filename="../../widgets/dialogs.py" line="34"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dialogs.py" line="22"/>
+        <location filename="../../widgets/dialogs.py" line="35"/>
         <source>Save the changes to “{0}” before closing it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dialogs.py" line="45"/>
+        <location filename="../../widgets/dialogs.py" line="58"/>
         <source>Open network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dialogs.py" line="51"/>
+        <location filename="../../widgets/dialogs.py" line="64"/>
         <source>Save network as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dialogs.py" line="57"/>
+        <location filename="../../widgets/dialogs.py" line="70"/>
         <source>Export canvas as image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dialogs.py" line="66"/>
+        <location filename="../../widgets/dialogs.py" line="79"/>
         <source>Open a dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dialogs.py" line="69"/>
-        <location filename="../../widgets/training/plotting.py" line="97"/>
+        <location filename="../../widgets/dialogs.py" line="82"/>
+        <location filename="../../widgets/training/plotting.py" line="188"/>
         <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dialogs.py" line="88"/>
+        <source>Import a Keras or ONNX model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dialogs.py" line="100"/>
+        <source>Paste Keras code as in your notes: Sequential([...]) or model.add(...), or the functional API, with compile() and fit(). It is read, never run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dialogs.py" line="108"/>
+        <source>Paste Keras Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -606,73 +686,105 @@ choice means.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/editors.py" line="262"/>
-        <location filename="../../widgets/training/form_parts.py" line="130"/>
+        <location filename="../../widgets/editors.py" line="266"/>
+        <location filename="../../widgets/training/form_parts.py" line="117"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/editors.py" line="381"/>
+        <location filename="../../widgets/editors.py" line="385"/>
         <source>empty: same as the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/file_actions.py" line="61"/>
+        <location filename="../../widgets/file_actions.py" line="63"/>
         <source>untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/file_actions.py" line="77"/>
+        <location filename="../../widgets/file_actions.py" line="81"/>
         <source>Cannot open the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/file_actions.py" line="84"/>
+        <location filename="../../widgets/file_actions.py" line="88"/>
         <source>Opened {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/file_actions.py" line="94"/>
+        <location filename="../../widgets/file_actions.py" line="98"/>
         <source>Cannot open the example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/file_actions.py" line="98"/>
+        <location filename="../../widgets/file_actions.py" line="102"/>
         <source>Example “{0}” opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/file_actions.py" line="126"/>
-        <source>Cannot save</source>
+        <source>Cannot import the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/file_actions.py" line="127"/>
-        <source>{0} could not be written: {1}</source>
+        <location filename="../../widgets/file_actions.py" line="142"/>
+        <location filename="../../widgets/file_actions.py" line="146"/>
+        <source>the pasted code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/file_actions.py" line="132"/>
-        <source>Saved {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/file_actions.py" line="139"/>
-        <source>Revert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/file_actions.py" line="140"/>
-        <source>Discard your changes and reload “{0}”?</source>
+        <location filename="../../widgets/file_actions.py" line="144"/>
+        <source>Cannot read the Keras code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/file_actions.py" line="153"/>
+        <source>Imported {0} ({1}): {2} layers, {3:,} parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/file_actions.py" line="156"/>
+        <source>, with its trained weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/file_actions.py" line="158"/>
+        <source>; left out: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/file_actions.py" line="182"/>
+        <source>Cannot save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/file_actions.py" line="183"/>
+        <source>{0} could not be written: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/file_actions.py" line="188"/>
+        <source>Saved {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/file_actions.py" line="195"/>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/file_actions.py" line="196"/>
+        <source>Discard your changes and reload “{0}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/file_actions.py" line="209"/>
+        <location filename="../../widgets/model_export.py" line="51"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/file_actions.py" line="155"/>
+        <location filename="../../widgets/file_actions.py" line="211"/>
         <source>Exported {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -839,224 +951,224 @@ fan_in {2}, fan_out {3} → {4}, std {5:.3g}</source>
     </message>
     <message>
         <location filename="../../widgets/items.py" line="150"/>
-        <location filename="../../widgets/main_window.py" line="78"/>
-        <location filename="../../widgets/main_window.py" line="168"/>
+        <location filename="../../widgets/main_window.py" line="82"/>
+        <location filename="../../widgets/main_window.py" line="172"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="59"/>
+        <location filename="../../widgets/main_window.py" line="63"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="74"/>
+        <location filename="../../widgets/main_window.py" line="78"/>
         <source>&lt;opened&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="75"/>
+        <location filename="../../widgets/main_window.py" line="79"/>
         <source>Layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="76"/>
+        <location filename="../../widgets/main_window.py" line="80"/>
         <source>Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="77"/>
+        <location filename="../../widgets/main_window.py" line="81"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="81"/>
+        <location filename="../../widgets/main_window.py" line="85"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controller.py" line="33"/>
+        <location filename="../../widgets/training/controller.py" line="34"/>
         <source>Loss and accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controller.py" line="35"/>
+        <location filename="../../widgets/training/controller.py" line="36"/>
         <source>Confusion matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controller.py" line="36"/>
+        <location filename="../../widgets/training/controller.py" line="37"/>
         <source>Weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controller.py" line="37"/>
+        <location filename="../../widgets/training/controller.py" line="38"/>
         <source>Gradients and activations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controller.py" line="72"/>
+        <location filename="../../widgets/training/controller.py" line="77"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controller.py" line="82"/>
+        <location filename="../../widgets/training/controller.py" line="87"/>
         <source>&amp;Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controller.py" line="100"/>
+        <location filename="../../widgets/training/controller.py" line="107"/>
         <source>&amp;Train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controller.py" line="101"/>
+        <location filename="../../widgets/training/controller.py" line="108"/>
         <source>Train the network with its training settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controller.py" line="103"/>
+        <location filename="../../widgets/training/controller.py" line="110"/>
         <source>&amp;Pause / Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controller.py" line="105"/>
+        <location filename="../../widgets/training/controller.py" line="112"/>
         <source>Pause or resume the selected run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controller.py" line="106"/>
+        <location filename="../../widgets/training/controller.py" line="113"/>
         <source>&amp;Step One Batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controller.py" line="108"/>
+        <location filename="../../widgets/training/controller.py" line="115"/>
         <source>St&amp;op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controller.py" line="109"/>
+        <location filename="../../widgets/training/controller.py" line="116"/>
         <source>Stop the selected run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controller.py" line="111"/>
+        <location filename="../../widgets/training/controller.py" line="118"/>
         <source>Find a &amp;Learning Rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controller.py" line="112"/>
+        <location filename="../../widgets/training/controller.py" line="119"/>
         <source>The learning-rate range test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controller.py" line="113"/>
+        <location filename="../../widgets/training/controller.py" line="120"/>
         <source>Stop &amp;All Runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controller.py" line="115"/>
+        <location filename="../../widgets/training/controller.py" line="122"/>
         <source>Show &amp;Gradients on the Canvas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controller.py" line="116"/>
+        <location filename="../../widgets/training/controller.py" line="123"/>
         <source>Tag each layer on the canvas with its gradient norm and weight spread for the selected run; vanishing gradients fade out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controller.py" line="149"/>
+        <location filename="../../widgets/training/controller.py" line="157"/>
         <source>Add layers to the network first: there is nothing to train.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controller.py" line="152"/>
+        <location filename="../../widgets/training/controller.py" line="160"/>
         <source>Fix the problems first: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controller.py" line="156"/>
+        <location filename="../../widgets/training/controller.py" line="164"/>
         <source>Choose a dataset in the Training panel first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controller.py" line="161"/>
+        <location filename="../../widgets/training/controller.py" line="169"/>
         <source>{0} started: it trains a copy of the network, so you can keep editing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controller.py" line="208"/>
+        <location filename="../../widgets/training/controller.py" line="216"/>
         <source>{0} diverged: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controller.py" line="211"/>
+        <location filename="../../widgets/training/controller.py" line="219"/>
         <source>{0} {1}: its weights are now in the network (save to keep them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controller.py" line="214"/>
+        <location filename="../../widgets/training/controller.py" line="222"/>
         <source>{0} {1}. The network changed while it trained, so its weights were not put into it; use Restore weights after undoing the changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controller.py" line="222"/>
+        <location filename="../../widgets/training/controller.py" line="230"/>
         <source>Training failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controller.py" line="223"/>
+        <location filename="../../widgets/training/controller.py" line="231"/>
         <source>{0} could not train: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controller.py" line="228"/>
+        <location filename="../../widgets/training/controller.py" line="236"/>
         <source>Delete run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controller.py" line="229"/>
+        <location filename="../../widgets/training/controller.py" line="237"/>
         <source>Delete “{0}” and its curves? The file keeps it until you save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controller.py" line="245"/>
-        <location filename="../../widgets/training/runs_table.py" line="267"/>
+        <location filename="../../widgets/training/controller.py" line="253"/>
+        <location filename="../../widgets/training/runs_table.py" line="298"/>
         <source>Restore weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controller.py" line="246"/>
+        <location filename="../../widgets/training/controller.py" line="254"/>
         <source>The network has changed since {0} started, so its weights no longer fit it. Undo the changes (Ctrl+Z) to get back to the network it trained, then restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controller.py" line="251"/>
+        <location filename="../../widgets/training/controller.py" line="259"/>
         <source>The weights of {0} are now in the network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controller.py" line="266"/>
+        <location filename="../../widgets/training/controller.py" line="274"/>
         <source>Stop training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controller.py" line="267"/>
+        <location filename="../../widgets/training/controller.py" line="275"/>
         <source>{0} still training ({1}). Stop and keep what it has learned so far?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="168"/>
+        <location filename="../../widgets/main_window.py" line="172"/>
         <source>Problems ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="175"/>
+        <location filename="../../widgets/main_window.py" line="179"/>
         <source>{0} (not saved yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="176"/>
+        <location filename="../../widgets/main_window.py" line="180"/>
         <source>{0}[*] — Network Designer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1130,13 +1242,13 @@ Or open a ready network: File › Open Example.</source>
     </message>
     <message>
         <location filename="../../widgets/training/boundary.py" line="37"/>
-        <location filename="../../widgets/training/boundary.py" line="78"/>
+        <location filename="../../widgets/training/boundary.py" line="77"/>
         <source>For datasets with two inputs (XOR, spiral, circle, …) the network&apos;s answer over the whole plane appears here while it trains.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/training/boundary.py" line="40"/>
-        <location filename="../../widgets/training/boundary.py" line="113"/>
+        <location filename="../../widgets/training/boundary.py" line="115"/>
         <source>Validation points</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1146,48 +1258,48 @@ Or open a ready network: File › Open Example.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/boundary.py" line="87"/>
-        <source>A saved run keeps its curves, not its pictures: train again to see the boundary.</source>
+        <location filename="../../widgets/training/boundary.py" line="86"/>
+        <source>This saved run has no picture of its boundary (it diverged, or an older version saved it): train again to see it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/boundary.py" line="90"/>
+        <location filename="../../widgets/training/boundary.py" line="89"/>
         <source>The decision boundary is drawn for datasets with one or two inputs; this one has more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/boundary.py" line="93"/>
+        <location filename="../../widgets/training/boundary.py" line="92"/>
         <source>Waiting for the first picture of the network…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/boundary.py" line="108"/>
+        <location filename="../../widgets/training/boundary.py" line="110"/>
         <source>Fitted curve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/boundary.py" line="108"/>
-        <location filename="../../widgets/training/controller.py" line="34"/>
+        <location filename="../../widgets/training/boundary.py" line="110"/>
+        <location filename="../../widgets/training/controller.py" line="35"/>
         <source>Decision boundary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/boundary.py" line="131"/>
+        <location filename="../../widgets/training/boundary.py" line="133"/>
         <source>Line: the network&apos;s output; dots: the data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/boundary.py" line="140"/>
+        <location filename="../../widgets/training/boundary.py" line="142"/>
         <source>Colour: the class the network picks at each point.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/boundary.py" line="143"/>
+        <location filename="../../widgets/training/boundary.py" line="145"/>
         <source>Colour: the network&apos;s probability of class 1 (blue) against class 0 (orange); white is 50/50, the decision boundary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/boundary.py" line="148"/>
+        <location filename="../../widgets/training/boundary.py" line="150"/>
         <source>Colour: the network&apos;s output value (orange low, blue high).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1203,194 +1315,194 @@ Or open a ready network: File › Open Example.</source>
     </message>
     <message>
         <location filename="../../widgets/training/confusion.py" line="15"/>
-        <location filename="../../widgets/training/runs_table.py" line="126"/>
+        <location filename="../../widgets/training/runs_table.py" line="140"/>
         <source>training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/training/confusion.py" line="16"/>
-        <location filename="../../widgets/training/runs_table.py" line="126"/>
+        <location filename="../../widgets/training/runs_table.py" line="140"/>
         <source>validation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/confusion.py" line="25"/>
-        <location filename="../../widgets/training/confusion.py" line="67"/>
+        <location filename="../../widgets/training/confusion.py" line="65"/>
+        <location filename="../../widgets/training/confusion.py" line="109"/>
         <source>For classification: which classes the network confuses, updated as it trains.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/confusion.py" line="40"/>
+        <location filename="../../widgets/training/confusion.py" line="80"/>
         <source>predicted class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/confusion.py" line="40"/>
+        <location filename="../../widgets/training/confusion.py" line="80"/>
         <source>true class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/confusion.py" line="65"/>
+        <location filename="../../widgets/training/confusion.py" line="107"/>
         <source>Regression has no classes to confuse: see the MAE and R² curves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/confusion.py" line="81"/>
+        <location filename="../../widgets/training/confusion.py" line="123"/>
         <source>&lt;span style=&apos;color:{0}&apos;&gt;●&lt;/span&gt; {1} · {2} data: {3} of {4} right ({5:.1%})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controls.py" line="23"/>
+        <location filename="../../widgets/training/controls.py" line="27"/>
         <source>{0} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controls.py" line="26"/>
+        <location filename="../../widgets/training/controls.py" line="30"/>
         <source>{0} min {1:02d} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controls.py" line="28"/>
+        <location filename="../../widgets/training/controls.py" line="32"/>
         <source>{0} h {1:02d} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controls.py" line="57"/>
+        <location filename="../../widgets/training/controls.py" line="63"/>
         <source>▶  Train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controls.py" line="59"/>
+        <location filename="../../widgets/training/controls.py" line="65"/>
         <source>Train the network as it is now, with these settings (F5). Press it again after a change to compare two runs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controls.py" line="62"/>
-        <location filename="../../widgets/training/controls.py" line="140"/>
+        <location filename="../../widgets/training/controls.py" line="68"/>
+        <location filename="../../widgets/training/controls.py" line="155"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controls.py" line="63"/>
+        <location filename="../../widgets/training/controls.py" line="69"/>
         <source>Pause the selected run; the optimizer keeps its state, so Resume goes on exactly where it stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controls.py" line="67"/>
+        <location filename="../../widgets/training/controls.py" line="73"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controls.py" line="68"/>
+        <location filename="../../widgets/training/controls.py" line="74"/>
         <source>Train one batch, then pause again (the menu has one epoch)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controls.py" line="71"/>
+        <location filename="../../widgets/training/controls.py" line="77"/>
         <source>One batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controls.py" line="72"/>
+        <location filename="../../widgets/training/controls.py" line="78"/>
         <source>Rest of this epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controls.py" line="75"/>
-        <location filename="../../widgets/training/runs_table.py" line="265"/>
-        <location filename="../../widgets/training/runs_table.py" line="318"/>
+        <location filename="../../widgets/training/controls.py" line="81"/>
+        <location filename="../../widgets/training/runs_table.py" line="296"/>
+        <location filename="../../widgets/training/runs_table.py" line="349"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controls.py" line="76"/>
+        <location filename="../../widgets/training/controls.py" line="82"/>
         <source>Stop the selected run; what it learned so far is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controls.py" line="139"/>
+        <location filename="../../widgets/training/controls.py" line="154"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controls.py" line="145"/>
+        <location filename="../../widgets/training/controls.py" line="160"/>
         <source>Press Train to start. Each run trains a copy of the network in the background, so you can keep editing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controls.py" line="152"/>
+        <location filename="../../widgets/training/controls.py" line="166"/>
         <source>{0}: epoch {1} of {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controls.py" line="155"/>
+        <location filename="../../widgets/training/controls.py" line="169"/>
         <source> · about {0} left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controls.py" line="164"/>
+        <location filename="../../widgets/training/controls.py" line="179"/>
         <source>loss {0:.4g}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controls.py" line="166"/>
+        <location filename="../../widgets/training/controls.py" line="181"/>
         <source>validation loss {0:.4g}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controls.py" line="168"/>
+        <location filename="../../widgets/training/controls.py" line="183"/>
         <source>accuracy {0:.1%}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controls.py" line="170"/>
+        <location filename="../../widgets/training/controls.py" line="185"/>
         <source>validation accuracy {0:.1%}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controls.py" line="172"/>
+        <location filename="../../widgets/training/controls.py" line="187"/>
         <source>R² {0:.3f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controls.py" line="179"/>
+        <location filename="../../widgets/training/controls.py" line="194"/>
         <source>This run failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controls.py" line="181"/>
+        <location filename="../../widgets/training/controls.py" line="196"/>
         <source>Diverged: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controls.py" line="199"/>
+        <location filename="../../widgets/training/controls.py" line="215"/>
         <source>Finished {0} epochs in {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controls.py" line="202"/>
+        <location filename="../../widgets/training/controls.py" line="218"/>
         <source>Test accuracy {0:.1%}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/curves.py" line="16"/>
+        <location filename="../../widgets/training/curves.py" line="17"/>
         <location filename="../../widgets/training/curves.py" line="103"/>
         <source>accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/curves.py" line="16"/>
+        <location filename="../../widgets/training/curves.py" line="17"/>
         <source>MAE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/curves.py" line="17"/>
+        <location filename="../../widgets/training/curves.py" line="18"/>
         <source>R²</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/training/curves.py" line="67"/>
-        <location filename="../../widgets/training/curves.py" line="137"/>
+        <location filename="../../widgets/training/curves.py" line="162"/>
         <source>Press Train: the loss and accuracy of every run are drawn here, epoch by epoch (solid: training data, dashed: validation data).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1435,7 +1547,7 @@ Or open a ready network: File › Open Example.</source>
         <location filename="../../widgets/training/curves.py" line="104"/>
         <location filename="../../widgets/training/dynamics.py" line="79"/>
         <location filename="../../widgets/training/dynamics.py" line="81"/>
-        <location filename="../../widgets/training/weights.py" line="91"/>
+        <location filename="../../widgets/training/weights.py" line="95"/>
         <source>epoch</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1445,27 +1557,27 @@ Or open a ready network: File › Open Example.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/data_preview.py" line="98"/>
+        <location filename="../../widgets/training/data_preview.py" line="99"/>
         <source>{0} samples · {1} features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/data_preview.py" line="102"/>
+        <location filename="../../widgets/training/data_preview.py" line="103"/>
         <source> · {0} classes ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/data_preview.py" line="104"/>
+        <location filename="../../widgets/training/data_preview.py" line="105"/>
         <source> · regression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/data_preview.py" line="106"/>
+        <location filename="../../widgets/training/data_preview.py" line="107"/>
         <source> · {0} test samples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/data_preview.py" line="298"/>
+        <location filename="../../widgets/training/data_preview.py" line="295"/>
         <location filename="../../widgets/training/settings_form.py" line="298"/>
         <source>target</source>
         <translation type="unfinished"></translation>
@@ -1487,7 +1599,7 @@ Or open a ready network: File › Open Example.</source>
     </message>
     <message>
         <location filename="../../widgets/training/dynamics.py" line="55"/>
-        <location filename="../../widgets/training/dynamics.py" line="100"/>
+        <location filename="../../widgets/training/dynamics.py" line="103"/>
         <source>While a run trains: each layer&apos;s gradient size and activation size over time. Lines that drift far apart mean vanishing or exploding gradients.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1507,12 +1619,12 @@ Or open a ready network: File › Open Example.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/dynamics.py" line="98"/>
-        <source>A saved run keeps its curves, not its gradients: train again to see them.</source>
+        <location filename="../../widgets/training/dynamics.py" line="101"/>
+        <source>A saved run keeps its curves and its final pictures, not its gradients over time: train again to see them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/form_parts.py" line="107"/>
+        <location filename="../../widgets/training/form_parts.py" line="94"/>
         <source>{0} must be numbers of at least 0, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1553,139 +1665,139 @@ Or open a ready network: File › Open Example.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/lr_finder.py" line="201"/>
+        <location filename="../../widgets/training/lr_finder.py" line="198"/>
         <source>The loss did not clearly fall during the test (this network learns slowly, or the batches are noisy): no suggestion. Try the rates where the curve is lowest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/lr_finder.py" line="207"/>
+        <location filename="../../widgets/training/lr_finder.py" line="204"/>
         <source>Use {0:.2g}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/lr_finder.py" line="209"/>
+        <location filename="../../widgets/training/lr_finder.py" line="206"/>
         <source>Lowest loss at {0:.2g}; a tenth of it, {1:.2g}, is a good start (green line).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/plotting.py" line="98"/>
+        <location filename="../../widgets/training/plotting.py" line="189"/>
         <source>Save this plot as a PNG picture or its numbers as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/plotting.py" line="102"/>
+        <location filename="../../widgets/training/plotting.py" line="193"/>
         <source>Save image (PNG)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/plotting.py" line="103"/>
+        <location filename="../../widgets/training/plotting.py" line="194"/>
         <source>Save data (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/runs_table.py" line="24"/>
+        <location filename="../../widgets/training/runs_table.py" line="34"/>
         <source>starting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/runs_table.py" line="24"/>
+        <location filename="../../widgets/training/runs_table.py" line="34"/>
         <source>running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/runs_table.py" line="25"/>
+        <location filename="../../widgets/training/runs_table.py" line="35"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/runs_table.py" line="25"/>
+        <location filename="../../widgets/training/runs_table.py" line="35"/>
         <source>finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/runs_table.py" line="26"/>
+        <location filename="../../widgets/training/runs_table.py" line="36"/>
         <source>early stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/runs_table.py" line="26"/>
+        <location filename="../../widgets/training/runs_table.py" line="36"/>
         <source>stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/runs_table.py" line="27"/>
+        <location filename="../../widgets/training/runs_table.py" line="37"/>
         <source>diverged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/runs_table.py" line="27"/>
+        <location filename="../../widgets/training/runs_table.py" line="37"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/runs_table.py" line="130"/>
+        <location filename="../../widgets/training/runs_table.py" line="144"/>
         <source>val</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/runs_table.py" line="130"/>
+        <location filename="../../widgets/training/runs_table.py" line="144"/>
         <source>train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/runs_table.py" line="131"/>
+        <location filename="../../widgets/training/runs_table.py" line="145"/>
         <source>Best {0} {1}: {2:.4g} at epoch {3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/runs_table.py" line="173"/>
+        <location filename="../../widgets/training/runs_table.py" line="202"/>
         <location filename="../../widgets/training/settings_form.py" line="150"/>
         <source>Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/runs_table.py" line="173"/>
+        <location filename="../../widgets/training/runs_table.py" line="202"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/runs_table.py" line="173"/>
+        <location filename="../../widgets/training/runs_table.py" line="202"/>
         <source>Epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/runs_table.py" line="173"/>
+        <location filename="../../widgets/training/runs_table.py" line="202"/>
         <source>Best</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/runs_table.py" line="173"/>
+        <location filename="../../widgets/training/runs_table.py" line="202"/>
         <source>Differs in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/runs_table.py" line="221"/>
+        <location filename="../../widgets/training/runs_table.py" line="252"/>
         <source>Untick to hide this run from the plots; double-click to rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/runs_table.py" line="266"/>
-        <location filename="../../widgets/training/runs_table.py" line="324"/>
+        <location filename="../../widgets/training/runs_table.py" line="297"/>
+        <location filename="../../widgets/training/runs_table.py" line="355"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/runs_table.py" line="268"/>
+        <location filename="../../widgets/training/runs_table.py" line="299"/>
         <source>Put this run&apos;s trained weights into the network in the editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/runs_table.py" line="317"/>
+        <location filename="../../widgets/training/runs_table.py" line="348"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/runs_table.py" line="320"/>
+        <location filename="../../widgets/training/runs_table.py" line="351"/>
         <source>Restore weights into the editor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1952,50 +2064,75 @@ Or open a ready network: File › Open Example.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/weights.py" line="59"/>
-        <location filename="../../widgets/training/weights.py" line="117"/>
+        <location filename="../../widgets/training/weights.py" line="60"/>
+        <location filename="../../widgets/training/weights.py" line="123"/>
         <source>Weight histograms per layer appear here while a run trains: how the initial distribution (Xavier, He, …) spreads out as it learns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/weights.py" line="63"/>
+        <location filename="../../widgets/training/weights.py" line="64"/>
         <source>Which layer&apos;s weights to show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/weights.py" line="67"/>
+        <location filename="../../widgets/training/weights.py" line="68"/>
         <source>weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/weights.py" line="68"/>
+        <location filename="../../widgets/training/weights.py" line="69"/>
         <source>biases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/weights.py" line="84"/>
-        <location filename="../../widgets/training/weights.py" line="91"/>
+        <location filename="../../widgets/training/weights.py" line="85"/>
+        <location filename="../../widgets/training/weights.py" line="95"/>
         <source>weight value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/weights.py" line="84"/>
+        <location filename="../../widgets/training/weights.py" line="85"/>
         <source>count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/weights.py" line="98"/>
+        <location filename="../../widgets/training/weights.py" line="104"/>
         <source>Top: &lt;b&gt;now&lt;/b&gt; (filled) and &lt;span style=&apos;color:#7b8794&apos;&gt;at the start&lt;/span&gt; (dashed). Bottom: the distribution over time, darker where more weights lie; &lt;span style=&apos;color:#d07a1f&apos;&gt;mean&lt;/span&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/weights.py" line="115"/>
-        <source>A saved run keeps its curves, not its histograms: train again to see them.</source>
+        <location filename="../../widgets/training/weights.py" line="121"/>
+        <source>This saved run has no histograms (it diverged, or an older version saved it): train again to see them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/weights.py" line="166"/>
+        <location filename="../../widgets/training/weights.py" line="190"/>
         <source>mean {0:.2g} · std {1:.2g} · range {2:.2g} to {3:.2g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/model_export.py" line="39"/>
+        <source>Export the network as {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/model_export.py" line="52"/>
+        <source>The network cannot be exported as {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/model_export.py" line="60"/>
+        <source>Exported {0} to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/model_export.py" line="62"/>
+        <source>, its trained weights to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/model_export.py" line="64"/>
+        <source> (checked: largest difference {0:.1e})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2087,7 +2224,7 @@ Click to select, Delete to remove; drop a layer here to insert it.</source>
 <context>
     <name>RunManager</name>
     <message>
-        <location filename="../../widgets/training/runs.py" line="204"/>
+        <location filename="../../widgets/training/runs.py" line="221"/>
         <source>run {0}</source>
         <translation type="unfinished"></translation>
     </message>
