@@ -74,6 +74,8 @@ class BoundaryPanel(LivePanel):
     def redraw(self) -> None:
         run = self.session.current
         if run is None:
+            self.run_label.setText("")
+            self._retitle(self.session.outlook.curve)
             self._clear(tr("For datasets with two inputs (XOR, spiral, circle, \u2026) the "
                            "network's answer over the whole plane appears here while it "
                            "trains."))
@@ -105,14 +107,29 @@ class BoundaryPanel(LivePanel):
 
         if self._titled == curve:  # a new label re-lays out and re-draws its axis
             return
-        self._titled = curve
         dock = self.parentWidget()
         title = tr("Fitted curve") if curve else tr("Decision boundary")
         if isinstance(dock, QDockWidget) and dock.windowTitle() != title:
             dock.setWindowTitle(title)
+        if not self.built:  # the axes are labelled once they exist
+            return
+        self._titled = curve
         self.plot.setLabel("bottom", "x" if curve else "x1", color="#5f6b78")
         self.plot.setLabel("left", "y" if curve else "x2", color="#5f6b78")
         self.show_val.setText(tr("Validation points"))
+
+    def forget(self) -> None:
+        self._points_key = self._shown = self._ranged = self._rect = None
+        self._levels = (0.0, 1.0)
+        self.run_label.setText("")
+        if self.built:
+            self.image.clear()
+            self.curve.setData([], [])
+            self._fill_scatter([])
+            self.colorbar_note.setText("")
+            self.body.setVisible(False)
+        self._titled = None
+        self._retitle(self.session.outlook.curve)
 
     def _clear(self, text: str) -> None:
         self._shown = None

@@ -103,7 +103,8 @@ class ConfusionPanel(LivePanel):
         if matrix is None:
             self.body.setVisible(False)
             self.caption.setText("")
-            task = (run.start or {}).get("task") if run is not None else None
+            task = (run.start or {}).get("task") if run is not None else \
+                self.session.outlook.task
             self.set_note(tr("Regression has no classes to confuse: see the MAE and R\u00b2 "
                              "curves.") if task == "regression" else
                           tr("For classification: which classes the network confuses, "
@@ -124,6 +125,14 @@ class ConfusionPanel(LivePanel):
                                 "{3} of {4} right ({5:.1%})").format(
             run.color, run.name, tr(WHERE.get(where, where)), right, total,
             right / total if total else 0))
+
+    def forget(self) -> None:
+        self._shown = self._classes = self.matrix = None
+        self.caption.setText("")
+        if self.built:
+            self.image.clear()
+            self.labels.set_cells(None, None)
+            self.body.setVisible(False)
 
     def _draw(self, matrix: np.ndarray, classes: list[str]) -> None:
         n = len(matrix)

@@ -22,6 +22,7 @@ from .canvas_tint import CanvasTint
 from .confusion import ConfusionPanel
 from .curves import CurvesPanel
 from .dynamics import DynamicsPanel
+from .outlook import outlook_of
 from .panel import TrainingPanel
 from .plotting import SCHEDULER
 from .results import store_run, weights_fit
@@ -59,6 +60,7 @@ class TrainingController(QObject):
         self._build_docks()
         self._build_actions()
         self._wire()
+        self.session.reset(outlook_of(self.document.network))
         self._load_history()
         QTimer.singleShot(PREWARM_MS, self._prewarm)
 
@@ -143,6 +145,8 @@ class TrainingController(QObject):
         runs.renameRequested.connect(self.rename_run)
         self.panel.form.message.connect(self.window.show_message)
         self.document.reset.connect(self._on_reset)
+        self.document.changed.connect(self._on_document_changed)
+        self.setup.changed.connect(self._on_document_changed)
         self.window.files.guards.append(self.confirm_stop)
         app = QApplication.instance()
         if app is not None:
@@ -152,18 +156,14 @@ class TrainingController(QObject):
     def train(self):
         """Start a run of the network as it is now; returns the Run (or None and says why)."""
         network = self.document.network
-        analysis = network.graph.analysis
-        if not len(network.graph):
-            self._say(tr("Add layers to the network first: there is nothing to train."))
+        refused = self._refusal()
+        if refused is not None:
+            text, panel = refused
+            self._say(text)
+            if panel:
+                self.window.panel(panel).raise_()
             return None
-        if not analysis.valid:
-            self._say(tr("Fix the problems first: {0}").format(analysis.problems[0]))
-            self.window.panel("problems").raise_()
-            return None
-        if not network.dataset:
-            self._say(tr("Choose a dataset in the Training panel first."))
-            self.window.panel("training").raise_()
-            return None
+        self._take_back_refusal()
         run = self.manager.start(network, options=self.panel.form.run_options())
         self._show_plots(run)
         self.window.show_message(tr("{0} started: it trains a copy of the network, so you can "
@@ -179,11 +179,43 @@ class TrainingController(QObject):
         self.window.panel("training").raise_()
         self.panel.form.lr_finder.start()
 
+    def _refusal(self) -> tuple[str, str | None] | None:
+        """Why the network cannot be trained as it is now (the sentence, and the panel that
+        helps), or None."""
+        network = self.document.network
+        analysis = network.graph.analysis
+        if not len(network.graph):
+            return tr("Add layers to the network first: there is nothing to train."), None
+        if not analysis.valid:
+            return tr("Fix the problems first: {0}").format(analysis.problems[0]), "problems"
+        if not network.dataset:
+            return tr("Choose a dataset in the Training panel first."), "training"
+        return None
+
     def _say(self, text: str) -> None:
         self.window.show_message(text)
-        self.panel.controls.message.setProperty("kind", "error")
-        self.panel.controls.message.setText(text)
-        self.panel.controls.message.show()
+        self.panel.controls.show_refusal(text)
+
+    def _follow_refusal(self) -> None:
+        """After an edit: a refusal on show follows the problems (another sentence), and goes
+        once they are fixed."""
+        shown = self.panel.controls.refusal
+        if shown is None:
+            return
+        refused = self._refusal()
+        if refused is None:
+            self._take_back_refusal()
+        elif refused[0] != shown:
+            self._take_back_refusal()
+            self._say(refused[0])
+
+    def _take_back_refusal(self) -> None:
+        shown = self.panel.controls.refusal
+        if shown is None:
+            return
+        self.panel.controls.show_refusal(None)
+        if self.window.statusBar().currentMessage() == shown:
+            self.window.statusBar().clearMessage()
 
     def _show_plots(self, run) -> None:
         """Bring the plots to the front (the boundary for 1-D and 2-D data, else the
@@ -279,10 +311,20 @@ class TrainingController(QObject):
         return True
 
     def _on_reset(self) -> None:
-        """Another network is open: its runs are the ones in its history."""
+        """Another network is open (New, Open, Open Example, Import, Revert): nothing of the
+        closed one stays. Its runs go (the manager), the selection, traces and loaded data go
+        (the session), every panel forgets what it drew ("reset") and shows the new
+        network's outlook, the Training panel drops a refusal and a learning-rate test of the
+        old network; then the new network's saved runs come in from its history."""
         self.manager.clear()
-        self.session.forget_datasets()
+        self.session.reset(outlook_of(self.document.network))
+        self._take_back_refusal()
+        self.panel.form.reset()
         self._load_history()
+
+    def _on_document_changed(self) -> None:
+        self.session.set_outlook(outlook_of(self.document.network))
+        self._follow_refusal()
 
     def _load_history(self) -> None:
         self.session.base_dir = self._base_dir()

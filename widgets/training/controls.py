@@ -104,6 +104,7 @@ class ControlsBar(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.message)
         self._pending = False
+        self.refusal: str | None = None  # why Train was refused, while that still holds
         session.changed.connect(self._on_changed)
         self.refresh()
 
@@ -135,9 +136,11 @@ class ControlsBar(QWidget):
 
     # -- showing -----------------------------------------------------------------------------
     def _on_changed(self, run, kinds) -> None:
-        if run is not None and run is not self.session.current:
+        kinds = set(kinds or ())
+        if run is not None and run is not self.session.current and \
+                not kinds & {"removed", "selection", "reset"}:
             return
-        if set(kinds or ()) - {"epoch", "progress", "snapshot", "step"}:
+        if kinds - {"epoch", "progress", "snapshot", "step"}:
             self.refresh()  # a new status or run: show it at once
         elif not self._pending:  # progress: a few times a second is plenty
             self._pending = True
@@ -157,9 +160,11 @@ class ControlsBar(QWidget):
         self.stop.setEnabled(active)
         self.bar.setVisible(run is not None)
         if run is None:
+            self.bar.setFormat("")
+            self.bar.setValue(0)
             self.status.setText(tr("Press Train to start. Each run trains a copy of the network "
                                    "in the background, so you can keep editing."))
-            self.message.hide()
+            self._set_message("info", "")
             return
         fraction, left = progress_of(run)
         total = run.total_epochs
@@ -200,6 +205,17 @@ class ControlsBar(QWidget):
             text = "; ".join(run.start["notes"])
         elif run.status == "finished" and end:
             text = self._finished_text(run, end)
+        self._set_message(kind, text)
+
+    def show_refusal(self, text: str | None) -> None:
+        """Say why Train was refused (None: it no longer holds); it stays above the run's own
+        message until the controller takes it back."""
+        self.refusal = text or None
+        self.refresh()
+
+    def _set_message(self, kind: str, text: str) -> None:
+        if self.refusal:
+            kind, text = "error", self.refusal
         if self.message.property("kind") != kind:  # a new style sheet rule: re-polish
             self.message.setProperty("kind", kind)
             self.message.style().unpolish(self.message)

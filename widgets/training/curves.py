@@ -115,6 +115,7 @@ class CurvesPanel(LivePanel):
         self.loss_range = StickyRange(self.loss_plot)
         self.metric_range = StickyRange(self.metric_plot)
         self.lr_plot.disableAutoRange()
+        self._relabel_metric()  # the metric chosen before the plots existed
         self._layout.addWidget(self.key)
         return view
 
@@ -169,10 +170,15 @@ class CurvesPanel(LivePanel):
             plot.removeItem(series.item)
 
     def _choose_metric(self, runs) -> None:
-        if not self._metric_auto or not runs:
+        """Accuracy for classes, R\u00b2 for regression: from the runs' tasks, or with no run
+        from the open document's (unless the user chose one)."""
+        if not self._metric_auto:
             return
-        tasks = {(r.start or {}).get("task") for r in runs if r.start}
-        want = "accuracy" if "classification" in tasks or not tasks else "r2"
+        if runs:
+            tasks = {(r.start or {}).get("task") for r in runs if r.start}
+            want = "accuracy" if "classification" in tasks or not tasks else "r2"
+        else:
+            want = "r2" if self.session.outlook.task == "regression" else "accuracy"
         if self.metric_choice.currentData() != want:
             self.metric_choice.blockSignals(True)
             self.metric_choice.setCurrentIndex(self.metric_choice.findData(want))
@@ -180,7 +186,19 @@ class CurvesPanel(LivePanel):
             self._relabel_metric()
             for c in self.curves.values():
                 c.reset_metric()
-            self.metric_range.reset()
+            if self.built:
+                self.metric_range.reset()
+
+    def forget(self) -> None:
+        for run_number in list(self.curves):
+            self._drop(run_number)
+        self._metric_auto = True
+        self._rate_range = (float("inf"), 0.0)
+        if self.built:
+            for r in (self.loss_range, self.metric_range):
+                r.reset()
+        self._choose_metric([])
+        self.set_note(self.empty_text_now())
 
     def _update(self, run, c: _RunCurves) -> None:
         shown = run.number not in self.session.hidden

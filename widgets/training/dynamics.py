@@ -98,6 +98,8 @@ class DynamicsPanel(LivePanel):
         if run is None or run.snapshot is None or saved:
             self.body.setVisible(False)
             self.warning.hide()
+            if run is None:
+                self.run_label.setText("")
             self.set_note(tr("A saved run keeps its curves and its final pictures, not its "
                              "gradients over time: train again to see them.") if saved else
                           tr("While a run trains: each layer's gradient size and activation "
@@ -136,6 +138,16 @@ class DynamicsPanel(LivePanel):
         found = warnings_for(run.snapshot)
         self.warning.setText("\n".join("\u26a0 " + w for w in found))
         self.warning.setVisible(bool(found))
+
+    def forget(self) -> None:
+        if self.built:
+            self._reset()
+            self.body.setVisible(False)
+        self._run = None
+        self._layer_order = []
+        self.run_label.setText("")
+        self.warning.setText("")
+        self.warning.hide()
 
     def _series(self, group: str, plot, layer: str) -> Series:
         key = (group, layer)

@@ -207,6 +207,19 @@ class LrFinderView(QWidget):
                                "start (green line).").format(result["min_loss_lr"],
                                                              self.suggestion))
 
+    def clear(self) -> None:
+        """Stop a test and hide its result: another network is open."""
+        self.shutdown()
+        self._points = ([], [], [])
+        self.suggestion = None
+        self.use.hide()
+        self.status.setText("")
+        self.status.hide()
+        if self.plot is not None:
+            self._marker.hide()
+            self._draw()
+            self.plot.hide()
+
     def shutdown(self) -> None:
         if self.job is not None:
             self.job.stop()

@@ -173,7 +173,8 @@ class LivePanel(QWidget):
     title = "panel"
     empty_text = ""
     kinds: set[str] | None = None  # the record types it draws (None: every change)
-    ALWAYS = {"added", "removed", "selection", "visibility", "name", "status", "reset"}
+    ALWAYS = {"added", "removed", "selection", "visibility", "name", "status", "reset",
+              "document"}
 
     def __init__(self, session, parent=None):
         super().__init__(parent)
@@ -217,6 +218,10 @@ class LivePanel(QWidget):
         """The plotted numbers: a header and rows, for CSV."""
         return [], []
 
+    def forget(self) -> None:
+        """Another document is open: drop everything drawn from its runs (built or not), so
+        the next redraw starts from the new document's outlook."""
+
     # -- shared ------------------------------------------------------------------------------
     def ensure_built(self) -> None:
         if self.built:
@@ -234,6 +239,8 @@ class LivePanel(QWidget):
         self._layout.insertWidget(1, self.body, 1)
 
     def mark_dirty(self, _run=None, kinds=None) -> None:
+        if kinds and "reset" in kinds:
+            self.forget()
         if self.kinds is not None and kinds and not (set(kinds) & (self.kinds | self.ALWAYS)):
             return
         self.dirty = True

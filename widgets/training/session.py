@@ -4,7 +4,11 @@ activations per layer), kept in bounded traces.
 
 Panels listen to one signal, `changed(run, kinds)`: kinds are the record types that arrived
 (from RunManager.runUpdated, at most once per run per tick) or "added", "removed",
-"selection", "visibility". A run of None means "all runs"."""
+"selection", "visibility"; "reset" (another document is open: forget everything drawn) or
+"document" (the open document's outlook changed). A run of None means "all runs".
+
+The session also holds the open document's Outlook (its task, inputs and weighted layers),
+which the panels show while no run is selected."""
 from __future__ import annotations
 
 import json
@@ -12,6 +16,7 @@ import json
 from PySide6.QtCore import QObject, Signal
 
 from .data_preview import DatasetLoader
+from .outlook import Outlook
 
 TRACE_CAP = 4000  # points per traced series; beyond, every other point is dropped
 
@@ -73,6 +78,7 @@ class TrainingSession(QObject):
         self.loader = DatasetLoader(self)
         self.loader.loaded.connect(self._on_dataset)
         self._queue: list = []
+        self.outlook = Outlook()  # what the open document will train (see outlook.py)
         manager.runAdded.connect(self._on_added)
         manager.runRemoved.connect(self._on_removed)
         manager.runUpdated.connect(self._on_updated)
@@ -111,6 +117,25 @@ class TrainingSession(QObject):
     def forget_datasets(self) -> None:
         self._datasets.clear()
         self._queue.clear()
+
+    # -- the open document -----------------------------------------------------------------
+    def reset(self, outlook: Outlook) -> None:
+        """Another document is open (its runs are gone from the manager by now): forget the
+        selection, the traces, the hidden runs and the loaded data, and tell every panel to
+        forget what it drew ("reset")."""
+        self.current = None
+        self.hidden.clear()
+        self.traces.clear()
+        self.forget_datasets()
+        self.outlook = outlook
+        self.selectionChanged.emit(None)
+        self.changed.emit(None, {"reset", "selection"})
+
+    def set_outlook(self, outlook: Outlook) -> None:
+        """The open document was edited: panels that show its outlook redraw ("document")."""
+        if outlook != self.outlook:
+            self.outlook = outlook
+            self.changed.emit(None, {"document"})
 
     def shutdown(self) -> None:
         self.loader.wait()

@@ -448,6 +448,12 @@ class TrainingForm(QWidget):
             self.setup.document.execute(self._fix)
             self._update_fit()
 
+    def reset(self) -> None:
+        """Another document is open: a dataset chosen for the old one and still loading is
+        not put into the new one, and the old network's learning-rate test goes."""
+        self._choosing = None
+        self.lr_finder.clear()
+
     def shutdown(self) -> None:
         self.lr_finder.shutdown()
         self.loader.wait()

@@ -117,6 +117,10 @@ class WeightsPanel(LivePanel):
         if snap is None or not snap.get("weights"):
             self.body.setVisible(False)
             self.key.hide()
+            self.stats.setText("")
+            if run is None:  # the open network's layers: nothing of another run's
+                self.run_label.setText("")
+                self._set_layers(list(self.session.outlook.layers))
             saved = run is not None and (run.start or {}).get("saved")
             self.set_note(tr("This saved run has no histograms (it diverged, or an older "
                              "version saved it): train again to see them.") if saved else
@@ -149,7 +153,12 @@ class WeightsPanel(LivePanel):
         self.mark_dirty()
 
     def _fill_layers(self, weights: dict) -> None:
-        layers = list(weights)
+        sizes = {k: sum(v.get("weight", {}).get("counts", [0])) for k, v in weights.items()}
+        self._set_layers(list(weights), sizes)
+
+    def _set_layers(self, layers: list[str], sizes: dict | None = None) -> None:
+        """The layer list; the one shown stays if it is still there, else the one with the
+        most weights (or the first)."""
         if layers == self._layers:
             return
         if self.built:  # another network: frame its values afresh
@@ -160,10 +169,25 @@ class WeightsPanel(LivePanel):
         self.layer.clear()
         for name in layers:
             self.layer.addItem(name, name)
-        if current not in layers:  # start with the layer that has the most weights
-            sizes = {k: sum(v.get("weight", {}).get("counts", [0])) for k, v in weights.items()}
+        if current not in layers and sizes:  # start with the layer that has the most weights
             current = max(sizes, key=sizes.get)
         self.layer.setCurrentIndex(max(0, self.layer.findData(current)))
+
+    def forget(self) -> None:
+        self._shown = None
+        self._layers = []
+        self.layer.clear()
+        self.stats.setText("")
+        self.run_label.setText("")
+        if self.built:
+            self.current.setData([], [])
+            self.initial.setData([], [])
+            self.time_image.clear()
+            self.mean_line.setData([], [])
+            self.hist_range.reset()
+            self.time_range.reset()
+            self.body.setVisible(False)
+        self._set_layers(list(self.session.outlook.layers))
 
     def _draw_histogram(self, run, hist, first) -> None:
         pg = self.pg
