@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from .errors import ParamError, ShapeError
 from .layers import LAYERS, Shape, fmt
+from .limits import layer_problems
 
 
 @dataclass(frozen=True)
@@ -192,6 +193,12 @@ def analyze(graph) -> Analysis:
         except ShapeError as e:
             info.output_shape = None
             report(layer_id, str(e))
+
+    for layer_id, message in layer_problems(graph, infos):  # sizes that cannot fit in memory
+        if layer_id is None:
+            problems.append(Problem(None, message))
+        else:
+            report(layer_id, message)
 
     if not graph.ids:
         problems.append(Problem(None, "the network is empty; drag an Input layer onto the canvas"))

@@ -8,11 +8,13 @@ and /usr/share/datasets/<name> (where Debian's dataset-fashion-mnist puts them).
 from __future__ import annotations
 
 import gzip
+import math
 import os
 from pathlib import Path
 
 import numpy as np
 
+from ..limits import file_problem
 from ..params import Param
 from .base import Dataset, DatasetError, register
 
@@ -24,29 +26,38 @@ _HINTS = {"mnist": "put the four MNIST IDX files in a folder and give it as "
           "fashion_mnist": "install Debian's package dataset-fashion-mnist "
                            "(apt-get install dataset-fashion-mnist), or give a folder with the "
                            "IDX files as {\"name\": \"fashion_mnist\", \"path\": \"FOLDER\"}"}
+MAX_IDX_BYTES = 4 << 30  # 4.3 GB of data; MNIST's training images are 47 MB
+IDX_FLOAT_COPIES = 2  # the loader scales the data into float32 (a copy and a temporary)
 _DTYPES = {0x08: np.uint8, 0x09: np.int8, 0x0B: ">i2", 0x0C: ">i4", 0x0D: ">f4", 0x0E: ">f8"}
 
 
 def read_idx(path: str | os.PathLike) -> np.ndarray:
-    """One IDX array (optionally gzipped)."""
+    """One IDX array (optionally gzipped). The header's shape is checked against MAX_IDX_BYTES
+    and the memory budget before the data is read."""
     path = Path(path)
     opener = gzip.open if path.suffix == ".gz" else open
     try:
         with opener(path, "rb") as f:
-            data = f.read()
+            head = f.read(4)
+            if len(head) < 4 or head[0] != 0 or head[1] != 0 or head[2] not in _DTYPES:
+                raise DatasetError(f"{path}: not an IDX file")
+            ndim = head[3]
+            dims_bytes = f.read(4 * ndim)
+            if len(dims_bytes) < 4 * ndim:
+                raise DatasetError(f"{path}: truncated IDX file")
+            dims = tuple(int(d) for d in np.frombuffer(dims_bytes, ">u4", ndim))
+            dtype = np.dtype(_DTYPES[head[2]])
+            size = math.prod(dims) * dtype.itemsize
+            too_big = file_problem(path, size, MAX_IDX_BYTES, "IDX file",
+                                   1 + IDX_FLOAT_COPIES * 4 / dtype.itemsize)
+            if too_big:
+                raise DatasetError(f"{too_big} (its header declares shape {dims})")
+            data = f.read(size + 1)  # one byte more tells a longer file
     except (OSError, EOFError) as e:
         raise DatasetError(f"{path}: cannot be read ({e})") from None
-    if len(data) < 4 or data[0] != 0 or data[1] != 0 or data[2] not in _DTYPES:
-        raise DatasetError(f"{path}: not an IDX file")
-    ndim = data[3]
-    if len(data) < 4 + 4 * ndim:
-        raise DatasetError(f"{path}: truncated IDX file")
-    dims = np.frombuffer(data, ">u4", ndim, 4).astype(int)
-    dtype = np.dtype(_DTYPES[data[2]])
-    offset = 4 + 4 * ndim
-    if len(data) - offset != int(np.prod(dims)) * dtype.itemsize:
-        raise DatasetError(f"{path}: truncated IDX file (expected shape {tuple(dims)})")
-    return np.frombuffer(data, dtype, offset=offset).reshape(dims)
+    if len(data) != size:
+        raise DatasetError(f"{path}: truncated IDX file (expected shape {dims})")
+    return np.frombuffer(data, dtype).reshape(dims)
 
 
 def _candidates(name: str, path: str | None) -> list[Path]:

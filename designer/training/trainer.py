@@ -23,11 +23,13 @@ import numpy as np
 import torch
 
 from ..build import build_model
+from ..errors import DesignerError
+from ..limits import training_problem
 from ..modules import WeightLayer
 from ..optimizers import make_optimizer
 from ..schedules import Schedule, schedule_curve
 from .control import TrainingControl
-from .data import prepare
+from .data import load_network_dataset, prepare
 from .dense import DenseEngine, dense_plan
 from .devices import choose_device, choose_threads
 from .engines import AutogradEngine
@@ -72,6 +74,10 @@ class Trainer:
         if self.prepared:
             return
         s, graph = self.settings, self.network.graph
+        problem = graph.analysis.valid and training_problem(graph, self._planned_batch(),
+                                                            s.optimizer["name"])
+        if problem:  # before anything is allocated
+            raise TrainingError(problem)
         self.seed = s.seed if s.seed is not None else int.from_bytes(os.urandom(4), "little") >> 1
         torch.manual_seed(self.seed)  # dropout in the autograd engine
         model = build_model(graph, seed=self.seed)
@@ -98,6 +104,14 @@ class Trainer:
                                          self._grad_layers(), self.seed) \
             if self.introspection else None
         self.prepared = True
+
+    def _planned_batch(self) -> int:
+        """The largest batch the run will use: batch_size, or fewer when the dataset is smaller
+        (loading it here costs nothing more: prepare() gets it from the datasets' cache)."""
+        try:
+            return min(self.settings.batch_size, len(load_network_dataset(self.network)))
+        except DesignerError:  # said by prepare() in its turn
+            return self.settings.batch_size
 
     def _engine(self):
         s, d = self.settings, self.data
