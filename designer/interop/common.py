@@ -2,6 +2,8 @@
 the last step that lays an imported network out and proves that its weights fit."""
 from __future__ import annotations
 
+import os
+
 from ..errors import DesignerError
 from ..layout import auto_layout
 from ..network import Network
@@ -9,6 +11,26 @@ from ..network import Network
 
 class InteropError(DesignerError):
     """A file or code that cannot be imported; the message names the file and every reason."""
+
+
+# A model file larger than this is no model this app can train on one machine; Keras code
+# that long is no notes' code (and `ast` takes tens of times its size in memory).
+MAX_MODEL_BYTES = 4 << 30
+MAX_CODE_BYTES = 16 << 20
+
+
+def check_size(path, what: str, cap: int = MAX_MODEL_BYTES, expansion: float = 2.0) -> None:
+    """Refuse a model file too large to read (its kind's cap, or the memory reading it would
+    take), with the sizes, before reading a byte of it."""
+    from ..limits import file_problem
+
+    try:
+        size = os.path.getsize(path)
+    except OSError:
+        return  # the reader says what is wrong with a file it cannot open
+    reason = file_problem(path, size, cap, what, expansion)
+    if reason:
+        raise InteropError(reason)
 
 
 def refuse(where: str, reasons: list[str]) -> None:

@@ -21,7 +21,7 @@ import re
 from pathlib import Path
 
 from ..network import Network
-from .common import InteropError, finish_import, refuse
+from .common import MAX_CODE_BYTES, InteropError, check_size, finish_import, refuse
 from .keras_code_args import (
     COMPILE_ARGS,
     FIT_ARGS,
@@ -85,6 +85,7 @@ def load_keras_code(path: str | os.PathLike) -> Network:
     """A Network from a .py file of Keras code, named after the file unless the model names
     itself."""
     path = Path(path)
+    check_size(path, "Keras code file", MAX_CODE_BYTES, expansion=50)
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as e:

@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from ..network import Network
-from .common import InteropError, finish_import
+from .common import InteropError, check_size, finish_import
 from .keras_compile import compile_settings
 from .keras_model import network_from_keras_config, saved_layer_order
 
@@ -34,6 +34,7 @@ def load_keras(path: str | os.PathLike) -> Network:
     has them; its parameter count is checked against the file's."""
     path = Path(path)
     where = str(path)
+    check_size(path, "Keras model file")
     try:
         data = path.read_bytes()
     except OSError as e:

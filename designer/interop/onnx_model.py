@@ -21,7 +21,7 @@ from ..errors import ShapeError
 from ..graph import Layer, NetworkGraph
 from ..layers import LAYERS, fmt
 from ..network import Network
-from .common import InteropError, finish_import, refuse
+from .common import InteropError, check_size, finish_import, refuse
 from .onnx_graph import BATCH, GraphView, layer_hint, sanitize
 from .onnx_ops import EXPLAINED, OPS, Refused, Skip, Value
 
@@ -36,6 +36,7 @@ def load_onnx(path: str | os.PathLike) -> Network:
     """A Network from an .onnx file (weights stored in it or beside it as external data)."""
     onnx = _onnx()
     path = Path(path)
+    check_size(path, "ONNX model file")
     try:
         model = onnx.load(str(path), load_external_data=False)
     except FileNotFoundError:
