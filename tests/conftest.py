@@ -53,6 +53,7 @@ class DialogRecorder:
         self.keras_code_answer: str | None = None
         self.suggested: list[str] = []  # the file names the save dialogs proposed
         self.confirm_answer = True
+        self.restore_answer: str | None = None  # 'restore' / 'discard' / 'later'; None: fail
         self.asked: list[str] = []
 
     def install(self, monkeypatch):
@@ -61,6 +62,7 @@ class DialogRecorder:
         monkeypatch.setattr(dialogs, "show_error", self._show_error)
         monkeypatch.setattr(dialogs, "ask_save_changes", self._ask_save_changes)
         monkeypatch.setattr(dialogs, "confirm", self._confirm)
+        monkeypatch.setattr(dialogs, "ask_restore", self._ask_restore)
         monkeypatch.setattr(dialogs, "open_path", lambda parent, directory="": self.open_answer)
         monkeypatch.setattr(dialogs, "save_path", lambda parent, s="": self.save_as_answer)
         monkeypatch.setattr(dialogs, "image_path", lambda parent, s="": self.image_answer)
@@ -82,6 +84,12 @@ class DialogRecorder:
         if self.save_answer is None:
             pytest.fail(f"unexpected question: save the changes to {name!r}?")
         return self.save_answer
+
+    def _ask_restore(self, parent, name, saved_at, original=None):
+        self.asked.append(f"restore {name}")
+        if self.restore_answer is None:
+            pytest.fail(f"unexpected question: restore the recovery copy of {name!r}?")
+        return self.restore_answer
 
     def _confirm(self, parent, title, text):
         self.asked.append(text)

@@ -1,7 +1,9 @@
 """Every question and message box the app shows, in one place (tests replace these)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from datetime import datetime
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -35,6 +37,30 @@ def ask_save_changes(parent: QWidget, name: str) -> str:
         tr("Save the changes to \u201c{0}\u201d before closing it?").format(name),
         buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save)
     return {buttons.Save: "save", buttons.Discard: "discard"}.get(answer, "cancel")
+
+
+def ask_restore(parent: QWidget, name: str, saved_at: datetime, original: str | None = None
+                ) -> str:
+    """After a crash: 'restore' the recovery copy of `name`, 'discard' it, or 'later' (the box
+    was closed without an answer: the copy stays and is offered at the next start)."""
+    when = QLocale.system().toString(QDateTime.fromSecsSinceEpoch(int(saved_at.timestamp())),
+                                     QLocale.FormatType.ShortFormat)
+    text = tr("Network Designer did not close properly last time. A recovery copy of "
+              "\u201c{0}\u201d was saved at {1}.").format(name, when)
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("Restore unsaved work?"), text,
+                      QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName("restore_question")
+    informative = tr("Restore opens it as an unsaved document; Discard deletes the copy.")
+    if original:
+        informative = tr("Its file: {0}").format(original) + "\n" + informative
+    box.setInformativeText(informative)
+    restore = box.addButton(tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(QMessageBox.StandardButton.Discard)
+    box.setDefaultButton(restore)
+    box.exec()
+    clicked = box.clickedButton()
+    box.deleteLater()
+    return "restore" if clicked is restore else "discard" if clicked is discard else "later"
 
 
 def confirm(parent: QWidget, title: str, text: str) -> bool:

@@ -16,6 +16,7 @@ from designer.interop import IMPORT_SUFFIXES
 from designer.network import Network
 
 from . import actions, settings
+from .autosave import Autosave
 from .controller import EditorController
 from .document import Document
 from .file_actions import FileController
@@ -49,6 +50,8 @@ class MainWindow(QMainWindow):
         self.controller = EditorController(self.document, self.scene, self.view, self)
         self.files = FileController(self, self.document)
         self.exporter = ModelExporter(self, self.document)
+        self.autosave = Autosave(self.document, parent=self)  # a recovery copy while unsaved
+        self.autosave.message.connect(self.show_message)
         self.setCentralWidget(self.view)
         self._build_panels()
         actions.build(self)
@@ -200,7 +203,10 @@ class MainWindow(QMainWindow):
         return self.files.open_path(path)
 
     def start(self, path: str | None = None) -> None:
-        """What the window shows first: the given file, else the last file, else an example."""
+        """What the window shows first: a recovery copy after a crash (if the user wants it),
+        else the given file, else the last file, else an example."""
+        if self.autosave.offer_recovery(self):
+            return
         if path and self.files.open_path(path, ask=False):
             return
         last = settings.recent_files()[:1]
@@ -245,6 +251,7 @@ class MainWindow(QMainWindow):
             return
         self.save_layout()
         self.training.shutdown()  # no run's thread or process outlives the window
+        self.autosave.close()  # a clean close: nothing to recover
         event.accept()
 
     def dragEnterEvent(self, event) -> None:

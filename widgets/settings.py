@@ -8,6 +8,8 @@ from PySide6.QtCore import QSettings
 ORGANIZATION, APPLICATION = "NetworkDesigner", "Network Designer"
 MAX_RECENT = 8
 STATE_VERSION = 2  # bump when the dock layout changes shape, so old layouts are ignored
+AUTOSAVE_INTERVAL_KEY = "autosave/interval_seconds"  # 0 turns autosave off
+AUTOSAVE_INTERVAL_DEFAULT = 60.0
 
 
 def settings() -> QSettings:
@@ -46,3 +48,19 @@ def value(key: str, default=None, kind=None):
 
 def set_value(key: str, data) -> None:
     settings().setValue(key, data)
+
+
+def autosave_interval() -> float:
+    """Seconds between recovery copies of an unsaved document (0: none); a value that is not
+    a number falls back to the default."""
+    try:
+        seconds = float(value(AUTOSAVE_INTERVAL_KEY, AUTOSAVE_INTERVAL_DEFAULT))
+    except (TypeError, ValueError):
+        return AUTOSAVE_INTERVAL_DEFAULT
+    return seconds if 0 <= seconds <= 86_400 else AUTOSAVE_INTERVAL_DEFAULT  # NaN fails too
+
+
+def recovery_folder() -> Path:
+    """Where recovery copies live: beside the settings file, so whatever moves the settings
+    (tests, XDG_CONFIG_HOME) moves them too."""
+    return Path(settings().fileName()).parent / "recovery"
