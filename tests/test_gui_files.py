@@ -103,6 +103,19 @@ def test_revert_reloads_the_file(window, dialogs, tmp_path):
     assert not window.document.modified and window.document.undo_stack.count() == 0
 
 
+def test_revert_asks_the_guards_first(window, dialogs, tmp_path):
+    dialogs.save_as_answer = str(tmp_path / "net.nnd")
+    window.files.open_example(EXAMPLES / "xor.json")
+    window.actions_by_name["save_as"].trigger()
+    window.controller.set_param(["h"], "units", 9)
+    window.files.guards.append(lambda: False)  # a run the user keeps training
+    window.actions_by_name["revert"].trigger()
+    assert window.document.graph.layer("h").params["units"] == 9 and not dialogs.asked
+    window.files.guards.clear()
+    window.actions_by_name["revert"].trigger()
+    assert window.document.graph.layer("h").params["units"] == 4
+
+
 def test_recent_files_and_examples_menus(window, dialogs, tmp_path):
     for name in ("a.nnd", "b.nnd"):
         dialogs.save_as_answer = str(tmp_path / name)

@@ -192,6 +192,8 @@ class FileController(QObject):
         path = self.document.path
         if path is None or not self.document.modified:
             return False
+        if not all(guard() for guard in self.guards):  # e.g. "stop the running trainings?"
+            return False
         if not dialogs.confirm(self.window, tr("Revert"),
                                tr("Discard your changes and reload \u201c{0}\u201d?").format(
                                    path.name)):
