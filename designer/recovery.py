@@ -22,8 +22,9 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from .atomic_files import atomic_write
 from .network import Network
-from .serialization import atomic_write, load, save
+from .serialization import load, save
 
 PREFIX = "recovery-"
 FORMAT = "network-designer-recovery"

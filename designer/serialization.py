@@ -7,25 +7,24 @@ half a file where a good one was.
 """
 from __future__ import annotations
 
-import contextlib
 import datetime as _dt
 import io
 import json
 import math
 import os
-import stat
-import tempfile
 import zipfile
 import zlib
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import numpy as np
 
 from . import FORMAT_VERSION, __version__
+from .atomic_files import atomic_write
 from .errors import GraphError, NetworkFileError
 from .graph import Layer, NetworkGraph
 from .layers import LAYERS
+from .limits import human_bytes
 from .migrations import migrate
 from .network import Network
 
@@ -165,7 +164,11 @@ def _load_bundle(data: bytes, path: Path) -> Network:
 
             def read(name):
                 if members[name].file_size > MAX_MEMBER_BYTES:
-                    raise NetworkFileError(f"{path}: {name} is implausibly large")
+                    raise NetworkFileError(
+                        f"{path}: its member {name} would unpack to "
+                        f"{human_bytes(members[name].file_size)}, over the "
+                        f"{human_bytes(MAX_MEMBER_BYTES)} limit for a member of a .nnd file; "
+                        "the file is damaged or not a Network Designer file")
                 return z.read(name)
 
             network = from_document(_parse_json(read(NETWORK_MEMBER), f"{path}:{NETWORK_MEMBER}"),
@@ -231,55 +234,6 @@ def _bundle_bytes(network: Network) -> bytes:
         if network.history is not None:
             z.writestr(HISTORY_MEMBER, json.dumps(jsonable(network.history)) + "\n")
     return buffer.getvalue()
-
-
-def atomic_write(path: Path, payload: bytes) -> None:
-    with atomic_target(Path(path)) as tmp:
-        with open(tmp, "wb") as f:
-            f.write(payload)
-            f.flush()
-            os.fsync(f.fileno())
-
-
-@contextlib.contextmanager
-def atomic_target(path: Path) -> Iterator[Path]:
-    """A temporary file beside `path` to write; on success it takes the mode of the file it
-    replaces (or the mode a new file gets under the user's umask, not mkstemp's private 0600)
-    and replaces `path` in one rename, so a failure never leaves half a file. On failure the
-    temporary file is removed."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    tmp = Path(name)
-    try:
-        yield tmp
-        try:
-            mode = stat.S_IMODE(path.stat().st_mode)
-        except FileNotFoundError:
-            mode = 0o666 & ~_umask()
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            tmp.unlink()
-        except OSError:
-            pass
-        raise
-
-
-def _umask() -> int:
-    """The process's umask, read without changing it where Linux tells it."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as f:
-            for line in f:
-                if line.startswith("Umask:"):
-                    return int(line.split()[1], 8)
-    except (OSError, ValueError):
-        pass
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
 
 
 def jsonable(value: Any) -> Any:

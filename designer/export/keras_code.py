@@ -329,7 +329,7 @@ def keras_code(network) -> str:
 def write_keras(network, path) -> dict:
     """Write the script and, for a trained network, `<stem>.weights.npz` beside it (an older
     one is removed for an untrained network: the script would load it)."""
-    from ..serialization import atomic_write
+    from ..atomic_files import atomic_write
 
     path = Path(path)
     code, arrays = _export(network)

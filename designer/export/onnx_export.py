@@ -10,9 +10,9 @@ from pathlib import Path
 import numpy as np
 import torch
 
+from ..atomic_files import atomic_target
 from ..build import build_model
 from ..errors import DesignerError
-from ..serialization import atomic_target
 
 
 class ExportError(DesignerError):

@@ -215,7 +215,7 @@ def write_pytorch(network, path) -> dict:
     """Write the script and, for a trained network, its weights beside it (.safetensors)."""
     from pathlib import Path
 
-    from ..serialization import atomic_write
+    from ..atomic_files import atomic_write
 
     path = Path(path)
     weights = path.with_suffix(".safetensors") if network.weights else None

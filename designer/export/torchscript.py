@@ -15,8 +15,9 @@ from pathlib import Path
 import torch
 from torch import nn
 
+from ..atomic_files import atomic_target
 from ..predict import _output_is_linear, last_run
-from ..serialization import atomic_target, dumps, jsonable
+from ..serialization import dumps, jsonable
 from .onnx_export import ExportError, example_inputs, model_for_export
 
 EXTRA_FILES = ("network.json", "preprocessing.json")
