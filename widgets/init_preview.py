@@ -20,6 +20,9 @@ MAX_VALUES = 40_000
 MAX_REPEATS = 400
 BINS = 60
 
+# what each size of a kernel's shape is called, by the shape's length (Dense, Conv2D)
+SIZE_NAMES = {2: ("units", "inputs"),
+              4: ("filters", "input channels", "kernel size", "kernel size")}
 
 
 def weight_shape(layer_type: str, params: dict, input_shape) -> tuple[int, ...] | None:
@@ -36,6 +39,15 @@ def weight_shape(layer_type: str, params: dict, input_shape) -> tuple[int, ...] 
     except (KeyError, TypeError, ValueError):
         return None
     return None
+
+
+def size_problem(shape) -> str:
+    """A plain sentence when a size of `shape` is below 1 (nothing to draw), else ''."""
+    names = SIZE_NAMES.get(len(shape), ("every size",) * len(shape))
+    for name, size in zip(names, shape):
+        if size < 1:
+            return tr("No preview: {0} must be at least 1.").format(name)
+    return ""
 
 
 def draws(init, shape, rng) -> np.ndarray:
@@ -122,10 +134,11 @@ class InitializerPreview(QWidget):
 
     def show_for(self, init, shape, missing: str = "") -> None:
         """Draw `init`'s weights for a kernel of `shape`; None shape: say what is `missing`."""
-        if shape is None:
+        problem = size_problem(shape) if shape is not None else ""
+        if shape is None or problem:
             self.shown = None
-            self.caption.setText(missing or tr("Connect this layer's input to see its initial "
-                                               "weights."))
+            self.caption.setText(problem or missing or tr(
+                "Connect this layer's input to see its initial weights."))
             if self.plot is not None:
                 self.plot.hide()
                 self.key.hide()
