@@ -151,3 +151,29 @@ def test_choices_explain_themselves_with_formulas_and_the_study_notes(window):
     assert "Lasso" in editors["l1"].toolTip() and "Ridge" in editors["l2"].toolTip()
     palette_tip = window.palette.entries["BatchNorm"].toolTip(0)
     assert "initial weights" in palette_tip
+
+
+# -- the initializer preview explains an impossible size in a plain sentence -------------
+@pytest.mark.parametrize("units", [-5, 0])
+def test_a_size_below_one_is_explained_not_a_math_error(window, units):
+    preview = window.inspector.preview
+    assert "fan_in 784" in preview.caption.text() and preview.plot.isVisible()
+    window.controller.set_param(["dense"], "units", units)
+    text = preview.caption.text()
+    assert text == "No preview: units must be at least 1."
+    assert preview.plot.isHidden() and preview.key.isHidden()
+    window.controller.set_param(["dense"], "units", 16)
+    assert "fan_in 784, fan_out 16" in preview.caption.text() and preview.plot.isVisible()
+
+
+def test_a_convolution_names_the_size_that_is_wrong(window):
+    window.controller.set_param(["input"], "shape", [1, 8, 8])
+    drop_from_palette(window, "Conv2D", (200, 120))
+    window.controller.connect_layers("input", "conv2d")
+    window.scene.select_ids(["conv2d"])
+    preview = window.inspector.preview
+    window.controller.set_param(["conv2d"], "kernel_size", -3)
+    assert preview.caption.text() == "No preview: kernel size must be at least 1."
+    window.controller.set_param(["conv2d"], "kernel_size", 3)
+    window.controller.set_param(["conv2d"], "filters", -1)
+    assert preview.caption.text() == "No preview: filters must be at least 1."

@@ -24,6 +24,7 @@ layers = keras.layers
 
 from test_export import EXAMPLES, zoo  # noqa: E402
 from test_export_keras import import_script, trained, variety  # noqa: E402
+from test_import_keras import saved  # noqa: E402
 
 from designer.build import build_model  # noqa: E402
 from designer.export.keras_code import write_keras  # noqa: E402
@@ -48,15 +49,6 @@ def keras_model(network, tmp_path: Path):
     result = write_keras(network, tmp_path / "net.py")
     script = import_script(Path(result["path"]))
     return script.load_weights(script.build_model())
-
-
-def saved(model, tmp_path: Path, form: str) -> Path:
-    path = tmp_path / f"model.{form}"
-    if form == "json":
-        path.write_text(model.to_json())
-    else:
-        model.save(path)
-    return path
 
 
 def predictions(network, xs: dict, weights=None) -> dict:
