@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import sys
 
+from ..dataset_fit import dataset_problems
 from ..serialization import load
 from ..summary import summary_dict, summary_text
 from . import command
@@ -29,7 +30,8 @@ def run_summary(args) -> int:
     return 0 if network.graph.analysis.valid else 1
 
 
-@command("validate", "check a network; one line per problem as '<layer id>: <message>'")
+@command("validate", "check a network and whether it fits its dataset; one line per problem "
+                     "as '<layer id>: <message>'")
 def _validate_args(p):
     _file_arg(p)
 
@@ -37,7 +39,7 @@ def _validate_args(p):
 @_validate_args
 def run_validate(args) -> int:
     network = load(args.file)
-    problems = network.graph.analysis.problems
+    problems = network.graph.analysis.problems + dataset_problems(network)
     for problem in problems:
         print(problem)
     if not problems:

@@ -15,6 +15,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QStyle
 
+from designer.dataset_fit import dataset_problems
+
 from .. import dialogs
 from ..i18n import tr
 from .boundary import BoundaryPanel
@@ -148,6 +150,11 @@ class TrainingController(QObject):
         self.document.changed.connect(self._on_document_changed)
         self.setup.changed.connect(self._on_document_changed)
         self.window.files.guards.append(self.confirm_stop)
+        problems = getattr(self.window, "problems", None)
+        if problems is not None:  # how the network does not fit its data, below the graph's
+            problems.add_source(self.dataset_problems)
+            self.setup.changed.connect(problems.refresh)
+            self.panel.form.loader.loaded.connect(self._on_data_loaded)
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
@@ -190,7 +197,19 @@ class TrainingController(QObject):
             return tr("Fix the problems first: {0}").format(analysis.problems[0]), "problems"
         if not network.dataset:
             return tr("Choose a dataset in the Training panel first."), "training"
+        misfit = self.dataset_problems()
+        if misfit:
+            return tr("Fix the problems first: {0}").format(misfit[0]), "problems"
         return None
+
+    def dataset_problems(self) -> list:
+        """How the network does not fit its dataset: a built-in set from its catalogue entry,
+        a file from the data the Training panel loaded (nothing until it has)."""
+        return dataset_problems(self.document.network, self.panel.form.dataset, load=False)
+
+    def _on_data_loaded(self, *_args) -> None:
+        self.window.problems.refresh()
+        self._follow_refusal()
 
     def _say(self, text: str) -> None:
         self.window.show_message(text)

@@ -164,57 +164,14 @@ def describe_suggestion(values: dict) -> str:
 
 # -- does the network fit the data? -----------------------------------------------------------
 def fit_problem(network, dataset, loss: dict | None):
-    """(sentence, fix) when the network cannot train on `dataset` as it is; fix is a designer
-    Macro that makes the Input and output layer fit (or None), else (None, None)."""
-    from designer.commands import Macro, SetParam
-    from designer.training.data import check_fit, choose_loss
-    from designer.training.errors import TrainingError
+    """(sentence, fix) for the first way the network does not fit the loaded `dataset`; fix
+    is the designer Macro behind "Make the network fit" (or None). (None, None) when it fits.
+    The rules and sentences are designer.dataset_fit's, shared with the Problems list,
+    `main.py validate` and Train's refusal."""
+    from designer.dataset_fit import DataFacts, fit_problems
 
-    graph = network.graph
-    analysis = graph.analysis
-    inputs = [layer.id for layer in graph.layers if layer.type == "Input"]
-    outputs = [layer.id for layer in graph.layers if not graph.outputs_of(layer.id)
-               and layer.type != "Input"]
-    if len(inputs) != 1 or len(outputs) != 1 or not analysis.valid:
-        return None, None  # the Problems panel explains these
-    in_id, out_id = inputs[0], outputs[0]
-    in_shape = analysis.layers[in_id].output_shape
-    out_shape = analysis.layers[out_id].output_shape
-    sample = tuple(dataset.sample_shape)
-    if in_shape is None or out_shape is None:
+    problems = fit_problems(network, DataFacts.of(dataset), loss)
+    if not problems:
         return None, None
-    if math.prod(in_shape) != math.prod(sample):
-        fix = Macro(tr("Fit the Input to the data"), [SetParam(in_id, "shape", list(sample))])
-        return (tr("The Input '{0}' takes {1} values per sample, but {2} has {3}: set its "
-                   "shape to {4}.").format(in_id, math.prod(in_shape), dataset.name,
-                                           math.prod(sample), list(sample)), fix)
-    out_width = math.prod(out_shape)
-    chosen = choose_loss(dataset, loss, out_width)
-    try:
-        check_fit(dataset, chosen, out_width, out_id, out_shape)
-    except TrainingError as e:
-        return str(e)[:1].upper() + str(e)[1:] + ".", _output_fix(graph, out_id, dataset,
-                                                                    loss)
-    return None, None
-
-
-def _output_fix(graph, out_id: str, dataset, loss: dict | None):
-    """Set the output layer's units and activation for the data and the loss."""
-    from designer.commands import Macro, SetParam
-
-    layer = graph.layer(out_id)
-    name = (loss or {}).get("name")
-    if layer.type != "Dense" or (name and LOSSES.get(name).task != dataset.task):
-        return None
-    if dataset.task == "classification":
-        n = dataset.n_classes
-        if name == "categorical_crossentropy":
-            units, activation = n, "softmax"
-        elif n == 2:
-            units, activation = 1, "sigmoid"
-        else:  # more classes: one softmax output each (one sigmoid each under binary CE)
-            units, activation = n, "sigmoid" if name == "binary_crossentropy" else "softmax"
-    else:
-        units, activation = dataset.target_width, "linear"
-    return Macro(tr("Fit the output layer to the data"),
-                 [SetParam(out_id, "units", units), SetParam(out_id, "activation", activation)])
+    message = problems[0].message
+    return message[:1].upper() + message[1:] + ".", problems[0].fix
