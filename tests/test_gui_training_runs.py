@@ -129,14 +129,14 @@ def test_a_diverging_run_says_why(qtbot, dialogs, monkeypatch):
     assert not dialogs.errors  # a diverged run is an outcome, not a crash
 
 
-def test_an_error_in_a_run_shows_a_dialog_and_the_app_goes_on(qtbot, dialogs, monkeypatch):
+def test_a_dataset_that_does_not_fit_is_refused_before_a_run_and_the_app_goes_on(
+        qtbot, dialogs, monkeypatch):
+    """Once a run that failed on its first batch; now the Problems list says it before Train
+    (an error inside a run: tests/test_gui_runs_under_stress.py)."""
     window = training_window(qtbot, dialogs, monkeypatch)
     window.training.setup.set_dataset({"name": "digits"})  # 64 inputs for a 2-input network
-    run = window.training.train()
-    wait_ended(qtbot, run)
-    assert run.status == "failed"
-    assert dialogs.errors and dialogs.errors[0][0] == "Training failed"
-    assert "Input" in dialogs.errors[0][1]
+    assert window.training.train() is None and not window.training.session.runs
+    assert "Input 'in' takes 2 values" in window.statusBar().currentMessage()
     window.document.undo_stack.undo()  # back to XOR: the next run trains
     again = window.training.train()
     wait_ended(qtbot, again)

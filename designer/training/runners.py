@@ -17,7 +17,10 @@ from __future__ import annotations
 
 import collections
 import multiprocessing
+import multiprocessing.connection
 import os
+import re
+import signal
 import threading
 import time
 import traceback
@@ -75,9 +78,42 @@ def train_records(spec: dict, control, emit) -> None:
               "weights": trainer.trained_weights(), "history": trainer.history_entry()})
     except DesignerError as e:
         emit({"type": "error", "message": str(e), "detail": None})
-    except Exception as e:  # a bug: report it, keep the app alive
-        emit({"type": "error", "message": f"{type(e).__name__}: {e}",
-              "detail": traceback.format_exc()})
+    except Exception as e:  # out of memory, or a bug: report it, keep the app alive
+        emit({"type": "error", "detail": traceback.format_exc(),
+              "message": out_of_memory(e, spec) or f"{type(e).__name__}: {e}"})
+
+
+_ALLOCATION = re.compile(r"allocate ([0-9]+) bytes")
+_OUT_OF_MEMORY = ("can't allocate memory", "not enough memory", "out of memory",
+                  "unable to allocate")
+
+
+def out_of_memory(error: BaseException, spec: dict | None = None) -> str | None:
+    """A sentence for a run that ran out of memory (Python's MemoryError, NumPy's, torch's
+    "DefaultCPUAllocator: can't allocate memory" or "CUDA out of memory"), or None for any
+    other failure. The planner refuses what surely cannot fit before anything is built; this
+    is what is left: the machine's memory taken by others, or a guess that was too low."""
+    text = str(error)
+    if not isinstance(error, MemoryError) and not any(
+            phrase in text.lower() for phrase in _OUT_OF_MEMORY):
+        return None
+    from ..limits import human_bytes
+
+    asked = _ALLOCATION.search(text)
+    asked = f" (it asked for {human_bytes(int(asked.group(1)))} more)" if asked else ""
+    batch = _batch_size(spec)
+    batch = f" (now {batch:,})" if batch else ""
+    return (f"the run ran out of memory{asked}: lower the batch size{batch} or make the "
+            "network smaller, or close other programs and train again")
+
+
+def _batch_size(spec: dict | None) -> int | None:
+    try:
+        value = (spec.get("overrides") or {}).get("batch_size") \
+            or spec["document"]["training"].get("batch_size")
+        return int(value) if value else None
+    except (AttributeError, KeyError, TypeError, ValueError):
+        return None
 
 
 def paced(emit, control, epochs_per_second: float):
@@ -277,6 +313,9 @@ class _Child:
         self.process.start()
         self.control_in.close()  # the child's ends belong to the child now
         self.records_out.close()
+        self.pid = self.process.pid
+        self.exitcode: int | None = None  # kept here once the process handle is closed
+        self.released = False  # the process handle is closed
 
     def discard(self) -> None:
         try:
@@ -287,6 +326,54 @@ class _Child:
         if self.process.is_alive():  # still importing torch: it reads the None only after
             self.process.terminate()
             self.process.join(2)
+        self.release()
+
+    def release(self) -> None:
+        """Close the pipes and, once the process has exited, its handle. A session keeps
+        every run it has shown, and each held four file descriptors (two pipes, and the two
+        of the process's exit status) until garbage collection: a few hundred runs reached a
+        desktop's usual limit of 1024 open files, and the next Train failed."""
+        self.records_in.close()
+        self.control_out.close()
+        if not self.released and exit_status(self.process, 0) is not None:
+            self.exitcode = self.process.exitcode
+            self.process.close()
+            self.released = True
+
+
+def exit_status(process, timeout: float | None) -> int | None:
+    """The exit status of `process` once it has ended (waiting up to `timeout` seconds), or
+    None. Another thread may be reaping it at that very moment (multiprocessing's
+    active_children() does, and so does the other of a runner's two threads); then the status
+    shows a moment later, where Process.join would return early and is_alive() still say
+    True."""
+    if not multiprocessing.connection.wait([process.sentinel], timeout):
+        return None  # still running
+    for _ in range(200):
+        code = process.exitcode
+        if code is not None:
+            return code
+        time.sleep(0.005)
+    return None
+
+
+def ended_unexpectedly(exitcode: int | None) -> str:
+    """What a person reads when a training process vanished without its last record."""
+    message = "the training process ended unexpectedly"
+    if exitcode is None or exitcode == 0:
+        return message
+    if exitcode > 0:
+        return f"{message} (exit code {exitcode})"
+    number = -exitcode
+    try:
+        name = f", {signal.Signals(number).name}"
+    except ValueError:
+        name = ""
+    message = f"{message} (killed by signal {number}{name})"
+    if number == signal.SIGKILL:  # what the kernel's out-of-memory killer sends
+        message += ("; if nobody ended it, the machine probably ran out of memory: lower the "
+                    "batch size or make the network smaller")
+    return message
 
 
 _spare: list[_Child] = []
@@ -313,6 +400,9 @@ class ProcessRunner(_Runner):
         with _spare_lock:
             child = _spare.pop() if _spare else None
         self._child = child or _Child()
+        # The reader releases the child's pipes and handle when the run has ended; the lock
+        # keeps a control or a join from using one of them while it does.
+        self._lock = threading.Lock()
         self._child.control_out.send(spec)
         self._reader = threading.Thread(target=self._read, daemon=True, name="training-reader")
         self._reader.start()
@@ -327,36 +417,52 @@ class ProcessRunner(_Runner):
         except (EOFError, OSError):
             pass
         finally:
+            # (the pipe closes a moment before the exit status is there)
             if not got_last:
-                code = self._child.process.exitcode
-                self._records.append({"type": "error", "detail": None, "message":
-                                      "the training process ended unexpectedly"
-                                      + (f" (exit code {code})" if code else "")})
+                code = exit_status(self._child.process, 5)
+                self._records.append({"type": "error", "detail": None,
+                                      "message": ended_unexpectedly(code)})
             self.done.set()
+            exit_status(self._child.process, 10)  # after its last record it exits at once
+            with self._lock:
+                self._child.release()
 
     def _send(self, action: str) -> None:
-        try:
-            self._child.control_out.send(action)
-        except OSError:
-            pass  # the child has already finished
+        with self._lock:
+            try:
+                self._child.control_out.send(action)
+            except OSError:
+                pass  # the child has already finished
 
     def join(self, timeout: float | None = None) -> bool:
-        self._child.process.join(timeout)
-        if not self._child.process.is_alive():
+        with self._lock:
+            ended = self._child.released or exit_status(self._child.process, timeout) is not None
+        if ended:
             self._reader.join(timeout)
-        return not self._child.process.is_alive() and not self._reader.is_alive()
+        return ended and not self._reader.is_alive()
 
     @property
     def pid(self) -> int | None:
         """The training process's id (for measuring it)."""
-        return self._child.process.pid
+        return self._child.pid
+
+    @property
+    def exitcode(self) -> int | None:
+        """The training process's exit status once it has ended (negative: killed by that
+        signal), else None."""
+        with self._lock:
+            return self._child.exitcode if self._child.released else self._child.process.exitcode
 
     def kill(self) -> None:
         """Last resort when a stop is not honoured in time."""
-        if self._child.process.is_alive():
-            self._child.process.terminate()
-        self._child.process.join(2)
+        with self._lock:
+            if not self._child.released:
+                if self._child.process.is_alive():
+                    self._child.process.terminate()
+                self._child.process.join(2)
 
     @property
     def alive(self) -> bool:
-        return self._child.process.is_alive() or self._reader.is_alive()
+        with self._lock:
+            process = not self._child.released and self._child.process.is_alive()
+        return process or self._reader.is_alive()
