@@ -17,9 +17,16 @@ import signal
 import time
 
 from gui_training_helpers import training_window, wait_ended
-from test_runs_under_stress import limited_spare, open_files, rss_mb, settled, wide_net
+from test_runs_under_stress import (
+    fail_at_epoch,
+    limited_spare,
+    open_files,
+    rss_mb,
+    settled,
+    wide_net,
+)
 
-from designer.training import Trainer, runners
+from designer.training import runners
 
 
 def wait_training(qtbot, run, timeout=30_000):
@@ -59,14 +66,7 @@ def test_a_run_out_of_memory_fails_with_advice_and_the_other_trains_on(qtbot, di
 
 
 def test_an_exception_in_a_run_fails_it_and_the_other_finishes(qtbot, dialogs, monkeypatch):
-    real_epoch_record = Trainer._epoch_record
-
-    def failing_epoch_record(self, epoch, *args):  # a bug that strikes one run mid-way
-        if self.run_name == "run 1" and epoch == 5:
-            raise ZeroDivisionError("a bug in the trainer")
-        return real_epoch_record(self, epoch, *args)
-
-    monkeypatch.setattr(Trainer, "_epoch_record", failing_epoch_record)
+    fail_at_epoch(monkeypatch, "run 1", 5)  # a bug that strikes one run mid-way
     window = training_window(qtbot, dialogs, monkeypatch, speed="watch")
     controller = window.training
     controller.setup.set("epochs", 40)

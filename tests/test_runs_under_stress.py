@@ -129,15 +129,20 @@ def test_out_of_memory_in_a_run_says_so_and_the_run_beside_it_trains_on(monkeypa
     assert healthy.join(10)
 
 
-def test_an_exception_in_the_trainer_ends_that_run_only(monkeypatch, no_leftovers):
+def fail_at_epoch(monkeypatch, run_name: str, epoch: int) -> None:
+    """A bug that strikes the run named `run_name` at `epoch` (its trainer raises)."""
     real_epoch_record = Trainer._epoch_record
 
-    def failing_epoch_record(self, epoch, *args):  # a bug that strikes one run mid-way
-        if self.run_name == "doomed" and epoch == 3:
+    def failing_epoch_record(self, at, *args):
+        if self.run_name == run_name and at == epoch:
             raise ZeroDivisionError("a bug in the trainer")
-        return real_epoch_record(self, epoch, *args)
+        return real_epoch_record(self, at, *args)
 
     monkeypatch.setattr(Trainer, "_epoch_record", failing_epoch_record)
+
+
+def test_an_exception_in_the_trainer_ends_that_run_only(monkeypatch, no_leftovers):
+    fail_at_epoch(monkeypatch, "doomed", 3)
     doomed = ThreadRunner(spec(xor_net(), {"run_name": "doomed"}, epochs=100_000))
     healthy = ThreadRunner(spec(xor_net(), {"run_name": "healthy"}, epochs=400))
     records = collect(doomed)

@@ -27,12 +27,10 @@ class ModelExporter(QObject):
         self.window, self.document = window, document
 
     def suggested_path(self, fmt_name: str) -> str:
-        network, fmt = self.document.network, EXPORT_FORMATS.get(fmt_name)
-        if network.source is None and self.document.path is not None:
-            network.source = self.document.path
-        name = file_stem(network) + DEFAULT_TAILS.get(fmt.name, fmt.suffix)
-        folder = self.document.path.parent if self.document.path else None
-        return str(folder / name) if folder else name
+        fmt, path = EXPORT_FORMATS.get(fmt_name), self.document.path
+        stem = path.stem if path else file_stem(self.document.network)
+        name = stem + DEFAULT_TAILS.get(fmt.name, fmt.suffix)
+        return str(path.parent / name) if path else name
 
     def export_as(self, fmt_name: str) -> bool:
         fmt = EXPORT_FORMATS.get(fmt_name)

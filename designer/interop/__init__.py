@@ -11,6 +11,7 @@ import os
 import zipfile
 from pathlib import Path
 
+from ..errors import DesignerError
 from ..network import Network
 from .common import InteropError
 
@@ -104,7 +105,7 @@ def is_importable(path: str | os.PathLike) -> bool:
     """True for files that need an import (not our own format) and look like one."""
     try:
         return file_kind(path) != "network"
-    except Exception:
+    except DesignerError:  # unreadable: the ordinary opening says why
         return False
 
 
