@@ -13,7 +13,7 @@ from typing import Any, Callable
 from .errors import ParamError
 
 KINDS = ("int", "float", "bool", "choice", "shape", "target_shape", "size", "padding",
-         "activation", "initializer")
+         "numbers", "activation", "initializer")
 
 
 @dataclass(frozen=True)
@@ -106,6 +106,15 @@ def _int_list(p: Param, value: Any) -> list[int]:
         raise ParamError(f"{p.name} must be a list of whole numbers such as [28, 28], "
                          f"got {value!r}")
     return [_as_int(p, v, "a list of whole numbers") for v in value]
+
+
+def _numbers(p: Param, value: Any) -> list[float]:
+    """A list of numbers, each within the parameter's range (a schedule's milestones or rates);
+    it may be empty."""
+    if not isinstance(value, (list, tuple)):
+        raise ParamError(f"{p.name} must be a list of numbers such as [0.5, 0.75], "
+                         f"got {value!r}")
+    return [_float(p, v) for v in value]
 
 
 def _shape(p: Param, value: Any) -> list[int]:
@@ -227,6 +236,6 @@ def coerce_options(params: tuple[Param, ...], options: dict, owner: str) -> dict
 
 _COERCERS = {
     "int": _int, "float": _float, "bool": _bool, "choice": _choice, "shape": _shape,
-    "target_shape": _target_shape, "size": _size, "padding": _padding, "activation": _named,
-    "initializer": _named,
+    "target_shape": _target_shape, "size": _size, "padding": _padding, "numbers": _numbers,
+    "activation": _named, "initializer": _named,
 }

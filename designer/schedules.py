@@ -4,7 +4,7 @@ A schedule maps the optimizer step (and so the fractional epoch e = step / steps
 learning rate, starting from the optimizer's `learning_rate` (lr0):
 - constant:          lr0
 - step:              lr0 * factor^k, k = milestones passed; milestones are fractions of the run
-                     (default x0.1 at 50% and 75% of the epochs, the recipe of seed 003)
+                     (default x0.1 at 50% and 75% of the epochs, the study notes' recipe)
 - piecewise:         `values[i]` between epoch `boundaries` (absolute rates, as Keras)
 - exponential:       lr0 * decay_rate^(e / decay_epochs)
 - power:             lr0 / (1 + e / decay_epochs)^power  (inverse-time decay)
@@ -95,16 +95,21 @@ def _cosine_curve(e, run, min_factor):
     return min_factor + (1 - min_factor) * (1 + math.cos(math.pi * p)) / 2
 
 
-_FRACTIONS = Param("milestones", "shape", [0.5, 0.75], "Where the rate drops, as fractions of "
-                   "the run's epochs, e.g. [0.5, 0.75].")
+def _numbers(name, default, help):
+    """A list of numbers of at least 0: fractions of the run, epochs or rates."""
+    return Param(name, "numbers", default, help, min=0.0)
+
+
+_FRACTIONS = _numbers("milestones", [0.5, 0.75], "Where the rate drops, as fractions of the "
+                      "run's epochs, e.g. [0.5, 0.75].")
 _add("constant", "The same learning rate throughout.", (), lambda e, run: 1.0, per_step=False)
 _add("step", "Drops the rate by `factor` at fixed points of the run (e.g. x0.1 at 50% and 75% "
      "of the epochs, the recipe of the notes).",
      (_FRACTIONS, _float("factor", 0.1, "Multiplies the rate at each milestone.", min=0.0,
                          min_open=True)), _step_curve, per_step=False)
 _add("piecewise", "A fixed learning rate for each stretch of epochs.",
-     (Param("boundaries", "shape", [10], "Epochs where the next value starts, e.g. [30, 60]."),
-      Param("values", "shape", [0.01, 0.001], "One rate per stretch: one more than boundaries.")),
+     (_numbers("boundaries", [10], "Epochs where the next value starts, e.g. [30, 60]."),
+      _numbers("values", [0.01, 0.001], "One rate per stretch: one more than boundaries.")),
      _piecewise_curve, per_step=False)
 _add("exponential", "Shrinks the rate by `decay_rate` every `decay_epochs` (smoothly).",
      (_float("decay_rate", 0.1, "Factor after each decay_epochs.", min=0.0, min_open=True),
@@ -142,22 +147,11 @@ def schedule_config(value) -> dict:
     """Canonical {"name": ..., every option} from None, "cosine" or {"name": ..., ...}."""
     spec, out = named_config({"name": "constant"} if value is None else value, SCHEDULES,
                              "schedule",
-                             '{"name": "step", "milestones": [0.5, 0.75], "factor": 0.1}',
-                             coerce=_coerce)
+                             '{"name": "step", "milestones": [0.5, 0.75], "factor": 0.1}')
     if spec.name == "piecewise" and len(out["values"]) != len(out["boundaries"]) + 1:
         raise ParamError("schedule piecewise: give one more value than boundaries (a rate "
                          "before the first boundary and after each)")
     return out
-
-
-def _coerce(param: Param, raw, owner: str):
-    if param.kind == "shape":  # lists of numbers: fractions, epochs or rates
-        if not isinstance(raw, (list, tuple)) or not all(
-                isinstance(v, (int, float)) and not isinstance(v, bool) and v >= 0 for v in raw):
-            raise ParamError(f"schedule {owner}: {param.name} must be a list of numbers of at "
-                             f"least 0, got {raw!r}")
-        return [float(v) for v in raw]
-    return param.coerce(raw)
 
 
 class Schedule:

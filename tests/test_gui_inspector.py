@@ -90,7 +90,7 @@ def test_activation_options_appear_and_are_stored_with_the_name(window, qtbot):
     named = window.inspector.editors["activation"]
     choose_in_combo(qtbot, named.combo, "leaky_relu")
     assert not named.options.isHidden()
-    alpha = named._option_editors["alpha"]
+    alpha = named.option_editors["alpha"]
     assert alpha.spin.value() == pytest.approx(0.2)
     type_into(qtbot, alpha.spin, "0.3")
     assert window.document.graph.layer("dense").params["activation"] == {

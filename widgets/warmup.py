@@ -4,10 +4,11 @@ reports through a signal, which Qt delivers on the GUI thread."""
 from __future__ import annotations
 
 import importlib
-import threading
 import time
 
 from PySide6.QtCore import QObject, Signal
+
+from designer.background import BackgroundJob
 
 
 class Warmup(QObject):
@@ -16,15 +17,14 @@ class Warmup(QObject):
     def __init__(self, modules=("torch",), parent=None):
         super().__init__(parent)
         self.modules = tuple(modules)
-        self.thread: threading.Thread | None = None
+        self.job: BackgroundJob | None = None
         self.ready: set[str] = set()
         self.finished.connect(lambda name, _s, error: error or self.ready.add(name))
 
     def start(self) -> None:
-        if self.thread is None:
+        if self.job is None:
             # Not a daemon: an interpreter exiting in the middle of importing torch can crash.
-            self.thread = threading.Thread(target=self._run, name="warmup")
-            self.thread.start()
+            self.job = BackgroundJob("warmup", daemon=False, error=None).start(self._run)
 
     def _run(self) -> None:
         for name in self.modules:
@@ -37,5 +37,5 @@ class Warmup(QObject):
             self.finished.emit(name, time.perf_counter() - start, error)
 
     def wait(self, timeout: float | None = None) -> None:
-        if self.thread is not None:
-            self.thread.join(timeout)
+        if self.job is not None:
+            self.job.join(timeout)

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from designer.background import BackgroundJob
+
 from ..i18n import tr
 from . import colors
 from .form_parts import card_painter
@@ -36,24 +38,21 @@ class DatasetLoader(QObject):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._thread: threading.Thread | None = None
+        self._job: BackgroundJob | None = None
         self._pending = None
         self._lock = threading.Lock()
 
     def request(self, key, spec, base_dir=None) -> None:
         with self._lock:
             self._pending = (key, spec, base_dir)
-            if self._thread is None or not self._thread.is_alive():
+            if self._job is None or not self._job.alive:
                 self._start_next()
 
     def _start_next(self) -> None:  # with the lock held
         job, self._pending = self._pending, None
-        if job is None:
-            self._thread = None
-            return
-        self._thread = threading.Thread(target=self._work, args=job, daemon=True,
-                                        name="dataset-loader")
-        self._thread.start()
+        self._job = None
+        if job is not None:  # nobody drains this job: a bug in _work must reach excepthook
+            self._job = BackgroundJob("dataset-loader", error=None).start(self._work, *job)
 
     def _work(self, key, spec, base_dir) -> None:
         from designer.datasets import load_dataset
@@ -73,12 +72,9 @@ class DatasetLoader(QObject):
         while True:
             with self._lock:
                 self._pending = None
-                thread = self._thread
-            if thread is None or not thread.is_alive():
-                return
-            thread.join(timeout)
-            if thread.is_alive():
-                return
+                job = self._job
+            if job is None or not job.alive or not job.join(timeout):
+                return  # nothing loads, or a load outlasted `timeout`
 
 
 def image_shape(sample_shape: tuple) -> tuple[int, int] | None:
@@ -146,7 +142,7 @@ class _Canvas(QWidget):
         pick = _subsample(len(x))
         values = _point_colors(ds, pick)
         p.setPen(QPen(QColor(255, 255, 255, 200), 0.8))
-        for (px, py), color in zip(x[pick], values):
+        for (px, py), color in zip(x[pick], values, strict=True):
             sx = box.left() + (px - x0) / (x1 - x0 or 1) * box.width()
             sy = box.bottom() - (py - y0) / (y1 - y0 or 1) * box.height()
             p.setBrush(color)

@@ -1,28 +1,23 @@
 """Pieces of the training form: collapsible sections, an editor for a named choice with its own
-settings (optimizer, schedule, loss), a number that may be left empty, and a small curve."""
+settings (optimizer, schedule, loss), a whole number that may be left empty, and a small
+curve."""
 from __future__ import annotations
 
 import math
-import re
 
 import numpy as np
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
-    QLabel,
-    QLineEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from designer.errors import ParamError
 from designer.params import Param
 
-from ..editors import OptionalNumberEditor, ParamEditor, format_number, make_editor
-from ..i18n import tr
+from ..editors import NamedEditor, OptionalNumberEditor, ParamEditor, optional_number_editor
 from .plotting import shrinkable
 
 
@@ -35,6 +30,7 @@ def card_painter(widget: QWidget) -> QPainter:
     p.setPen(QColor("#dde1e6"))
     p.drawRect(widget.rect().adjusted(0, 0, -1, -1))
     return p
+
 
 class Section(QWidget):
     """A titled group whose body folds away."""
@@ -68,146 +64,51 @@ class Section(QWidget):
 
 
 def OptionalIntEditor(param: Param, placeholder: str, parent=None) -> OptionalNumberEditor:
-    """A whole number that may be left empty (the seed: empty means a new one each run)."""
-    return OptionalNumberEditor(param, parent, placeholder, parse=int, show=str)
+    """A whole number that may be left empty, with its own placeholder (the seed: empty means
+    a new one each run); make_editor gives the same editor with the placeholder "none"."""
+    return optional_number_editor(param, parent, placeholder)
 
 
-class NumberListEditor(ParamEditor):
-    """A list of numbers typed as '0.5, 0.75' (schedule milestones, boundaries, values)."""
-
-    def __init__(self, param: Param, parent=None):
-        super().__init__(param, parent)
-        self.edit = QLineEdit()
-        self.edit.editingFinished.connect(self._on_edited)
-        self._finish_row(self.edit)
-
-    def input_widget(self):
-        return self.edit
-
-    def _show(self, value):
-        self.edit.setText(", ".join(format_number(v) for v in (value or [])))
-
-    def submit(self, raw) -> bool:
-        if self._updating:
-            return False
-        if not isinstance(raw, list) or not raw or any(v < 0 for v in raw):
-            message = tr("{0} must be numbers of at least 0, separated by commas").format(
-                self.param.name)
-            self._set_error(message)
-            self.refused.emit(message)
-            self.set_value(self._value)
-            return False
-        self._set_error(None)
-        self._value = raw
-        self.committed.emit(raw)
-        return True
-
-    def _on_edited(self):
-        parts = [p for p in re.split(r"[,\s;]+", self.edit.text().strip("[]() ")) if p]
-        try:
-            self.submit([float(p) for p in parts])
-        except ValueError:
-            self.submit(None)
-
-
-def editor_for(param: Param) -> ParamEditor:
-    if param.kind == "shape":
-        return NumberListEditor(param)
-    if param.kind == "int" and param.optional:
-        return OptionalIntEditor(param, tr("none"))
-    return make_editor(param)
-
-
-class ConfigEditor(QWidget):
+class ConfigEditor(NamedEditor):
     """A choice from a registry plus the chosen entry's settings: {"name": ..., settings}.
 
-    `validate(config)` returns the canonical config or raises ParamError; `automatic` adds a
-    first entry meaning "let the trainer choose" (the config is then None)."""
+    NamedEditor's combo box and option rows, checked by `validate(config)` (the canonical
+    config, or ParamError) instead of a Param; `automatic` adds a first entry meaning "let the
+    trainer choose" (the config is then None)."""
 
-    committed = Signal(object)
+    visible_items = 14
+    option_indent = 12
 
     def __init__(self, registry, validate, automatic: str | None = None, tooltip=None,
                  parent=None):
-        super().__init__(parent)
-        self.registry, self.validate = registry, validate
-        self.combo = QComboBox()
-        self.combo.setMaxVisibleItems(14)
+        super().__init__(None, parent, registry=registry, tooltip=tooltip, automatic=automatic)
+        self.validate = validate
         shrinkable(self.combo)
-        if automatic is not None:
-            self.combo.addItem(automatic, None)
-        for name in registry:
-            self.combo.addItem(name, name)
-            if tooltip is not None:
-                self.combo.setItemData(self.combo.count() - 1, tooltip(name),
-                                       Qt.ItemDataRole.ToolTipRole)
-        self._tooltip = tooltip
-        self.combo.activated.connect(self._on_choice)
-        self.error = QLabel()
-        self.error.setObjectName("fieldError")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        self.options = QWidget()
-        self.options_form = QFormLayout(self.options)
-        self.options_form.setContentsMargins(12, 0, 0, 0)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(self.combo)
-        layout.addWidget(self.options)
-        layout.addWidget(self.error)
-        self.editors: dict[str, ParamEditor] = {}
-        self.config: dict | None = None
-        self._name = object()
+
+    @property
+    def config(self) -> dict | None:
+        return self.value()
+
+    @property
+    def editors(self) -> dict[str, ParamEditor]:
+        return self.option_editors
 
     def set_config(self, config: dict | None) -> None:
         """Show the model's config (never emits)."""
-        self.config = config
-        name = config["name"] if config else None
-        self.combo.setCurrentIndex(max(0, self.combo.findData(name)))
-        if name is not None and self._tooltip is not None:
-            self.combo.setToolTip(self._tooltip(name))
-        if name != self._name:
-            self._build(name)
-        for key, editor in self.editors.items():
-            editor.set_value(config.get(key, editor.param.default))
-        self.error.hide()
+        self.set_value(config)
 
-    def _build(self, name) -> None:
-        while self.options_form.rowCount():
-            self.options_form.removeRow(0)
-        self.editors = {}
-        self._name = name
-        params = self.registry.get(name).params if name is not None else ()
-        for param in params:
-            editor = editor_for(param)
-            editor.committed.connect(lambda v, key=param.name: self._on_setting(key, v))
-            self.options_form.addRow(param.name.replace("_", " "), editor)
-            self.editors[param.name] = editor
-        self.options.setVisible(bool(params))
+    def coerce(self, raw):
+        return None if raw is None else self.validate(raw)
+
+    def option_label(self, name: str) -> str:
+        return name.replace("_", " ")
 
     def _on_choice(self, index: int) -> None:
         name = self.combo.itemData(index)
         if name is None:
-            self._commit(None)
-        elif not self.config or name != self.config["name"]:
-            self._commit({"name": name})
-
-    def _on_setting(self, key: str, value) -> None:
-        self._commit({**(self.config or {}), key: value})
-
-    def _commit(self, config) -> None:
-        if config is not None:
-            try:
-                config = self.validate(config)
-            except ParamError as e:
-                self.error.setText(str(e))
-                self.error.show()
-                self.set_config(self.config)
-                self.error.show()
-                return
-        self.error.hide()
-        self.config = config
-        self.committed.emit(config)
+            self.submit(None)
+        elif not self.config or name != self.config["name"]:  # the same entry keeps its settings
+            self.submit({"name": name})
 
 
 class Sparkline(QWidget):
@@ -240,7 +141,7 @@ class Sparkline(QWidget):
         x0, x1 = float(self._xs[0]), float(self._xs[-1]) or 1.0
         left, top, w, h = 6, 16, self.width() - 12, self.height() - 22
         path = QPainterPath()
-        for i, (xv, yv) in enumerate(zip(self._xs, y)):
+        for i, (xv, yv) in enumerate(zip(self._xs, y, strict=True)):
             pt = QPointF(left + (xv - x0) / (x1 - x0 or 1) * w, top + (hi - yv) / (hi - lo) * h)
             path.moveTo(pt) if i == 0 else path.lineTo(pt)
         p.setPen(QPen(QColor("#2f6fd0"), 1.6))

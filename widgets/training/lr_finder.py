@@ -6,12 +6,10 @@ The test runs in a worker thread (designer.training.lr_finder, Qt-free); a GUI t
 its records, as the runs do."""
 from __future__ import annotations
 
-import collections
-import threading
-
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from designer.background import BackgroundJob
 from designer.network import Network
 from designer.serialization import from_document, to_document
 
@@ -26,39 +24,25 @@ def copy_network(network: Network) -> Network:
     return copy
 
 
-class LrFinderJob:
-    """One range test in a thread; poll `drain()`."""
+def _range_test(network: Network, control):
+    from designer.training.lr_finder import lr_range_test  # torch: imported in the thread
+
+    yield from lr_range_test(network, control=control)
+
+
+class LrFinderJob(BackgroundJob):
+    """One range test in a thread; poll `drain()` until `finished`. A failure (a DesignerError
+    says what is wrong with the setup) arrives as an "error" record."""
 
     def __init__(self, network: Network):
         from designer.training.control import TrainingControl
 
-        self.records: collections.deque = collections.deque()
         self.control = TrainingControl()
-        self.done = threading.Event()
-        self.thread = threading.Thread(target=self._work, args=(copy_network(network),),
-                                       daemon=True, name="lr-finder")
-        self.thread.start()
+        super().__init__("lr-finder", stop=self.control.stop)
+        self.start(_range_test, copy_network(network), self.control)
 
-    def _work(self, network) -> None:
-        try:
-            from designer.training.lr_finder import lr_range_test
-
-            for record in lr_range_test(network, control=self.control):
-                self.records.append(record)
-        except Exception as e:  # a DesignerError says what is wrong with the setup
-            self.records.append({"type": "error", "message": str(e) or type(e).__name__})
-        finally:
-            self.done.set()
-
-    def drain(self) -> list[dict]:
-        out = []
-        while self.records:
-            out.append(self.records.popleft())
-        return out
-
-    def stop(self, timeout: float = 5.0) -> None:
-        self.control.stop()
-        self.thread.join(timeout)
+    def stop(self, timeout: float | None = 5.0) -> bool:
+        return super().stop(timeout)
 
 
 class LrFinderView(QWidget):
@@ -164,14 +148,14 @@ class LrFinderView(QWidget):
         for record in job.drain():
             kind = record["type"]
             if kind == "lr_test":
-                for values, key in zip(self._points, ("lr", "loss", "smoothed")):
+                for values, key in zip(self._points, ("lr", "loss", "smoothed"), strict=True):
                     values.append(record[key])
             elif kind == "lr_result":
                 self._show_result(record)
             elif kind == "error":
                 self.status.setText(tr("The test could not run: {0}").format(record["message"]))
         self._draw()
-        if job.done.is_set() and not job.records:
+        if job.finished:
             self._finish()
 
     def _draw(self) -> None:
