@@ -1,17 +1,18 @@
 """Optimizers by name, each with its parameters (Keras' names and defaults).
 
 They are lean: each holds its state as lists of tensors and updates a fixed list of parameter
-tensors from a list of gradients with a few multi-tensor (`torch._foreach_*`) or fused kernels.
+tensors from a list of gradients with a few multi-tensor or fused kernels. Each update is
+written once, in designer/training/updates.py, where DenseEngine's TorchScript loop reads it too.
 `torch.optim` spends 50-140 microseconds of Python per step, more than a whole step of a
 Playground-sized network; these spend 5-15.
 
 Update rules (g: gradient, lr: learning rate, t: step number from 1):
 - sgd:       w -= lr g
-- momentum:  v = momentum v - lr g;  w += v  (the notes' worked example, seed 004: with lr 0.1,
+- momentum:  v = momentum v - lr g;  w += v  (the notes' worked example: with lr 0.1,
              momentum 0.9 and gradients 5 then 3 the updates are -0.5 then -0.75; a schedule's
              new rate applies to new gradients only, as in Keras)
 - nesterov:  v = momentum v - lr g;  w += momentum v - lr g  (Keras' form)
-- adagrad:   G += g^2;  w -= lr g / sqrt(G + eps)  (the notes' formula, seed 004)
+- adagrad:   G += g^2;  w -= lr g / sqrt(G + eps)  (the notes' formula)
 - rmsprop:   G = rho G + (1 - rho) g^2;  w -= lr g / sqrt(G + eps)  (the notes' formula)
 - adadelta:  Zeiler's rule (E[g^2], E[dx^2] with decay rho), scaled by lr (1.0 by default)
 - adam:      Kingma & Ba with bias correction; w -= lr m_hat / (sqrt(v_hat) + eps)
@@ -49,16 +50,27 @@ _RHO = _float("rho", 0.9, "Decay of the running mean of squared gradients.", min
 
 
 class Optimizer:
-    """Updates `params` in place; `step(grads, lr)` runs without autograd."""
+    """Updates `params` in place; `step(grads, lr)` runs without autograd.
+
+    A subclass names its update in designer/training/updates.py (`rule`), lists the
+    hyperparameters that update takes after lr and t (`hyper`) and builds its state lists
+    (`init_state`)."""
+
+    rule = "sgd"
+    hyper: tuple[str, ...] = ()
 
     def __init__(self, params, **hp):
+        from .training import updates
+
         self.params = [p.detach() for p in params]
         self.hp = hp
         self.t = 0
-        self.init_state()
+        self.hyperparameters = [float(hp.get(name, 0.0)) for name in self.hyper]
+        self.state = self.init_state()
+        self.update = getattr(updates, self.rule)
 
-    def init_state(self) -> None:
-        pass
+    def init_state(self) -> list:
+        return []
 
     def zeros(self):
         import torch
@@ -74,225 +86,109 @@ class Optimizer:
     def apply(self, grads: list, lr: float) -> None:
         """step() for callers that already run without autograd (no_grad or inference mode)."""
         self.t += 1
-        self.update(grads, lr)
-
-    def update(self, grads, lr: float) -> None:
-        raise NotImplementedError
-
-    def script_update(self) -> tuple[list[str], list] | None:
-        """The update as TorchScript statements over P (parameters), G (gradients), lr,
-        t (this step's number) and S (the state lists returned with them), for engines that
-        run many steps inside TorchScript; None when there is no such form."""
-        return None
+        self.update(self.params, grads, self.state, lr, self.t, *self.hyperparameters)
 
 
 class SGD(Optimizer):
-    def update(self, g, lr):
-        import torch
-
-        torch._foreach_add_(self.params, g, alpha=-lr)
-
-    def script_update(self):
-        return ["torch._foreach_add_(P, G, alpha=-lr)"], []
+    pass
 
 
 class Momentum(Optimizer):
+    rule, hyper = "momentum", ("momentum",)
+
     def init_state(self):
-        self.velocity = self.zeros()
-
-    def update(self, g, lr):
-        import torch
-
-        v = self.velocity
-        torch._foreach_mul_(v, self.hp["momentum"])
-        torch._foreach_add_(v, g, alpha=-lr)
-        if self.hp.get("nesterov"):
-            torch._foreach_add_(self.params, v, alpha=self.hp["momentum"])
-            torch._foreach_add_(self.params, g, alpha=-lr)
-        else:
-            torch._foreach_add_(self.params, v)
-
-    def script_update(self):
-        m = float(self.hp["momentum"])
-        lines = [f"torch._foreach_mul_(S[0], {m!r})", "torch._foreach_add_(S[0], G, alpha=-lr)"]
-        if self.hp.get("nesterov"):
-            lines += [f"torch._foreach_add_(P, S[0], alpha={m!r})",
-                      "torch._foreach_add_(P, G, alpha=-lr)"]
-        else:
-            lines.append("torch._foreach_add_(P, S[0])")
-        return lines, [self.velocity]
+        return [self.zeros()]
 
 
 class Nesterov(Momentum):
-    def __init__(self, params, **hp):
-        super().__init__(params, nesterov=True, **hp)
+    rule = "nesterov"
 
 
 class Adagrad(Optimizer):
+    rule, hyper = "adagrad", ("epsilon",)
+
     def init_state(self):
         import torch
 
-        self.accumulator = [torch.full_like(p, self.hp["initial_accumulator_value"])
-                            for p in self.params]
-
-    def update(self, g, lr):
-        import torch
-
-        torch._foreach_addcmul_(self.accumulator, g, g)
-        denom = torch._foreach_add(self.accumulator, self.hp["epsilon"])
-        torch._foreach_sqrt_(denom)
-        torch._foreach_addcdiv_(self.params, g, denom, value=-lr)
-
-    def script_update(self):
-        eps = float(self.hp["epsilon"])
-        return ["torch._foreach_addcmul_(S[0], G, G)", f"D = torch._foreach_add(S[0], {eps!r})",
-                "torch._foreach_sqrt_(D)", "torch._foreach_addcdiv_(P, G, D, value=-lr)"], \
-            [self.accumulator]
+        return [[torch.full_like(p, self.hp["initial_accumulator_value"]) for p in self.params]]
 
 
 class RMSprop(Optimizer):
+    rule, hyper = "rmsprop", ("rho", "epsilon")
+
     def init_state(self):
-        self.mean_square = self.zeros()
-
-    def update(self, g, lr):
-        import torch
-
-        rho = self.hp["rho"]
-        torch._foreach_mul_(self.mean_square, rho)
-        torch._foreach_addcmul_(self.mean_square, g, g, value=1 - rho)
-        denom = torch._foreach_add(self.mean_square, self.hp["epsilon"])
-        torch._foreach_sqrt_(denom)
-        torch._foreach_addcdiv_(self.params, g, denom, value=-lr)
-
-    def script_update(self):
-        rho, eps = float(self.hp["rho"]), float(self.hp["epsilon"])
-        return [f"torch._foreach_mul_(S[0], {rho!r})",
-                f"torch._foreach_addcmul_(S[0], G, G, value={1 - rho!r})",
-                f"D = torch._foreach_add(S[0], {eps!r})", "torch._foreach_sqrt_(D)",
-                "torch._foreach_addcdiv_(P, G, D, value=-lr)"], [self.mean_square]
+        return [self.zeros()]
 
 
 class Adadelta(Optimizer):
+    rule, hyper = "adadelta", ("rho", "epsilon")
+
     def init_state(self):
-        self.mean_square, self.mean_delta = self.zeros(), self.zeros()
-
-    def update(self, g, lr):
-        import torch
-
-        rho, eps = self.hp["rho"], self.hp["epsilon"]
-        torch._foreach_mul_(self.mean_square, rho)
-        torch._foreach_addcmul_(self.mean_square, g, g, value=1 - rho)
-        std = torch._foreach_add(self.mean_square, eps)
-        torch._foreach_sqrt_(std)
-        delta = torch._foreach_add(self.mean_delta, eps)
-        torch._foreach_sqrt_(delta)
-        torch._foreach_div_(delta, std)
-        torch._foreach_mul_(delta, g)
-        torch._foreach_mul_(self.mean_delta, rho)
-        torch._foreach_addcmul_(self.mean_delta, delta, delta, value=1 - rho)
-        torch._foreach_add_(self.params, delta, alpha=-lr)
+        return [self.zeros(), self.zeros()]
 
 
 class Adam(Optimizer):
-    decoupled_decay = False
+    """Adam's one fused kernel where `fused_adam_available`, else the same rule in
+    multi-tensor kernels (also when the kernel refuses a device or dtype at the first step)."""
+
+    rule, hyper = "adam_fused", ("beta_1", "beta_2", "epsilon", "weight_decay")
+
+    def __init__(self, params, **hp):
+        from .training.updates import fused_adam_available
+
+        params = [p.detach() for p in params]
+        self.rule = "adam_fused" if fused_adam_available(params) else "adam"
+        super().__init__(params, **hp)
 
     def init_state(self):
         import torch
 
-        self.m, self.v = self.zeros(), self.zeros()
         # the fused kernel reads the step count from one tensor per parameter; they share one
-        self.step_count = torch.zeros((), dtype=torch.float32,
-                                      device=self.params[0].device if self.params else None)
-        self.steps = [self.step_count] * len(self.params)
-        self.fused = bool(self.params) and all(p.dtype == torch.float32 for p in self.params)
+        device = self.params[0].device if self.params else None
+        count = torch.zeros((), dtype=torch.float32, device=device)
+        return [self.zeros(), self.zeros(), [count] * len(self.params)]
 
-    def update(self, g, lr):
-        import torch
+    @property
+    def fused(self) -> bool:
+        return self.rule == "adam_fused"
 
-        hp = self.hp
-        decay = hp.get("weight_decay", 0.0)
-        if self.fused:
-            self.step_count.fill_(self.t)
-            kernel = torch._fused_adamw_ if self.decoupled_decay else torch._fused_adam_
-            try:
-                kernel(self.params, g, self.m, self.v, [], self.steps, lr=lr,
-                       beta1=hp["beta_1"], beta2=hp["beta_2"], weight_decay=decay,
-                       eps=hp["epsilon"], amsgrad=False, maximize=False)
-                return
-            except (RuntimeError, NotImplementedError):  # a device or dtype without the kernel
-                self.fused = False
-        self._foreach_update(g, lr, decay)
-
-    def script_update(self):
+    def apply(self, grads, lr):
         if not self.fused:
-            return None
-        hp = self.hp
-        kernel = "_fused_adamw_" if self.decoupled_decay else "_fused_adam_"
-        return ["S[2][0].fill_(t)",
-                f"torch.{kernel}(P, G, S[0], S[1], empty, S[2], lr=lr, "
-                f"beta1={float(hp['beta_1'])!r}, beta2={float(hp['beta_2'])!r}, "
-                f"weight_decay={float(hp.get('weight_decay', 0.0))!r}, "
-                f"eps={float(hp['epsilon'])!r}, amsgrad=False, maximize=False)"], \
-            [self.m, self.v, self.steps]
+            return super().apply(grads, lr)
+        try:
+            super().apply(grads, lr)
+        except (RuntimeError, NotImplementedError):  # a device or dtype without the kernel
+            self.t -= 1
+            self.use_foreach()
+            super().apply(grads, lr)
 
-    def _foreach_update(self, g, lr, decay):
-        import torch
+    def use_foreach(self) -> None:
+        from .training.updates import adam
 
-        b1, b2, t = self.hp["beta_1"], self.hp["beta_2"], self.t
-        if decay:
-            torch._foreach_mul_(self.params, 1 - lr * decay)
-        torch._foreach_lerp_(self.m, g, 1 - b1)
-        torch._foreach_mul_(self.v, b2)
-        torch._foreach_addcmul_(self.v, g, g, value=1 - b2)
-        denom = torch._foreach_div(self.v, 1 - b2 ** t)
-        torch._foreach_sqrt_(denom)
-        torch._foreach_add_(denom, self.hp["epsilon"])
-        torch._foreach_addcdiv_(self.params, self.m, denom, value=-lr / (1 - b1 ** t))
+        self.rule, self.update = "adam", adam
 
 
 class AdamW(Adam):
-    decoupled_decay = True
+    pass
 
 
 class Adamax(Optimizer):
+    rule, hyper = "adamax", ("beta_1", "beta_2", "epsilon")
+
     def init_state(self):
-        self.m, self.u = self.zeros(), self.zeros()
-
-    def update(self, g, lr):
-        import torch
-
-        b1, b2 = self.hp["beta_1"], self.hp["beta_2"]
-        torch._foreach_lerp_(self.m, g, 1 - b1)
-        torch._foreach_mul_(self.u, b2)
-        torch._foreach_maximum_(self.u, torch._foreach_abs(g))
-        denom = torch._foreach_add(self.u, self.hp["epsilon"])
-        torch._foreach_addcdiv_(self.params, self.m, denom, value=-lr / (1 - b1 ** self.t))
+        return [self.zeros(), self.zeros()]
 
 
 class Nadam(Optimizer):
-    DECAY = 0.004
+    rule, hyper = "nadam", ("beta_1", "beta_2", "epsilon")
 
     def init_state(self):
-        self.m, self.v = self.zeros(), self.zeros()
-        self.mu_product = 1.0
-
-    def update(self, g, lr):
         import torch
 
-        b1, b2, t = self.hp["beta_1"], self.hp["beta_2"], self.t
-        mu = b1 * (1 - 0.5 * 0.96 ** (t * self.DECAY))
-        mu_next = b1 * (1 - 0.5 * 0.96 ** ((t + 1) * self.DECAY))
-        self.mu_product *= mu
-        torch._foreach_lerp_(self.m, g, 1 - b1)
-        torch._foreach_mul_(self.v, b2)
-        torch._foreach_addcmul_(self.v, g, g, value=1 - b2)
-        denom = torch._foreach_div(self.v, 1 - b2 ** t)
-        torch._foreach_sqrt_(denom)
-        torch._foreach_add_(denom, self.hp["epsilon"])
-        torch._foreach_addcdiv_(self.params, g, denom,
-                                value=-lr * (1 - mu) / (1 - self.mu_product))
-        torch._foreach_addcdiv_(self.params, self.m, denom,
-                                value=-lr * mu_next / (1 - self.mu_product * mu_next))
+        # the momentum schedule's running product, in double precision as a Python float
+        product = torch.ones((), dtype=torch.float64, device=self.params[0].device
+                             if self.params else None)
+        return [self.zeros(), self.zeros(), [product]]
 
 
 @dataclass(frozen=True)

@@ -1,19 +1,16 @@
-"""The fast Dense engine computes exactly what autograd computes, step by step, for every
-activation, loss and regularization it accepts; everything else falls back to autograd."""
+"""The fast Dense engine computes exactly what autograd computes, step by step, with
+regularization, frozen layers, dropout and clipping; everything else falls back to autograd.
+Every registered optimizer, activation and loss: tests/test_fast_path_registries.py."""
 import numpy as np
 import pytest
 import torch
 
 from designer.network import Network
 from designer.training import Trainer, TrainingError, dense
-from designer.training.dense import DenseEngine
 from designer.training.engines import AutogradEngine
+from tests.engine_helpers import Running, assert_same_on_both_engines, weights_after
 from tests.helpers import chain
 from tests.training_helpers import dense_net
-
-
-class _Running:
-    interrupt = False
 
 
 @pytest.fixture(params=["script", "python"])
@@ -23,88 +20,28 @@ def dialect(request, monkeypatch):
     return request.param
 
 
-def _weights_after(network, engine, steps=6, overrides=None, dialect=None):
-    t = Trainer(network, {"seed": 3, "batch_size": 8, **(overrides or {})}, engine=engine,
-                introspection=False, apply=False, fresh=True)
-    t.prepare()
-    order = torch.randperm(len(t.data.train), generator=torch.Generator().manual_seed(1))
-    t.engine.begin_epoch(order)
-    t.engine.train_mode()
-    lr = t.schedule.lr
-    i, gstep, bad = t.engine.run(0, min(steps, t.engine.steps), 0, lr, _Running(), 1e18)
-    assert bad is None
-    return t, {k: v.clone() for k, v in t.model.layer_state().items()}
-
-
-def _assert_same(network, steps=6, **overrides):
-    fast, a = _weights_after(network, "dense", steps, overrides)
-    slow, b = _weights_after(network, "autograd", steps, overrides)
-    assert isinstance(fast.engine, DenseEngine) and isinstance(slow.engine, AutogradEngine)
-    scriptable = fast.engine.optimizer.script_update() is not None
-    assert fast.engine.compiled == (dense.USE_SCRIPT and scriptable)
-    for key in a:
-        np.testing.assert_allclose(a[key].numpy(), b[key].numpy(), rtol=2e-5, atol=2e-6,
-                                   err_msg=key)
-    np.testing.assert_allclose(fast.engine.outputs.numpy(), slow.engine.outputs.numpy(),
-                               rtol=2e-5, atol=2e-6)
-
-
-ACTIVATIONS = ["tanh", "sigmoid", "relu", {"name": "leaky_relu", "alpha": 0.3},
-               {"name": "elu", "alpha": 0.7}, "selu", "softplus", "silu", "gelu", "linear"]
-
-
-@pytest.mark.parametrize("act", ACTIVATIONS, ids=lambda a: a if isinstance(a, str) else a["name"])
-def test_every_supported_activation(act, dialect):
-    _assert_same(dense_net(hidden=((act, 5), (act, 4))),
-                 optimizer={"name": "sgd", "learning_rate": 0.5})
-
-
-@pytest.mark.parametrize("loss, out_act, units, dataset", [
-    ("binary_crossentropy", "sigmoid", 1, {"name": "circle", "samples": 60}),
-    ("binary_crossentropy", "linear", 1, {"name": "circle", "samples": 60}),
-    ("binary_crossentropy", "sigmoid", 3, {"name": "iris"}),
-    ("categorical_crossentropy", "softmax", 3, {"name": "iris"}),
-    ("categorical_crossentropy", "linear", 3, {"name": "iris"}),
-    ("mse", "sigmoid", 1, {"name": "circle", "samples": 60}),
-    ("mse", "linear", 1, {"name": "plane", "samples": 60}),
-    ("mae", "tanh", 1, {"name": "plane", "samples": 60}),
-    ("huber", "linear", 1, {"name": "plane", "samples": 60}),
-    ("gaussian_nll", "linear", 1, {"name": "plane", "samples": 60}),
-])
-def test_every_loss_and_output(loss, out_act, units, dataset, dialect):
-    inputs = 4 if dataset["name"] == "iris" else 2
-    net = dense_net(out_units=units, out_act=out_act, inputs=inputs, dataset=dataset)
-    _assert_same(net, loss=loss, optimizer={"name": "adam", "learning_rate": 0.05})
-
-
-@pytest.mark.parametrize("optimizer", ["sgd", "momentum", "nesterov", "adagrad", "adadelta",
-                                       "rmsprop", "adam", "adamw", "adamax", "nadam"])
-def test_every_optimizer_on_both_engines(optimizer, dialect):
-    _assert_same(dense_net(), optimizer=optimizer)
-
-
 def test_penalties_constraints_clipping_and_schedules(dialect):
     net = dense_net(l1=0.01, l2=0.02, max_norm=0.8)
-    _assert_same(net, optimizer={"name": "sgd", "learning_rate": 0.3}, clip_norm=0.05)
-    _assert_same(dense_net(), optimizer={"name": "sgd", "learning_rate": 0.3}, clip_value=0.01,
-                 schedule={"name": "cosine", "warmup_epochs": 0.5})
+    sgd = {"name": "sgd", "learning_rate": 0.3}
+    assert_same_on_both_engines(net, optimizer=sgd, clip_norm=0.05)
+    assert_same_on_both_engines(dense_net(), optimizer=sgd, clip_value=0.01,
+                                schedule={"name": "cosine", "warmup_epochs": 0.5})
 
 
 def test_frozen_layers_and_layers_without_bias(dialect):
     net = dense_net(hidden=(("tanh", 6), ("relu", 5)))
     net.graph.set_param("l1", "trainable", False)
     net.graph.set_param("l2", "use_bias", False)
-    fast, a = _weights_after(net, "dense")
+    fast, a = weights_after(net, "dense")
     before = Trainer(net, {"seed": 3}, introspection=False, apply=False, fresh=True)
     before.prepare()
     assert torch.equal(a["l1.core.weight"], before.model.layer_state()["l1.core.weight"])
-    _assert_same(net)
+    assert_same_on_both_engines(net)
     net.graph.set_param("l2", "trainable", False)  # only the output layer learns
-    _assert_same(net)
+    assert_same_on_both_engines(net)
 
 
-def test_dropout_masks_scale_and_gradients(monkeypatch):
-    monkeypatch.setattr(dense, "USE_SCRIPT", False)  # the Python step keeps its masks
+def test_dropout_masks_scale_and_gradients(dialect):
     net = dense_net(hidden=(("relu", 16),), dropout=0.5)
     t = Trainer(net, {"seed": 0, "batch_size": 30, "optimizer": "sgd"}, engine="dense",
                 introspection=False, apply=False)
@@ -112,8 +49,10 @@ def test_dropout_masks_scale_and_gradients(monkeypatch):
     eng = t.engine
     eng.begin_epoch(torch.arange(len(t.data.train)))
     before = {k: v.clone() for k, v in t.model.layer_state().items()}
-    eng.run(0, 1, 0, 0.1, _Running(), 1e18)
-    mask = eng.masks[0].clone()
+    generator = torch.Generator().set_state(eng.generator.get_state())
+    eng.run(0, 1, 0, 0.1, Running(), 1e18)
+    # the step's mask, drawn again from the engine's generator as it stood before the step
+    mask = torch.empty(30, 16).bernoulli_(0.5, generator=generator).mul_(2.0)
     assert set(mask.unique().tolist()) <= {0.0, 2.0} and 0.3 < (mask > 0).float().mean() < 0.7
     # the same step by autograd with the same mask
     x, y = eng.xb[0].clone(), eng.yb[0].clone()
@@ -145,8 +84,8 @@ def test_generated_step_reads_like_the_chain():
     t.prepare()
     src = t.engine.source
     assert src.count("addmm(") == 3 and "sigmoid(z).sub_(y)" in src
-    assert src.count("tanh_backward") == 0  # the backward functions are bound as d1, d3
-    assert "g = d1(g, a1)" in src and "mm(g.t(), h, out=gw0)" in src
+    assert src.count("tanh_backward(") == 2  # from the registry's Derivative of tanh
+    assert "g = torch.ops.aten.tanh_backward(g, a1)" in src and "mm(g.t(), h, out=gw0)" in src
 
 
 def test_torchscript_and_python_steps_agree_with_dropout(monkeypatch):
@@ -154,7 +93,7 @@ def test_torchscript_and_python_steps_agree_with_dropout(monkeypatch):
     for use_script in (True, False):
         monkeypatch.setattr(dense, "USE_SCRIPT", use_script)
         net = dense_net(hidden=(("relu", 16), ("tanh", 8)), dropout=0.3)
-        t, weights = _weights_after(net, "dense", steps=7,
+        t, weights = weights_after(net, "dense", steps=7,
                                     overrides={"optimizer": "momentum", "clip_norm": 0.5})
         assert t.engine.compiled == use_script
         results.append(weights)
@@ -175,7 +114,7 @@ def test_an_interrupt_stops_a_torchscript_chunk_between_steps():
     # interrupted before it starts: one step (what a granted single step needs), as in Python
     assert eng.run(0, eng.steps, 0, 0.01, Interrupted(), 1e18)[0] == 1
     eng.interrupt()  # what the control's listener does from another thread
-    flag_seen = eng._script[0](eng.xb, eng.yb, eng.zb, 0, eng.steps, [0.01] * eng.steps, 0,
-                               eng.flag, eng.generator, eng._script[1], eng.params, eng.grads,
-                               eng._script[2])
+    opt = eng.optimizer
+    flag_seen = eng._run(eng.xb, eng.yb, eng.zb, 0, eng.steps, [0.01] * eng.steps, 0, eng.flag,
+                         eng.generator, eng.tensors, eng.params, eng.grads, opt.state)
     assert flag_seen == 1  # one step, then the raised flag ended the loop

@@ -59,11 +59,12 @@ def test_categorical_crossentropy_takes_indices_one_hot_and_soft_labels():
 
 
 def test_gaussian_nll_is_the_formula_of_the_notes():
-    # seed 003: -(1/N) sum_i sum_d log N(y; y_hat, 1)
+    # the study notes' formula: -(1/N) sum_i sum_d log N(y; y_hat, 1)
     out = torch.tensor([[0.0, 1.0], [2.0, 2.0]])
     y = torch.tensor([[1.0, 1.0], [0.0, 2.0]])
     expected = np.mean([sum(0.5 * math.log(2 * math.pi) + 0.5 * (a - b) ** 2
-                            for a, b in zip(o, t)) for o, t in zip(out.tolist(), y.tolist())])
+                            for a, b in zip(o, t, strict=True))
+                        for o, t in zip(out.tolist(), y.tolist(), strict=True)])
     assert float(LOSSES.get("gaussian_nll")(out, y)) == pytest.approx(expected)
 
 

@@ -7,6 +7,7 @@ import torch
 
 from designer.errors import ParamError
 from designer.optimizers import OPTIMIZERS, make_optimizer, optimizer_config
+from designer.training.updates import _fused_adam_runs
 
 
 def _run(config, grads, start=1.0, lrs=None):
@@ -23,7 +24,7 @@ def _run(config, grads, start=1.0, lrs=None):
 
 
 def test_momentum_follows_the_worked_example_of_the_notes():
-    # seed 004: lr 0.1, momentum 0.9, gradients 5 then 3 -> updates -0.5 then -0.75
+    # the notes' worked example: lr 0.1, momentum 0.9, gradients 5 then 3 -> updates -0.5 then -0.75
     w = _run({"name": "momentum", "learning_rate": 0.1, "momentum": 0.9}, [5, 3], start=0.0)
     assert w[0] == pytest.approx(-0.5)
     assert w[1] - w[0] == pytest.approx(-0.75)
@@ -62,37 +63,7 @@ def test_adagrad_and_rmsprop_follow_the_formulas_of_the_notes():
     assert w[1] == pytest.approx(w[0] - 0.1 * 3 / math.sqrt(S2 + eps))
 
 
-def _compare_with_torch(name, torch_cls, torch_kwargs, ours, steps=6, rtol=1e-5):
-    gen = torch.Generator().manual_seed(0)
-    start = [torch.randn(4, 3, generator=gen), torch.randn(3, generator=gen)]
-    grads = [[torch.randn(4, 3, generator=gen), torch.randn(3, generator=gen)]
-             for _ in range(steps)]
-    ref = [p.clone().requires_grad_(True) for p in start]
-    opt = torch_cls(ref, **torch_kwargs)
-    mine = [p.clone() for p in start]
-    mine_opt = make_optimizer({"name": name, **ours}, mine)
-    cfg = optimizer_config({"name": name, **ours})
-    for g in grads:
-        for p, gi in zip(ref, g):
-            p.grad = gi.clone()
-        opt.step()
-        mine_opt.step([gi.clone() for gi in g], cfg["learning_rate"])
-    for a, b in zip(ref, mine):
-        np.testing.assert_allclose(a.detach().numpy(), b.numpy(), rtol=rtol, atol=1e-6)
-
-
-@pytest.mark.parametrize("name, cls, kw, ours", [
-    ("adam", torch.optim.Adam, {"lr": 0.01, "eps": 1e-7}, {"learning_rate": 0.01}),
-    ("adamw", torch.optim.AdamW, {"lr": 0.01, "eps": 1e-7, "weight_decay": 0.1},
-     {"learning_rate": 0.01, "weight_decay": 0.1}),
-    ("nadam", torch.optim.NAdam, {"lr": 0.01, "eps": 1e-7}, {"learning_rate": 0.01}),
-    ("adadelta", torch.optim.Adadelta, {"lr": 1.0, "rho": 0.95, "eps": 1e-7}, {}),
-    ("sgd", torch.optim.SGD, {"lr": 0.05}, {"learning_rate": 0.05}),
-    # with a constant rate, the notes' momentum equals torch's (buffer scaled by the rate)
-    ("momentum", torch.optim.SGD, {"lr": 0.05, "momentum": 0.9}, {"learning_rate": 0.05}),
-])
-def test_agrees_with_torch(name, cls, kw, ours):
-    _compare_with_torch(name, cls, kw, ours)
+# agreement with torch.optim, for every registered optimizer: tests/test_fast_path_registries.py
 
 
 def test_adam_without_the_fused_kernel_agrees_with_the_fused_one():
@@ -100,12 +71,31 @@ def test_adam_without_the_fused_kernel_agrees_with_the_fused_one():
     a, b = torch.randn(5, generator=gen), None
     b = a.clone()
     fused, plain = make_optimizer("adam", [a]), make_optimizer("adam", [b])
-    plain.fused = False
+    plain.use_foreach()
+    assert fused.fused and not plain.fused
     for _ in range(5):
         g = torch.randn(5, generator=gen)
         fused.step([g], 0.01)
         plain.step([g], 0.01)
     np.testing.assert_allclose(a.numpy(), b.numpy(), rtol=1e-5, atol=1e-7)
+
+
+def test_adam_falls_back_to_multi_tensor_kernels(monkeypatch):
+    w = torch.ones(3)
+    opt = make_optimizer("adam", [w])
+
+    def refuses(*args):
+        raise NotImplementedError("no fused kernel for this device")
+
+    opt.update = refuses  # a device or dtype without the kernel: the first step falls back
+    opt.step([torch.ones(3)], 0.01)
+    assert not opt.fused and opt.t == 1 and torch.allclose(w, torch.full((3,), 0.99))
+    float64 = make_optimizer("adam", [torch.ones(3, dtype=torch.float64)])
+    assert not float64.fused and make_optimizer("adam", [torch.ones(3)]).fused
+    monkeypatch.delattr(torch, "_fused_adamw_")  # a torch without the kernel
+    _fused_adam_runs.cache_clear()
+    assert not make_optimizer("adam", [torch.ones(3)]).fused
+    _fused_adam_runs.cache_clear()  # the next test sees this torch again
 
 
 def test_adamax_follows_keras():

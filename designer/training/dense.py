@@ -3,16 +3,17 @@
 Playground-sized networks spend nearly all their time in per-operation overhead: an eager
 autograd step of a 2-8-8-1 network costs about 300 microseconds, of which the arithmetic is a
 few. This engine runs a Dense chain's forward and backward as about 20 plain tensor operations
-in inference mode (no autograd graph), calls the optimizer's fused kernel directly, and runs
-many steps per call, which makes it 6-8x faster than an eager loop.
+in inference mode (no autograd graph), then the optimizer's own update, and runs many steps
+per call inside TorchScript, which makes it 6-8x faster than an eager loop.
 
-The step for a given chain is generated as straight-line Python (like dataclasses and torch.fx
-generate code): no loop over layers, no branches, every tensor a local name. The source is kept
-in `DenseEngine.source` for inspection. Which networks qualify is decided by `dense_plan`:
-Dense layers (any trainability, L1/L2, max-norm, dropout), the elementwise activations below,
-Dropout and Activation layers, and a loss that fits the output (cross-entropy on logits,
-regression losses on any supported output). Everything else runs on AutogradEngine; tests check
-the two engines against each other step by step.
+The loop for a given chain is generated as straight-line code (dense_codegen.py; like
+dataclasses and torch.fx generate code): no loop over layers, no branches, every tensor a local
+name. The source is kept in `DenseEngine.source` for inspection. Which networks qualify is
+decided by `dense_plan`: Dense layers (any trainability, L1/L2, max-norm, dropout), the
+activations whose registry entry has a `Derivative`, Dropout and Activation layers, and a loss
+with an `output_gradient` that fits the output (cross-entropy on logits, regression losses on
+any supported output). Everything else runs on AutogradEngine; tests check the two engines
+against each other step by step, for every registered optimizer, activation and loss.
 """
 from __future__ import annotations
 
@@ -21,11 +22,21 @@ import time
 import torch
 from torch import nn
 
+from ..activations import ACTIVATIONS
+from ..losses import LOSSES
 from ..modules import WeightLayer
-from .dense_codegen import Unsupported, activation, python_step, script_runner
+from ..params import named_parts
+from .dense_codegen import (
+    FastActivation,
+    Unsupported,
+    compile_run,
+    output_gradient,
+    run_source,
+    tensor_names,
+)
 from .engines import Engine
 
-USE_SCRIPT = True  # run steps in TorchScript when the chain and optimizer allow it
+USE_SCRIPT = True  # run steps in TorchScript when it compiles the loop, else in Python
 
 
 class Op:
@@ -33,7 +44,7 @@ class Op:
 
     def __init__(self, kind: str, layer: str, **kw):
         self.kind, self.layer = kind, layer
-        self.w = self.wt = self.b = self.gw = self.gb = self.act = None
+        self.w = self.wt = self.b = self.gw = self.gb = self.act = self.module = None
         self.trainable, self.l1, self.l2, self.max_norm, self.rate = False, 0.0, 0.0, None, 0.0
         self.__dict__.update(kw)
 
@@ -41,39 +52,53 @@ class Op:
 def dense_plan(model, graph, head, metric):
     """(the chain of Ops DenseEngine would run, None) or (None, why it cannot run it)."""
     try:
-        return _plan(model, graph, head, metric), None
+        ops = _chain(model, graph)
+        _check_ends(ops, head, metric)
+        return ops, None
     except Unsupported as e:
         return None, str(e)
 
 
-def _plan(model, graph, head, metric) -> list[Op]:
+def _chain(model, graph) -> list[Op]:
     ids = model.ids
-    if any(graph.inputs_of(cur) != [prev] for prev, cur in zip(ids, ids[1:])):
+    if any(graph.inputs_of(cur) != [prev] for prev, cur in zip(ids, ids[1:], strict=False)):
         raise Unsupported("the network is not a single chain of layers")
     ops: list[Op] = []
     for k, (layer_id, module) in enumerate(model.named_layers()):
-        if k == 0:
-            continue  # the Input
+        if k == 0 or (k == 1 and isinstance(module, nn.Flatten)):
+            continue  # the Input; the engine flattens the data up front
+        layer = graph.layer(layer_id)
         if isinstance(module, WeightLayer):
-            if not isinstance(module.core, nn.Linear) or not isinstance(module.pad, nn.Identity):
-                raise Unsupported(f"layer '{layer_id}' is not Dense")
-            w, b = module.core.weight, module.core.bias
-            ops.append(Op("dense", layer_id, w=w.detach(), wt=w.detach().t(),
-                          b=None if b is None else b.detach(), trainable=w.requires_grad,
-                          l1=module.l1, l2=module.l2, max_norm=module.max_norm))
-            ops += _elementwise(module.act, layer_id) + _elementwise(module.drop, layer_id)
-        elif isinstance(module, nn.Flatten) and k == 1:
-            continue  # the engine flattens the data up front
+            ops.append(_dense(layer_id, module))
+            ops += _elementwise(module.act, layer_id, layer.params["activation"])
+            ops += _elementwise(module.drop, layer_id, None)
         else:
-            ops += _elementwise(module, layer_id)
+            ops += _elementwise(module, layer_id, layer.params["activation"]
+                                if layer.type == "Activation" else None)
     if not any(op.kind == "dense" for op in ops):
         raise Unsupported("the network has no Dense layer")
+    return ops
+
+
+def _dense(layer_id: str, module) -> Op:
+    if not isinstance(module.core, nn.Linear) or not isinstance(module.pad, nn.Identity):
+        raise Unsupported(f"layer '{layer_id}' is not Dense")
+    w, b = module.core.weight, module.core.bias
+    return Op("dense", layer_id, w=w.detach(), wt=w.detach().t(),
+              b=None if b is None else b.detach(), trainable=w.requires_grad, l1=module.l1,
+              l2=module.l2, max_norm=module.max_norm)
+
+
+def _check_ends(ops: list[Op], head, metric) -> None:
+    """Raises Unsupported for an output or a loss the engine cannot differentiate."""
     if head.replace is not None:  # the run reads logits: the final softmax/sigmoid goes
         if not ops or ops[-1].kind != "act":
             raise Unsupported("the output layer")
         ops.pop()
     elif ops[-1].kind == "act" and ops[-1].act is None:
         raise Unsupported("a softmax output with a regression loss")
+    if LOSSES.get(metric.loss_name).output_gradient is None:
+        raise Unsupported(f"the loss {metric.loss_name}")
     cross_entropy = metric.loss_name in ("binary_crossentropy", "categorical_crossentropy")
     if cross_entropy and not head.from_logits:
         raise Unsupported("cross-entropy on probabilities")
@@ -81,21 +106,29 @@ def _plan(model, graph, head, metric) -> list[Op]:
         raise Unsupported("gaussian_nll with a learned variance")
     if any(op.kind == "act" and op.act is None for op in ops):
         raise Unsupported("a softmax inside the network")
-    return ops
 
 
 def _width(ops) -> int:
     return [op for op in ops if op.kind == "dense"][-1].w.shape[0]
 
 
-def _elementwise(module, layer_id: str) -> list[Op]:
+def _elementwise(module, layer_id: str, activation) -> list[Op]:
+    """The Ops of a module after a Dense core; `activation` is the layer's configured
+    activation, where it has one (the registry entry says how to differentiate it)."""
     if isinstance(module, nn.Identity):
         return []
     if isinstance(module, nn.Dropout):
         return [Op("drop", layer_id, rate=module.p)] if module.p > 0 else []
-    if isinstance(module, nn.Softmax):
-        return [Op("act", layer_id)]  # allowed only as the final activation read as logits
-    return [Op("act", layer_id, act=activation(module))]
+    if activation is None:
+        raise Unsupported(f"the activation {type(module).__name__}")
+    name, options = named_parts(activation)
+    spec = ACTIVATIONS.get(name)
+    if spec.name == "softmax":
+        return [Op("act", layer_id, module=module)]  # only as the final one, read as logits
+    if spec.derivative is None:
+        raise Unsupported(f"the activation {type(module).__name__}")
+    return [Op("act", layer_id, act=FastActivation(spec.name, spec.options(options)),
+               module=module)]
 
 
 class DenseEngine(Engine):
@@ -120,36 +153,28 @@ class DenseEngine(Engine):
         self.grads = grads
         self.metric_y = y
         self.metric_ys = torch.empty_like(y)
-        self.constrained = [op for op in ops if op.kind == "dense" and op.max_norm is not None]
         self.generator = torch.Generator(device=x.device).manual_seed(seed)
-        delta = metric.loss_options.get("delta", 1.0)
-        self._step, self.source = python_step(ops, metric.loss_name, delta)
-        self.masks: tuple = ()
         self.flag = torch.zeros((), dtype=torch.bool)  # raised by the control's listener
-        self.step_seconds = 5e-5  # running estimate, to size TorchScript chunks
-        self._script = self._build_script(delta, clip_norm, clip_value) if USE_SCRIPT else None
+        self.step_seconds = 5e-5  # running estimate, to size the loop's chunks
+        options = LOSSES.get(metric.loss_name).options(metric.loss_options)
+        self.source = run_source(ops, output_gradient(metric.loss_name, options),
+                                 self.optimizer, clip_norm, clip_value)
+        self.compiled = False  # whether steps run inside TorchScript
+        self._run = self._compile()
+        self.tensors = [t for _, t in tensor_names(ops)]
 
-    def _build_script(self, delta, clip_norm, clip_value):
-        update = self.optimizer.script_update()
-        if update is None or not self.params:
-            return None
-        lines, state = update
-        constrained = [k for k, op in enumerate(self.ops) if op in self.constrained]
-        try:
-            run, source, tensors = script_runner(self.ops, self.metric.loss_name, delta, lines,
-                                                 clip_norm, clip_value, constrained)
-        except Unsupported:
-            return None
-        self.script_source = source
-        return run, tensors, state
-
-    @property
-    def compiled(self) -> bool:
-        """Whether steps run inside TorchScript."""
-        return self._script is not None
+    def _compile(self):
+        if USE_SCRIPT:
+            try:
+                run = compile_run(self.source, script=True)
+                self.compiled = True
+                return run
+            except Unsupported:
+                pass
+        return compile_run(self.source, script=False)
 
     def interrupt(self) -> None:
-        """Control listener: stop the TorchScript loop after its current step."""
+        """Control listener: stop the loop after its current step."""
         self.flag.fill_(True)
 
     def _loss_targets(self, y, width):
@@ -169,44 +194,25 @@ class DenseEngine(Engine):
         """Steps i..stop-1 until interrupted or past the deadline; returns (next i, global
         step, NaN when the last batch's outputs were not finite, else None)."""
         start = i
-        if self._script is not None:
-            i, gstep = self._run_script(i, stop, gstep, lr, control, deadline)
-        else:
-            i, gstep = self._run_python(i, stop, gstep, lr, control, deadline)
+        i, gstep = self._run_chunks(i, stop, gstep, lr, control, deadline)
         if i > start and not bool(torch.isfinite(self.zb[i - 1]).all()):
             return i, gstep, float("nan")
         return i, gstep, None
 
-    def _run_python(self, i, stop, gstep, lr, control, deadline):
-        clock, step, gen = time.perf_counter, self._step, self.generator
-        xb, yb, zb, grads = self.xb, self.yb, self.zb, self.grads
-        update, constrained = self.update, self.constrained
-        with torch.inference_mode():
-            while i < stop:
-                self.masks = step(xb[i], yb[i], zb[i], gen)
-                update(grads, lr(gstep) if callable(lr) else lr)
-                for op in constrained:
-                    op.w.copy_(torch.renorm(op.w, 2, 0, op.max_norm))
-                i, gstep = i + 1, gstep + 1
-                if control.interrupt or clock() >= deadline:
-                    break
-        return i, gstep
-
-    def _run_script(self, i, stop, gstep, lr, control, deadline):
+    def _run_chunks(self, i, stop, gstep, lr, control, deadline):
         """Chunks sized to end near the deadline; the flag stops a chunk between steps."""
-        run, tensors, state = self._script
-        clock = time.perf_counter
+        clock, opt = time.perf_counter, self.optimizer
         self.flag.fill_(False)
-        while i < stop:  # like the Python loop: at least one step (a granted single step)
+        while i < stop:  # at least one step (a granted single step)
             now = clock()
             budget = 0 if control.interrupt else (deadline - now) / self.step_seconds
             n = stop - i if budget >= stop - i else max(1, int(budget))
             rates = [lr(g) for g in range(gstep, gstep + n)] if callable(lr) else [lr] * n
             with torch.inference_mode():
-                j = run(self.xb, self.yb, self.zb, i, i + n, rates, self.optimizer.t,
-                        self.flag, self.generator, tensors, self.params, self.grads, state)
+                j = self._run(self.xb, self.yb, self.zb, i, i + n, rates, opt.t, self.flag,
+                              self.generator, self.tensors, self.params, self.grads, opt.state)
             done = j - i
-            self.optimizer.t += done
+            opt.t += done
             i, gstep = j, gstep + done
             spent = clock() - now
             self.step_seconds = 0.8 * self.step_seconds + 0.2 * spent / max(done, 1)
@@ -228,5 +234,5 @@ class DenseEngine(Engine):
             if op.kind == "dense":
                 h = torch.addmm(op.b, h, op.wt) if op.b is not None else torch.mm(h, op.wt)
             elif op.kind == "act":
-                h = op.act(h)
+                h = op.module(h)
         return h

@@ -19,18 +19,7 @@ import torch
 from torch import nn
 
 from ..modules import WeightLayer
-
-
-def clip_gradients(grads, clip_norm: float | None, clip_value: float | None) -> None:
-    """In place: every value within +-clip_value, then all gradients together within norm
-    clip_norm (one global norm, as torch's clip_grad_norm_)."""
-    if clip_value is not None:
-        torch._foreach_clamp_min_(grads, -clip_value)
-        torch._foreach_clamp_max_(grads, clip_value)
-    if clip_norm is not None:
-        total = torch.linalg.vector_norm(torch.stack(torch._foreach_norm(grads)))
-        scale = (clip_norm / (total + 1e-6)).clamp(max=1.0)
-        torch._foreach_mul_(grads, scale)
+from .updates import clip_gradients
 
 
 class Engine:
