@@ -1,15 +1,23 @@
 """Edits as commands with apply and revert. They hold ids and plain values, never views, so an
-undo stack can replay them in any order of undo/redo without touching deleted objects."""
+undo stack can replay them in any order of undo/redo without touching deleted objects.
+
+Graph edits apply to the NetworkGraph; training-setup edits (EditSetup) to the Network's
+"training" and "dataset" blocks. An undo stack drives both alike through `apply_to(network)` and
+`revert_from(network)`."""
 from __future__ import annotations
 
 import re
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 
 from .graph import MISSING, Layer, NetworkGraph
+
+if TYPE_CHECKING:
+    from .network import Network
 
 
 class Command:
     text = "edit"
+    mergeable = False  # repeated edits of one setting may merge into one undo step
 
     def apply(self, graph: NetworkGraph) -> None:
         raise NotImplementedError
@@ -17,9 +25,21 @@ class Command:
     def revert(self, graph: NetworkGraph) -> None:
         raise NotImplementedError
 
+    def apply_to(self, network: "Network") -> None:
+        """Apply to a whole network (what an undo stack calls); graph edits edit its graph."""
+        self.apply(network.graph)
+
+    def revert_from(self, network: "Network") -> None:
+        self.revert(network.graph)
+
     def merge(self, other: "Command") -> bool:
         """Absorb `other` (applied right after this one) into this command if they belong
         together, like successive edits of one setting; returns True when merged."""
+        return False
+
+    @property
+    def undoes_nothing(self) -> bool:
+        """True once merged edits have put everything back where it was (nothing to undo)."""
         return False
 
 
@@ -75,6 +95,8 @@ class Disconnect(Command):
 
 
 class SetParam(Command):
+    mergeable = True
+
     def __init__(self, layer_id: str, name: str, value: Any):
         self.layer_id, self.name, self.value = layer_id, name, value
         self.old: Any = MISSING
@@ -92,6 +114,10 @@ class SetParam(Command):
             self.value = other.value
             return True
         return False
+
+    @property
+    def undoes_nothing(self):
+        return self.value == self.old
 
 
 class Move(Command):
@@ -130,19 +156,101 @@ class Macro(Command):
         self.text, self.commands = text, list(commands)
 
     def apply(self, graph):
-        done = []
-        try:
-            for c in self.commands:
-                c.apply(graph)
-                done.append(c)
-        except Exception:
-            for c in reversed(done):
-                c.revert(graph)
-            raise
+        self._each(lambda c: c.apply(graph), lambda c: c.revert(graph))
 
     def revert(self, graph):
         for c in reversed(self.commands):
             c.revert(graph)
+
+    def apply_to(self, network):
+        self._each(lambda c: c.apply_to(network), lambda c: c.revert_from(network))
+
+    def revert_from(self, network):
+        for c in reversed(self.commands):
+            c.revert_from(network)
+
+    def _each(self, apply, revert) -> None:
+        done = []
+        try:
+            for c in self.commands:
+                apply(c)
+                done.append(c)
+        except Exception:
+            for c in reversed(done):
+                revert(c)
+            raise
+
+
+class EditSetup(Command):
+    """Set keys of the network's training settings (None removes a key: its default applies)
+    and/or replace its whole dataset block. Holds only keys and values: each change is
+    ("training", key) or ("dataset", None) -> the new value."""
+
+    def __init__(self, changes: dict[tuple[str, str | None], Any], text: str = "Edit setup"):
+        self.changes, self.text = dict(changes), text
+        self.old: dict = {}
+
+    @property
+    def mergeable(self):  # an edit of one setting merges with the next edit of that setting
+        return len(self.changes) == 1
+
+    def apply(self, graph):
+        raise TypeError("EditSetup edits a network's setup, not its graph: use apply_to")
+
+    revert = apply
+
+    def apply_to(self, network):
+        self.old = {k: setup_value(network, *k) for k in self.changes}
+        _write_setup(network, self.changes)
+
+    def revert_from(self, network):
+        _write_setup(network, self.old)
+
+    def merge(self, other):
+        if not (isinstance(other, EditSetup) and self.mergeable
+                and other.changes.keys() == self.changes.keys()):
+            return False
+        self.changes = dict(other.changes)
+        return True
+
+    @property
+    def undoes_nothing(self):
+        return self.changes == self.old
+
+
+def setup_value(network, field: str, key: str | None = None):
+    """The dataset block (field "dataset") or one training setting as the file has it."""
+    if field == "dataset":
+        return network.dataset
+    return (network.training or {}).get(key)
+
+
+def _write_setup(network, changes: dict) -> None:
+    training = dict(network.training or {})
+    for (field, key), value in changes.items():
+        if field == "dataset":
+            network.dataset = value
+        elif value is None:
+            training.pop(key, None)
+        else:
+            training[key] = value
+    network.training = training or None
+
+
+def edit_training(network, values: dict, text: str) -> EditSetup | None:
+    """The edit that sets these training settings, leaving out those already so (None when
+    nothing would change)."""
+    changes = {("training", k): v for k, v in values.items()
+               if setup_value(network, "training", k) != v}
+    return EditSetup(changes, text) if changes else None
+
+
+def choose_dataset(network, spec: dict | None, suggested: dict | None, text: str) -> EditSetup:
+    """Use another dataset; the `suggested` training settings come in the same edit."""
+    changes: dict = {("dataset", None): spec}
+    edit = edit_training(network, suggested or {}, text)
+    changes.update(edit.changes if edit else {})
+    return EditSetup(changes, text)
 
 
 def insert_between(graph: NetworkGraph, layer: Layer, src: str, dst: str) -> Macro:

@@ -72,6 +72,17 @@ def dataset_problems(network, dataset=None, *, load: bool = True) -> list[Proble
     return fit_problems(network, facts, _loss_of(network))
 
 
+def fit_problem(network, dataset, loss: dict | None) -> tuple[str | None, Macro | None]:
+    """(sentence, fix) for the first way the network does not fit the loaded `dataset`, as
+    the training form shows it; fix is the Macro behind "Make the network fit" (or None).
+    (None, None) when it fits."""
+    problems = fit_problems(network, DataFacts.of(dataset), loss)
+    if not problems:
+        return None, None
+    message = problems[0].message
+    return message[:1].upper() + message[1:] + ".", problems[0].fix
+
+
 def fit_problems(network, data: DataFacts, loss: dict | None) -> list[FitProblem]:
     """The Input's and the output layer's problems with `data` under `loss` (None: the
     automatic loss). Nothing when the graph has problems of its own or is not one Input to

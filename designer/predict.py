@@ -5,7 +5,7 @@ the preprocessing the last training run recorded (standardization, scaling, one-
 is applied again first; pass `preprocessed=True` for inputs already transformed. Outputs are
 probabilities for classifiers (a softmax/sigmoid is applied when the network outputs logits)
 and values for regression. With `mc_samples`, dropout stays on and the outputs are the mean
-of that many passes, with their standard deviation (Monte Carlo dropout, seed 001).
+of that many passes, with their standard deviation (Monte Carlo dropout, as the study notes do).
 """
 from __future__ import annotations
 

@@ -14,10 +14,10 @@ def training_window(qtbot, dialogs, monkeypatch, example: str | None = "xor",
                     backend: str = "thread", speed: str = "full"):
     """A shown main window with `example` open; runs use `backend` and `speed`; closing it
     discards unsaved results (after the usual questions)."""
-    from widgets import settings
+    from widgets import preferences
 
     monkeypatch.setenv("ND_RUNNER", backend)
-    settings.set_value("training/speed", speed)
+    preferences.set_value("training/speed", speed)
     dialogs.save_answer = "discard"
     window = make_window(qtbot)
     if example:

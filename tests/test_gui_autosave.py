@@ -17,7 +17,7 @@ from gui_helpers import make_window
 
 from designer.recovery import RecoveryStore
 from designer.serialization import load, save
-from widgets import settings
+from widgets import preferences
 from widgets.style import EXAMPLES
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -45,7 +45,7 @@ def crashed_window(window) -> None:
 
 
 def copies() -> list[Path]:
-    folder = settings.recovery_folder()
+    folder = preferences.recovery_folder()
     return sorted(folder.iterdir()) if folder.exists() else []
 
 
@@ -154,12 +154,12 @@ sys.path.insert(0, os.environ["ND_ROOT"])
 if __name__ == "__main__":  # a training process spawned from here imports this file again
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
-    from widgets import settings
+    from widgets import preferences
     from widgets.app import make_application
 
     mode, path = sys.argv[1], sys.argv[2]
     app = make_application([])
-    settings.set_value("training/speed", "full")
+    preferences.set_value("training/speed", "full")
     from widgets.main_window import MainWindow
 
     window = MainWindow()
@@ -245,7 +245,7 @@ def app_env(tmp_path):
     env.update(HOME=str(tmp_path / "home"), XDG_CONFIG_HOME=str(tmp_path / "config"),
                XDG_DATA_HOME=str(tmp_path / "data"), XDG_CACHE_HOME=str(tmp_path / "cache"),
                QT_QPA_PLATFORM="offscreen", ND_ROOT=str(ROOT), PYTHONUNBUFFERED="1")
-    ini = tmp_path / "config" / settings.ORGANIZATION / f"{settings.APPLICATION}.ini"
+    ini = tmp_path / "config" / preferences.ORGANIZATION / f"{preferences.APPLICATION}.ini"
     ini.parent.mkdir()
     ini.write_text("[autosave]\ninterval_seconds=1\n")
     (tmp_path / "driver.py").write_text(DRIVER)
@@ -298,7 +298,7 @@ def restart_and_restore(tmp_path, env, path) -> tuple[dict, dict, dict]:
 
 
 def recovery_files(tmp_path) -> list[str]:
-    folder = tmp_path / "config" / settings.ORGANIZATION / "recovery"
+    folder = tmp_path / "config" / preferences.ORGANIZATION / "recovery"
     return sorted(p.name for p in folder.iterdir()) if folder.exists() else []
 
 

@@ -9,7 +9,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from designer.serialization import load, to_document
-from widgets import settings
+from widgets import preferences
 from widgets.file_actions import examples
 from widgets.style import EXAMPLES
 
@@ -192,7 +192,7 @@ def test_the_dock_layout_is_remembered(qtbot):
     first = make_window(qtbot)
     first.docks["history"].close()
     first.close()
-    assert settings.value("window/state") is not None
+    assert preferences.value("window/state") is not None
     from widgets.main_window import MainWindow
 
     second = MainWindow()

@@ -1,6 +1,8 @@
 """The issue's "done when": from an empty canvas, with the mouse alone, build the Keras template
-of the study notes (seed 000), see it validate with Keras' parameter counts (238,218 total,
+of the study notes, see it validate with Keras' parameter counts (238,218 total,
 256 non-trainable), undo every step and redo it, save, reopen and get the same network."""
+from itertools import pairwise
+
 from gui_helpers import (
     choose_in_combo,
     choose_in_menu_button,
@@ -95,7 +97,7 @@ def test_build_the_keras_template_with_the_mouse_undo_it_all_save_and_reopen(
     graph = window.document.graph
 
     assert structure(graph) == structure(load(EXAMPLES / "keras_template.json").graph)
-    assert graph.connections == list(zip(ids, ids[1:]))
+    assert graph.connections == list(pairwise(ids))
     summary = window.summary.totals.text()
     assert "<b>238,218</b>" in summary and "trainable: 237,962" in summary
     assert "non-trainable: 256" in summary

@@ -1,5 +1,5 @@
 """Every initializer gives a large layer the variance its formula promises (the formulas of the
-study notes, seed 004), in torch and in the NumPy preview, reproducibly from a seed."""
+study notes), in torch and in the NumPy preview, reproducibly from a seed."""
 import math
 
 import numpy as np

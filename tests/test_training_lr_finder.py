@@ -1,4 +1,4 @@
-"""The learning-rate range test of seed 001."""
+"""The learning-rate range test of the study notes."""
 import numpy as np
 
 from designer.training import TrainingControl

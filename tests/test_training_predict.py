@@ -49,7 +49,7 @@ def test_linear_output_classifiers_report_probabilities():
 
 def test_a_table_trained_network_predicts_from_raw_rows(tmp_path):
     lines = ["size,colour,label"] + [f"{s},{c},{'big' if s > 5 else 'small'}"
-                                     for s, c in zip(range(1, 11), "rgbrgbrgbr")] * 3
+                                     for s, c in zip(range(1, 11), "rgbrgbrgbr", strict=True)] * 3
     (tmp_path / "t.csv").write_text("\n".join(lines) + "\n")
     net = dense_net(hidden=(("tanh", 8),), inputs=4, out_units=1, out_act="sigmoid",
                     dataset={"csv": str(tmp_path / "t.csv"), "target": "label"},

@@ -17,7 +17,7 @@ def test_constant():
 
 
 def test_step_drops_tenfold_at_half_and_three_quarters_of_the_run():
-    # seed 003: x0.1 at 50% and 75% of the epochs
+    # as in the study notes: x0.1 at 50% and 75% of the epochs
     assert _lr_at_epoch("step", 49) == pytest.approx(0.1)
     assert _lr_at_epoch("step", 50) == pytest.approx(0.01)
     assert _lr_at_epoch("step", 74) == pytest.approx(0.01)

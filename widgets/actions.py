@@ -8,7 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QStyle, QToolBar
 
-from . import dialogs, settings
+from . import dialogs, preferences
 from .file_actions import examples
 from .i18n import tr
 
@@ -120,7 +120,7 @@ def build(window) -> None:
       ["Ctrl+Shift+L"], tr("Arrange the layers in ranks from left to right"))
     snap = a("snap", tr("&Snap to Grid"), window.set_snap, tip=tr("Align layers to the grid"),
              checkable=True)
-    snap.setChecked(settings.value("canvas/snap", False, bool))
+    snap.setChecked(preferences.value("canvas/snap", False, bool))
     window.set_snap(snap.isChecked())
 
     a("getting_started", tr("&Getting Started"), lambda: dialogs.show_text(

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from designer.cli import positional
 
-from . import settings
+from . import preferences
 from .i18n import tr
 from .style import RESOURCES, apply_style
 
@@ -21,9 +21,9 @@ def make_application(argv: list[str]) -> QApplication:
     # took half again as long (bench/bench_app_training.py): draw on the GUI thread itself.
     os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
-    app.setOrganizationName(settings.ORGANIZATION)
-    app.setApplicationName(settings.APPLICATION)
-    app.setApplicationDisplayName(settings.APPLICATION)
+    app.setOrganizationName(preferences.ORGANIZATION)
+    app.setApplicationName(preferences.APPLICATION)
+    app.setApplicationDisplayName(preferences.APPLICATION)
     apply_style(app)
     _install_translations(app)
     return app

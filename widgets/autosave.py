@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from designer.errors import DesignerError
 from designer.recovery import RecoveryStore
 
-from . import dialogs, settings
+from . import dialogs, preferences
 from .i18n import tr
 
 
@@ -25,11 +25,11 @@ class Autosave(QObject):
     def __init__(self, document, folder=None, parent=None, interval: float | None = None):
         super().__init__(parent)
         self.document = document
-        self.store = RecoveryStore(folder if folder is not None else settings.recovery_folder())
+        self.store = RecoveryStore(folder if folder is not None else preferences.recovery_folder())
         self.last_seconds: float | None = None  # how long the last copy took to write
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.save_if_modified)
-        self.set_interval(settings.autosave_interval() if interval is None else interval)
+        self.set_interval(preferences.autosave_interval() if interval is None else interval)
         document.fileChanged.connect(self._on_file_changed)
 
     def set_interval(self, seconds: float) -> None:

@@ -1,7 +1,8 @@
 """The open document: a designer Network, its file path and its undo stack.
 
-Every edit arrives as a designer command through `execute`, which applies it (so a refusal
-becomes a status message, not a half-applied edit) and pushes an adapter on the QUndoStack.
+Every edit, of the graph or of the training setup, arrives as a designer command through
+`execute`, which applies it (so a refusal becomes a status message, not a half-applied edit)
+and pushes an adapter on the QUndoStack.
 Views listen to three signals: `graphEvent` for each structural change, `changed` once after
 each whole edit (shapes and counts may differ), and `reset` when another network is opened.
 """
@@ -53,7 +54,7 @@ class Document(QObject):
     def execute(self, command: Command) -> bool:
         """Apply `command` and make it undoable; False (and a message) when it is refused."""
         try:
-            command.apply(self.graph)
+            command.apply_to(self.network)
         except DesignerError as e:
             self.message.emit(self.tr("Not done: {0}").format(e))
             return False
@@ -62,8 +63,8 @@ class Document(QObject):
         return True
 
     def replay(self, step) -> None:
-        """Run an undo or redo step (`step(graph)`) and announce the result."""
-        step(self.graph)
+        """Run an undo or redo step (`step(network)`) and announce the result."""
+        step(self.network)
         self.changed.emit()
 
     # -- whole documents -------------------------------------------------------------------

@@ -12,7 +12,7 @@ from designer.layout import auto_layout
 from designer.network import Network
 from designer.serialization import load, save
 
-from . import dialogs, settings
+from . import dialogs, preferences
 from .busy import busy
 from .export import export_scene
 from .i18n import tr
@@ -79,11 +79,11 @@ class FileController(QObject):
             network = load(path)
         except NetworkFileError as e:
             dialogs.show_error(self.window, tr("Cannot open the file"), str(e))
-            settings.remove_recent(path)
+            preferences.remove_recent(path)
             self.recentChanged.emit()
             return False
         self.open_network(network, Path(path))
-        settings.add_recent(path)
+        preferences.add_recent(path)
         self.recentChanged.emit()
         self.message.emit(tr("Opened {0}").format(path))
         return True
@@ -183,7 +183,7 @@ class FileController(QObject):
                                tr("{0} could not be written: {1}").format(path, e.strerror or e))
             return False
         self.document.mark_saved(path)
-        settings.add_recent(path)
+        preferences.add_recent(path)
         self.recentChanged.emit()
         self.message.emit(tr("Saved {0}").format(path))
         return True

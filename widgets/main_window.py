@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QUndoView, QWidge
 from designer.interop import IMPORT_SUFFIXES
 from designer.network import Network
 
-from . import actions, settings
+from . import actions, preferences
 from .autosave import Autosave
 from .controller import EditorController
 from .document import Document
@@ -169,7 +169,7 @@ class MainWindow(QMainWindow):
 
     def set_snap(self, on: bool) -> None:
         self.scene.snap = bool(on)
-        settings.set_value("canvas/snap", bool(on))
+        preferences.set_value("canvas/snap", bool(on))
 
     def _on_problem_count(self, count: int) -> None:
         title = tr("Problems ({0})").format(count) if count else tr("Problems")
@@ -187,7 +187,7 @@ class MainWindow(QMainWindow):
 
     def refresh_recent_menu(self) -> None:
         self.recent_menu.clear()
-        recent = settings.recent_files()
+        recent = preferences.recent_files()
         for path in recent:
             action = self.recent_menu.addAction(Path(path).name)
             action.setStatusTip(path)
@@ -209,9 +209,9 @@ class MainWindow(QMainWindow):
             return
         if path and self.files.open_path(path, ask=False):
             return
-        last = settings.recent_files()[:1]
-        first_run = not settings.value("session/started", False, bool)
-        settings.set_value("session/started", True)
+        last = preferences.recent_files()[:1]
+        first_run = not preferences.value("session/started", False, bool)
+        preferences.set_value("session/started", True)
         if not path and not first_run and last and Path(last[0]).exists() and \
                 self.files.open_path(last[0], ask=False):
             return
@@ -220,7 +220,7 @@ class MainWindow(QMainWindow):
     # -- window events ---------------------------------------------------------------------
     def restore_layout(self) -> None:
         """The size and place of the window from the last session (call before show())."""
-        geometry = settings.value("window/geometry")
+        geometry = preferences.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         self._restore_state = True
@@ -237,13 +237,13 @@ class MainWindow(QMainWindow):
             self.resizeDocks([self.docks[n] for n in ("summary", "problems", "history")],
                              [500, 360, 360], Qt.Orientation.Horizontal)
             self.resizeDocks([self.docks["summary"]], [200], Qt.Orientation.Vertical)
-            state = settings.value("window/state") if self._restore_state else None
+            state = preferences.value("window/state") if self._restore_state else None
             if state is not None:
-                self.restoreState(state, settings.STATE_VERSION)
+                self.restoreState(state, preferences.STATE_VERSION)
 
     def save_layout(self) -> None:
-        settings.set_value("window/geometry", self.saveGeometry())
-        settings.set_value("window/state", self.saveState(settings.STATE_VERSION))
+        preferences.set_value("window/geometry", self.saveGeometry())
+        preferences.set_value("window/state", self.saveState(preferences.STATE_VERSION))
 
     def closeEvent(self, event) -> None:
         if not self.files.maybe_save():

@@ -1,15 +1,16 @@
 """QUndoCommand adapters over the Qt-free commands of designer.commands.
 
-An adapter holds a designer command (ids and values only) and replays it on the document's
-graph; it never touches a Qt item, so undoing the deletion of a layer cannot reach a dead view.
+An adapter holds a designer command (ids, keys and values only) and replays it on the document's
+network: graph edits and training-setup edits alike. It never touches a Qt item, so undoing the
+deletion of a layer cannot reach a dead view.
 """
 from __future__ import annotations
 
 from PySide6.QtGui import QUndoCommand
 
-from designer.commands import Command, SetParam
+from designer.commands import Command
 
-MERGE_SET_PARAM = 1  # repeated edits of one setting of one layer merge into one undo step
+MERGEABLE = 1  # QUndoCommand id: repeated edits of one setting may merge into one undo step
 
 
 class UndoAdapter(QUndoCommand):
@@ -22,18 +23,17 @@ class UndoAdapter(QUndoCommand):
         if self._skip_first_redo:
             self._skip_first_redo = False
             return
-        self.document.replay(self.command.apply)
+        self.document.replay(self.command.apply_to)
 
     def undo(self) -> None:
-        self.document.replay(self.command.revert)
+        self.document.replay(self.command.revert_from)
 
     def id(self) -> int:
-        return MERGE_SET_PARAM if isinstance(self.command, SetParam) else -1
+        return MERGEABLE if self.command.mergeable else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, UndoAdapter) or not self.command.merge(other.command):
             return False
-        command = self.command
-        if isinstance(command, SetParam) and command.value == command.old:
+        if self.command.undoes_nothing:
             self.setObsolete(True)  # edited back to where it started: nothing left to undo
         return True

@@ -1,5 +1,5 @@
-"""The learning-rate range test (seed 001): train from a very small learning rate, raising it
-exponentially every step up to a very large one, and watch the loss. It falls while the rate is
+"""The learning-rate range test (the study notes): train from a very small learning rate, raising
+it exponentially every step up to a very large one, and watch the loss. It falls while the rate is
 useful and shoots up once the rate is too large; a good rate is about ten times smaller than the
 one where the loss was lowest.
 

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QVBoxLayout, QWidg
 
 from .controls import ControlsBar
 from .runs_table import RunsTable
-from .settings_form import TrainingForm
+from .training_form import TrainingForm
 
 
 class TrainingPanel(QWidget):

@@ -25,17 +25,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from designer.training.run_compare import differences, run_settings
+
 from ..i18n import tr
 from .plotting import SCHEDULER
 
 COLUMNS = ("run", "status", "epoch", "best", "differs")
+ROOT = QModelIndex()  # the invalid index: the table's rows hang from it
 REFRESH_MS = 200  # rows redraw at most this often while their runs report epochs
 STATUS_TEXT = {status: status for status in (  # the run's status, as the table shows it
     QT_TRANSLATE_NOOP("", "starting"), QT_TRANSLATE_NOOP("", "running"),
     QT_TRANSLATE_NOOP("", "paused"), QT_TRANSLATE_NOOP("", "finished"),
     QT_TRANSLATE_NOOP("", "early stopped"), QT_TRANSLATE_NOOP("", "stopped"),
     QT_TRANSLATE_NOOP("", "diverged"), QT_TRANSLATE_NOOP("", "failed"))}
-SKIPPED = {"id", "type", "position"}
 
 
 def _swatch(color: str) -> QIcon:
@@ -54,64 +56,10 @@ def _swatch(color: str) -> QIcon:
     return icon
 
 
-def run_settings(run) -> dict:
-    """A flat view of what a run trained with: training settings, dataset and every layer
-    setting, for comparing runs."""
-    from designer.errors import ParamError
-    from designer.training.settings import TrainingSettings
-
+def _settings_of(run) -> dict:
     document = run.spec.get("document") if run.spec else None
-    raw = (document or {}).get("training") or (run.history or {}).get("settings") or {}
-    try:
-        s = TrainingSettings.from_dict(raw, run.overrides).to_dict()
-    except ParamError:
-        s = dict(raw)
-    out = {}
-    for key, value in s.items():
-        if key == "optimizer" and isinstance(value, dict):
-            out["optimizer"] = value.get("name")
-            out.update({("lr" if k == "learning_rate" else k): v for k, v in value.items()
-                        if k != "name"})
-        elif key == "schedule" and isinstance(value, dict):
-            out["schedule"] = value.get("name")
-        elif key == "loss":
-            out["loss"] = (value or {}).get("name", "auto") if isinstance(value, dict) else value
-        elif key == "early_stopping":
-            out[key] = bool(value)
-        else:
-            out[key] = value
-    if run.start and run.start.get("seed") is not None:
-        out["seed"] = run.start["seed"]
-    dataset = (document or {}).get("dataset") or (run.history or {}).get("dataset")
-    if dataset:
-        out["dataset"] = dataset.get("name") or dataset.get("csv") or dataset.get("npz")
-    for layer in (document or {}).get("layers", []):
-        for key, value in layer.items():
-            if key not in SKIPPED:
-                out[f"{layer['id']}.{key}"] = value
-        out[f"{layer['id']}.type"] = layer["type"]
-    return out
-
-
-def _short(value) -> str:
-    if isinstance(value, float):
-        return f"{value:.3g}"
-    if isinstance(value, dict):
-        return value.get("name", str(value))
-    if isinstance(value, list):
-        return "\u00d7".join(map(str, value))
-    return str(value)
-
-
-def differences(runs) -> dict[int, list[str]]:
-    """For each run (by number), 'key=value' for every setting that is not the same in all
-    runs that have it."""
-    flat = {r.number: run_settings(r) for r in runs}
-    keys = {k for d in flat.values() for k in d}
-    varying = sorted(k for k in keys
-                     if len({repr(d[k]) for d in flat.values() if k in d}) > 1
-                     and sum(k in d for d in flat.values()) > 1)
-    return {n: [f"{k}={_short(d[k])}" for k in varying if k in d] for n, d in flat.items()}
+    seed = run.start.seed if run.start else None
+    return run_settings(document, run.history, run.overrides, seed)
 
 
 class Best:
@@ -123,14 +71,14 @@ class Best:
         self.found: dict[str, tuple[float, int]] = {}  # key -> (best value, its epoch)
 
     def update(self, run) -> None:
-        task = (run.start or {}).get("task", "classification")
+        task = run.start.task if run.start else "classification"
         key = "accuracy" if task == "classification" else "r2"
         for r in run.epochs[self.count:]:
             for name in (f"val_{key}", key):
-                value = r.get(name)
+                value = r.value(name)
                 if value is not None and (name not in self.found
                                           or value > self.found[name][0]):
-                    self.found[name] = (value, r["epoch"])
+                    self.found[name] = (value, r.epoch)
         self.count = len(run.epochs)
         self.key = key
 
@@ -164,7 +112,8 @@ class RunsModel(QAbstractTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         self.runs = self.session.runs
-        self.diffs = differences(self.runs) if len(self.runs) > 1 else {}
+        self.diffs = differences({r.number: _settings_of(r) for r in self.runs}) \
+            if len(self.runs) > 1 else {}
         self.best = {r.number: self.best.get(r.number) or Best() for r in self.runs}
         self.endResetModel()
 
@@ -191,10 +140,10 @@ class RunsModel(QAbstractTableModel):
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
     # -- Qt's model interface ----------------------------------------------------------------
-    def rowCount(self, parent=QModelIndex()) -> int:
+    def rowCount(self, parent=ROOT) -> int:
         return 0 if parent.isValid() else len(self.runs)
 
-    def columnCount(self, parent=QModelIndex()) -> int:
+    def columnCount(self, parent=ROOT) -> int:
         return len(COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
@@ -241,8 +190,7 @@ class RunsModel(QAbstractTableModel):
 
     def _tooltip(self, run, column: str) -> str | None:
         if column == "status":
-            end = run.end or {}
-            return run.error or end.get("message") or None
+            return run.error or (run.end.message if run.end else None) or None
         if column == "best":
             return self.best[run.number].text(run)[1] or None
         if column == "differs":

@@ -1,4 +1,5 @@
-"""What the app remembers between sessions (QSettings, INI format everywhere)."""
+"""The app's preferences: what it remembers between sessions on this computer (QSettings, INI
+format everywhere), apart from any network's own training settings."""
 from __future__ import annotations
 
 from pathlib import Path
