@@ -73,9 +73,9 @@ def headless(network: Network, overrides: dict) -> tuple[float, list[float], flo
     waits = CoreWaits(os.getpid())
     trainer = Trainer(network, overrides, apply=False)
     waits.sample()
-    seconds = [r["seconds"] for r in trainer.run() if r["type"] == "epoch"]
+    seconds = [r.seconds for r in trainer.run() if r.type == "epoch"]
     waits.sample()
-    return trainer.result["epochs_run"] / trainer.result["seconds"], seconds, waits.share()
+    return trainer.result.epochs_run / trainer.result.seconds, seconds, waits.share()
 
 
 class CoreWaits:
@@ -180,7 +180,7 @@ def in_app(app, window, controller, network: Network, overrides: dict, runs: int
     _wait(app, ended, 600)
     share = (time.process_time() - cpu) / (time.monotonic() - wall)
     lateness = probe.stop() if probe is not None else None
-    rates = [r.end["epochs_run"] / r.end["seconds"] if r.end else float("nan") for r in started]
+    rates = [r.end.epochs_run / r.end.seconds if r.end else float("nan") for r in started]
     seconds = [e["seconds"] for e in started[0].epochs]
     _wait(app, lambda: False, 3.0)  # the app readies the next process now: not during headless
     return rates, seconds, share, waits.share(), lateness
@@ -238,7 +238,7 @@ def compare(app, window, controller, title: str, net: Network, overrides: dict,
                 app_waits.append(waited)
         print(f"  {title} pair {k + 1}: headless {heads[-1]:,.1f} epochs/s, in the app "
               f"{apps[-1]:,.1f} epochs/s ({apps[-1] / heads[-1]:.2f}x)", flush=True)
-    median, low, high = median_interval([a / h for a, h in zip(apps, heads)])
+    median, low, high = median_interval([a / h for a, h in zip(apps, heads, strict=True)])
     print(f"{title}: in the app {median:.2f}x headless, median of {pairs} pairs (90% interval "
           f"{low:.2f}-{high:.2f}; target >= 0.95); median epoch time "
           f"{np.median(head_epochs) / np.median(app_epochs):.2f}x; best rounds "

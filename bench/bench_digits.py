@@ -55,7 +55,7 @@ def engine_fit(seed: int, epochs: int = 40) -> tuple[float, float]:
     for _ in trainer.run():
         pass
     end = trainer.result
-    return end["val_accuracy"], end["seconds"]
+    return end.value("val_accuracy"), end.seconds
 
 
 def main() -> None:
@@ -75,7 +75,7 @@ def main() -> None:
             print(f"  split {seed}: scikit-learn {sk_acc:.4f} in {sk_s:.3f} s | engine "
                   f"{acc:.4f} in {s:.3f} s | engine, {same_time} epochs: {acc_t:.4f} in "
                   f"{s_t:.3f} s")
-    cols = list(zip(*rows))
+    cols = list(zip(*rows, strict=True))
     mean = [statistics.mean(c) for c in cols]
     print(f"mean over {splits} splits: scikit-learn {mean[0]:.4f} in {mean[1]:.3f} s; "
           f"engine (40 epochs, with introspection) {mean[2]:.4f} in {mean[3]:.3f} s "

@@ -72,9 +72,9 @@ def engine(tmp: Path, epochs: int, kind: str) -> tuple[float, str, int]:
     trainer.prepare()
     snapshots = 0
     for record in trainer.run():
-        snapshots += record["type"] == "snapshot"
+        snapshots += record.type == "snapshot"
     end = trainer.result
-    return end["samples_per_second"], end["engine"], snapshots
+    return end.samples_per_second, end.engine, snapshots
 
 
 def main() -> None:

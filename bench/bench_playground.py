@@ -52,10 +52,10 @@ def engine(epochs: int, introspection: bool = True) -> tuple[float, dict]:
     counts: dict = {}
     start = time.perf_counter()
     for record in trainer.run():
-        counts[record["type"]] = counts.get(record["type"], 0) + 1
+        counts[record.type] = counts.get(record.type, 0) + 1
     rate = epochs / (time.perf_counter() - start)
     counts.update(engine=trainer.engine.name, threads=trainer.threads,
-                  accuracy=trainer.result["train_accuracy"])
+                  accuracy=trainer.result.value("train_accuracy"))
     return rate, counts
 
 

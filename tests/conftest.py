@@ -173,9 +173,9 @@ def _no_leftover_workers(request):
     threads, children = _leftovers(before)
     if not threads and not children:
         return
-    from designer.training import runners
+    from designer.training import process_runner
 
-    runners.discard_spare()
+    process_runner.discard_spare()
     for child in children:
         child.terminate()
         child.join(2)

@@ -102,7 +102,7 @@ def test_a_new_network_frames_its_boundary_in_its_own_data(qtbot, dialogs, monke
     window.files.open_example(EXAMPLES / "xor.json", ask=False)
     assert_nothing_of_old_runs(window, "accuracy", "Decision boundary", ["h", "out"])
     run = c.train()
-    qtbot.waitUntil(lambda: bool(run.snapshot and run.snapshot.get("boundary")),
+    qtbot.waitUntil(lambda: bool(run.snapshot and run.snapshot.boundary is not None),
                     timeout=20_000)
     run.stop()
     wait_ended(qtbot, run)

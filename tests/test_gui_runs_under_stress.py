@@ -26,7 +26,7 @@ from test_runs_under_stress import (
     wide_net,
 )
 
-from designer.training import runners
+from designer.training import process_runner
 
 
 def wait_training(qtbot, run, timeout=30_000):
@@ -128,7 +128,7 @@ def test_train_stop_cycles_and_window_cycles_leave_nothing_behind(qtbot, dialogs
           f"last quarter +{growth:.1f} MB")
     window.close()
     files = None
-    for cycle in range(int(os.environ.get("ND_STRESS_WINDOW_CYCLES", "3"))):
+    for _ in range(int(os.environ.get("ND_STRESS_WINDOW_CYCLES", "3"))):
         # windows training in processes, closed mid-run
         window = training_window(qtbot, dialogs, monkeypatch, backend="process")
         window.training.setup.set("epochs", 100_000)
@@ -138,7 +138,7 @@ def test_train_stop_cycles_and_window_cycles_leave_nothing_behind(qtbot, dialogs
         window.close()
         assert not window.isVisible() and all(r.status == "stopped" for r in runs)
         assert all(not r.runner.alive for r in runs)
-        runners.discard_spare()
+        process_runner.discard_spare()
         gc.collect()
         files = files or open_files()
         assert open_files() <= files, "a closed window's runs keep files open"

@@ -2,9 +2,12 @@
 the network made to fit the data, the learning-rate finder), the plots' exports, their cost
 with long histories, and the warnings about gradients and dead ReLUs."""
 import csv
+import dataclasses
 
 import numpy as np
 
+from designer.training.history import saved_run
+from designer.training.records import Snapshot
 from tests.gui_helpers import choose_in_combo, type_into
 from tests.gui_training_helpers import EXAMPLES, shown_docks, training_window, wait_ended
 from widgets.training.dynamics import warnings_for
@@ -125,7 +128,7 @@ def test_long_histories_keep_one_item_per_series_and_grow_in_place(qtbot, dialog
     run = controller.manager.add_saved(_entry(2000))
     curves.refresh()
     items = list(curves.loss_plot.listDataItems())
-    full = _entry(10_000)["epochs"]
+    full = saved_run(_entry(10_000)).epochs
     for start in range(2000, 10_000, 1000):  # a live run's epochs arrive in chunks
         run.epochs.extend(full[start:start + 1000])
         controller.manager.runUpdated.emit(run, {"epoch"})
@@ -134,9 +137,9 @@ def test_long_histories_keep_one_item_per_series_and_grow_in_place(qtbot, dialog
     series = curves.curves[run.number].loss
     assert series.n == 10_000 and len(series.x) < 2 * 10_000  # buffers double, not per epoch
     assert len(items) == 3  # training, validation and per-batch loss of the one run
-    snapshots = [{"epoch": i, "global_step": i, "weights": {"l": {"weight": {
+    snapshots = [Snapshot(epoch=i, global_step=i, weights={"l": {"weight": {
         "edges": np.linspace(-1 - i / 100, 1 + i / 100, 31), "counts": np.ones(30),
-        "mean": 0.0, "min": -1 - i / 100, "max": 1 + i / 100}}}} for i in range(240)]
+        "mean": 0.0, "min": -1 - i / 100, "max": 1 + i / 100}}}) for i in range(240)]
     columns, grid, image, _xs, _means = over_time(snapshots, "l", "weight", 1)
     assert image.shape == (200, 60) and np.allclose(image.max(1), 1)
 
@@ -151,11 +154,11 @@ def test_rebinning_keeps_every_count():
 
 def test_warnings_name_vanishing_and_exploding_gradients_and_dead_relus():
     assert warnings_for(None) == []
-    healthy = {"gradients": {"h1": 0.2, "out": 0.5}, "activations": {
-        "h1": {"mean_abs": 0.4, "dead_fraction": 0.1}}}
+    healthy = Snapshot(gradients={"h1": 0.2, "out": 0.5}, activations={
+        "h1": {"mean_abs": 0.4, "dead_fraction": 0.1}})
     assert warnings_for(healthy) == []
-    sick = {"gradients": {"h1": 1e-6, "h2": 0.01, "out": 0.5, "big": 5e3}, "activations": {
-        "h1": {"mean_abs": 0.0, "dead_fraction": 0.75}}}
+    sick = Snapshot(gradients={"h1": 1e-6, "h2": 0.01, "out": 0.5, "big": 5e3}, activations={
+        "h1": {"mean_abs": 0.0, "dead_fraction": 0.75}})
     found = warnings_for(sick)
     assert any("Vanishing gradients: h1" in w and "big" in w for w in found)
     assert any("Exploding gradients in big" in w for w in found)
@@ -193,7 +196,7 @@ def test_a_csv_table_is_previewed_fitted_and_trained(qtbot, dialogs, monkeypatch
     qtbot.waitUntil(lambda: form.preview.mode == "table", timeout=10_000)
     assert form.preview.table.rowCount() == 5 and "3 classes (a, b, c)" in \
         form.preview.caption.text()
-    assert form.csv_target.placeholderText() == "the last column"
+    assert form.chooser.csv_target.placeholderText() == "the last column"
     while not form.fit_button.isHidden():  # the Input, then the output layer
         form.fit_button.click()
     assert network.graph.layer("out").params["units"] == 3
@@ -249,16 +252,16 @@ def test_a_new_boundary_or_confusion_matrix_leaves_the_axes_as_drawn(qtbot, dial
         panel.body.grab()  # painted: each axis holds its drawing now
         axes = [panel.plot.getAxis(side) for side in ("left", "bottom")]
         assert all(axis.picture is not None for axis in axes)
-        snap = dict(run.snapshot, global_step=run.snapshot["global_step"] + 1)
-        boundary = dict(snap["boundary"])
+        boundary = dict(run.snapshot.boundary)
         boundary["values"] = 1 - np.asarray(boundary["values"])
-        snap["boundary"] = boundary
-        snap["confusion"] = np.asarray(snap["confusion"])[::-1]
+        snap = dataclasses.replace(run.snapshot, global_step=run.snapshot.global_step + 1,
+                                   boundary=boundary,
+                                   confusion=np.asarray(run.snapshot.confusion)[::-1])
         run.snapshot = snap
         window.training.manager.runUpdated.emit(run, {"snapshot"})
         panel.refresh()
         if name == "boundary":  # the new picture is on display
-            assert panel._shown == (run.number, snap["global_step"])
+            assert panel._shown == (run.number, snap.global_step)
         else:
-            assert (panel.matrix == snap["confusion"]).all()
+            assert (panel.matrix == snap.confusion).all()
         assert all(axis.picture is not None for axis in axes), name

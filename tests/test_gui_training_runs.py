@@ -21,7 +21,7 @@ def test_xor_trains_to_full_accuracy_and_its_curves_are_drawn(qtbot, dialogs, mo
     assert run is not None and run.name == "run 1"
     wait_ended(qtbot, run)
     assert run.status == "finished", run.error
-    assert run.end["train_accuracy"] == 1.0 and len(run.epochs) == 300
+    assert run.end.value("train_accuracy") == 1.0 and len(run.epochs) == 300
     curves = controller.plots["curves"]
     curves.refresh()
     drawn = curves.curves[run.number]
@@ -55,9 +55,10 @@ def test_pause_and_resume_keep_the_optimizer_state(qtbot, dialogs, monkeypatch):
     qtbot.waitUntil(lambda: run.status == "paused", timeout=5000)
     assert controls.pause.text() == "Resume" and run.epoch < 40
     for _ in range(2):  # two single steps while paused
-        before = (run.progress or {}).get("global_step")
+        before = run.progress.global_step if run.progress else None
         controls.step_batch()
-        qtbot.waitUntil(lambda: bool(run.progress) and run.progress["global_step"] != before,
+        qtbot.waitUntil(lambda before=before: bool(run.progress)
+                        and run.progress.global_step != before,
                         timeout=5000)
     assert run.status == "paused"
     qtbot.mouseClick(controls.pause, Qt.MouseButton.LeftButton)
@@ -67,7 +68,7 @@ def test_pause_and_resume_keep_the_optimizer_state(qtbot, dialogs, monkeypatch):
         window.training.panel.form.speed.findData("full"))
     straight = controller.train()
     wait_ended(qtbot, straight)
-    assert straight.start["seed"] == run.start["seed"] == 0
+    assert straight.start.seed == run.start.seed == 0
     for key, value in straight.weights.items():
         np.testing.assert_array_equal(run.weights[key], value)
 
@@ -80,18 +81,19 @@ def test_stop_in_the_middle_of_an_epoch_ends_cleanly(qtbot, dialogs, monkeypatch
     qtbot.waitUntil(lambda: run.status in ("running", "failed"), timeout=20_000)
     run.pause()
     qtbot.waitUntil(lambda: run.status == "paused", timeout=10_000)
-    steps = run.start["steps_per_epoch"]
+    steps = run.start.steps_per_epoch
     while True:  # step until the run is inside an epoch
-        before = (run.progress or {}).get("global_step")
+        before = run.progress.global_step if run.progress else None
         run.step()
-        qtbot.waitUntil(lambda: bool(run.progress) and run.progress["global_step"] != before,
+        qtbot.waitUntil(lambda before=before: bool(run.progress)
+                        and run.progress.global_step != before,
                         timeout=5000)
-        if run.progress["step"] < steps:
+        if run.progress.step < steps:
             break
     controller.stop_current()
     wait_ended(qtbot, run)
-    assert run.status == "stopped" and run.end["reason"] == "stopped"
-    assert run.end["steps"] % steps != 0  # it stopped mid-epoch
+    assert run.status == "stopped" and run.end.reason == "stopped"
+    assert run.end.steps % steps != 0  # it stopped mid-epoch
     assert not run.runner.alive and run.weights is not None
     assert window.document.network.history["runs"][-1]["summary"]["reason"] == "stopped"
     assert "stopped" in controller.panel.controls.status.text()
@@ -185,7 +187,7 @@ def test_a_saved_run_reopens_with_its_curves(qtbot, dialogs, monkeypatch, tmp_pa
     curves.refresh()
     x, y = curves.curves[saved.number].loss.data()
     assert len(x) == 300
-    np.testing.assert_allclose(y, [e["loss"] for e in run.epochs])
+    np.testing.assert_allclose(y, [e.loss for e in run.epochs])
     # and its final pictures: histograms against the initial ones, boundary, confusion
     plots = window.training.plots
     for name in ("weights", "boundary", "confusion"):
@@ -194,11 +196,11 @@ def test_a_saved_run_reopens_with_its_curves(qtbot, dialogs, monkeypatch, tmp_pa
         assert plots[name].body.isVisible() and not plots[name].note.isVisible(), name
     layer = plots["weights"].layer.currentData()
     edges, counts = plots["weights"].current.getData()
-    np.testing.assert_allclose(counts, run.snapshot["weights"][layer]["weight"]["counts"])
+    np.testing.assert_allclose(counts, run.snapshot.histogram(layer, "weight")["counts"])
     assert plots["weights"].initial.getData()[0] is not None  # the start, dashed
-    assert saved.start["steps_per_epoch"] == run.start["steps_per_epoch"]  # x in epochs
-    np.testing.assert_array_equal(plots["confusion"].matrix, run.snapshot["confusion"])
-    assert plots["boundary"]._shown == (saved.number, run.snapshot["global_step"])
+    assert saved.start.steps_per_epoch == run.start.steps_per_epoch  # x in epochs
+    np.testing.assert_array_equal(plots["confusion"].matrix, run.snapshot.confusion)
+    assert plots["boundary"]._shown == (saved.number, run.snapshot.global_step)
     # the next run after reopening is number 2 and both are compared
     second = window.training.train()
     assert second.name == "run 2"

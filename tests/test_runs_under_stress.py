@@ -19,8 +19,9 @@ import time
 
 import pytest
 
-from designer.training import Trainer, runners
-from designer.training.runners import ProcessRunner, ThreadRunner, snapshot
+from designer.training import Trainer, process_runner, runners
+from designer.training.process_runner import ProcessRunner
+from designer.training.runners import ThreadRunner, snapshot
 from tests.training_helpers import dense_net
 
 CHILD_DATA_LIMIT = 1 << 30  # 1 GiB for the child (it needs about 250 MB once torch is in)
@@ -54,7 +55,7 @@ def collect(runner, timeout=60.0):
 
 def wait_for(runner, kind, records, timeout=60.0):
     deadline = time.monotonic() + timeout
-    while not any(r["type"] == kind for r in records):
+    while not any(r.type == kind for r in records):
         assert time.monotonic() < deadline, f"no {kind!r} record in time"
         records += runner.drain()
         time.sleep(0.005)
@@ -63,9 +64,9 @@ def wait_for(runner, kind, records, timeout=60.0):
 def limited_spare(limit=CHILD_DATA_LIMIT):
     """Start the spare training process the next ProcessRunner takes, with a small memory
     limit: its allocations beyond `limit` fail as on a machine with no memory left."""
-    runners.discard_spare()
-    runners.prewarm()
-    pid = runners._spare[0].process.pid
+    process_runner.discard_spare()
+    process_runner.prewarm()
+    pid = process_runner._spare[0].process.pid
     resource.prlimit(pid, resource.RLIMIT_DATA, (limit, resource.RLIM_INFINITY))
     return pid
 
@@ -95,10 +96,10 @@ def settled(samples, most_mb):
 def no_leftovers():
     """Every thread and process a test starts is gone when it ends (the GUI tests get the
     same check from the conftest)."""
-    runners.discard_spare()
+    process_runner.discard_spare()
     before = {t.ident for t in threading.enumerate()}
     yield
-    runners.discard_spare()
+    process_runner.discard_spare()
     deadline = time.monotonic() + 10
     while True:
         threads = [t.name for t in threading.enumerate() if t.ident not in before]
@@ -117,15 +118,15 @@ def test_out_of_memory_in_a_run_says_so_and_the_run_beside_it_trains_on(monkeypa
     starved = ProcessRunner(spec(wide_net()))  # takes the limited spare
     healthy = ProcessRunner(spec(xor_net(), epochs=300))  # a process of its own
     records = collect(starved)
-    types = [r["type"] for r in records]
+    types = [r.type for r in records]
     assert types[0] == "start" and types[-1] == "error"  # it failed inside training
-    message = records[-1]["message"]
+    message = records[-1].message
     assert re.match(r"the run ran out of memory \(it asked for [0-9.]+ [kMG]B more\)", message)
     assert "lower the batch size (now 50,000)" in message
-    assert "can't allocate memory" in records[-1]["detail"]  # torch's own words, for a report
+    assert "can't allocate memory" in records[-1].detail  # torch's own words, for a report
     assert starved.join(10) and starved.exitcode == 0  # it ended itself
     records = collect(healthy)
-    assert records[-2]["reason"] == "completed" and records[-1]["type"] == "result"
+    assert records[-2].reason == "completed" and records[-1].type == "result"
     assert healthy.join(10)
 
 
@@ -146,12 +147,12 @@ def test_an_exception_in_the_trainer_ends_that_run_only(monkeypatch, no_leftover
     doomed = ThreadRunner(spec(xor_net(), {"run_name": "doomed"}, epochs=100_000))
     healthy = ThreadRunner(spec(xor_net(), {"run_name": "healthy"}, epochs=400))
     records = collect(doomed)
-    assert [r["type"] for r in records if r["type"] == "epoch"] == ["epoch"] * 2
-    assert records[-1]["type"] == "error"
-    assert records[-1]["message"] == "ZeroDivisionError: a bug in the trainer"
-    assert "failing_epoch_record" in records[-1]["detail"]  # the traceback, for a bug report
+    assert [r.type for r in records if r.type == "epoch"] == ["epoch"] * 2
+    assert records[-1].type == "error"
+    assert records[-1].message == "ZeroDivisionError: a bug in the trainer"
+    assert "failing_epoch_record" in records[-1].detail  # the traceback, for a bug report
     records = collect(healthy)
-    assert records[-1]["type"] == "result" and len(records[-1]["history"]["epochs"]) == 400
+    assert records[-1].type == "result" and len(records[-1].history["epochs"]) == 400
 
 
 def test_an_exception_inside_a_training_process_comes_back_as_a_message(no_leftovers):
@@ -161,12 +162,12 @@ def test_an_exception_inside_a_training_process_comes_back_as_a_message(no_lefto
     refused = ProcessRunner(spec(wrong, epochs=5))
     healthy = ProcessRunner(spec(xor_net(), epochs=200))
     records = collect(broken)
-    assert [r["type"] for r in records] == ["error"]
-    assert records[0]["message"].startswith("TypeError: ") and "no_such_option" in \
-        records[0]["message"]
+    assert [r.type for r in records] == ["error"]
+    assert records[0].message.startswith("TypeError: ") and "no_such_option" in \
+        records[0].message
     records = collect(refused)
-    assert [r["type"] for r in records] == ["error"] and "adamm" in records[0]["message"]
-    assert collect(healthy)[-1]["type"] == "result"
+    assert [r.type for r in records] == ["error"] and "adamm" in records[0].message
+    assert collect(healthy)[-1].type == "result"
     for runner in (broken, refused, healthy):
         assert runner.join(10) and runner.exitcode == 0
 
@@ -179,18 +180,18 @@ def test_a_killed_training_process_ends_its_run_and_the_other_trains_on(no_lefto
     wait_for(survivor, "epoch", seen_survivor)
     os.kill(victim.pid, signal.SIGKILL)
     records = collect(victim, timeout=10)  # no hang: the reader sees the pipe close
-    assert records[-1]["type"] == "error"
-    assert records[-1]["message"].startswith(
+    assert records[-1].type == "error"
+    assert records[-1].message.startswith(
         "the training process ended unexpectedly (killed by signal 9, SIGKILL)")
-    assert "ran out of memory" in records[-1]["message"]  # the likely cause of a SIGKILL
+    assert "ran out of memory" in records[-1].message  # the likely cause of a SIGKILL
     assert victim.join(1) and not victim.alive
-    epochs = len([r for r in seen_survivor + survivor.drain() if r["type"] == "epoch"])
+    epochs = len([r for r in seen_survivor + survivor.drain() if r.type == "epoch"])
     time.sleep(0.3)
-    assert len([r for r in survivor.drain() if r["type"] == "epoch"]) > 0, \
+    assert len([r for r in survivor.drain() if r.type == "epoch"]) > 0, \
         f"the other run stopped training after {epochs} epochs"
     survivor.stop()
     records = collect(survivor)
-    assert records[-2]["reason"] == "stopped" and records[-1]["type"] == "result"
+    assert records[-2].reason == "stopped" and records[-1].type == "result"
     assert survivor.join(10)
 
 
@@ -209,7 +210,7 @@ def test_out_of_memory_is_told_apart_from_other_errors(error, expected):
 
 
 def test_how_a_vanished_process_is_described():
-    said = runners.ended_unexpectedly
+    said = process_runner.ended_unexpectedly
     assert said(None) == "the training process ended unexpectedly"
     assert said(3) == "the training process ended unexpectedly (exit code 3)"
     assert said(-15) == "the training process ended unexpectedly (killed by signal 15, SIGTERM)"
@@ -224,7 +225,7 @@ def test_200_start_stop_cycles_in_threads_leave_nothing_and_memory_settles(no_le
             wait_for(runner, "epoch", [])
         runner.stop()
         records = collect(runner)
-        assert records[-1]["type"] in ("result", "error"), records[-1]
+        assert records[-1].type in ("result", "error"), records[-1]
         assert runner.join(5)
         if cycle % 10 == 9:
             samples.append(rss_mb())
@@ -245,14 +246,14 @@ def test_process_start_stop_cycles_leave_nothing_and_memory_settles(no_leftovers
             wait_for(runner, "epoch", [])
         runner.stop()
         records = collect(runner)
-        assert records[-1]["type"] == "result", records[-1]  # stopped, never failed
+        assert records[-1].type == "result", records[-1]  # stopped, never failed
         assert runner.join(10) and not runner.alive and runner.exitcode == 0
         kept.append(runner)  # as the app's runs table keeps its runs
-        runners.prewarm()  # as the app does when idle: the next run takes this process
+        process_runner.prewarm()  # as the app does when idle: the next run takes this process
         files.append(open_files())  # the spare's pipes, and none of the ended runs'
         if cycle % every == every - 1:
             samples.append(rss_mb())
-    runners.discard_spare()
+    process_runner.discard_spare()
     assert multiprocessing.active_children() == []
     assert max(files) == files[0], f"open files grew: {files}"
     growth = settled(samples, most_mb=8)

@@ -12,6 +12,7 @@ from designer.errors import ParamError
 from designer.network import Network
 from designer.serialization import load, save
 from designer.training import Trainer, TrainingControl, TrainingError, train
+from designer.training.records import Epoch, Snapshot
 from tests.helpers import chain
 from tests.training_helpers import dense_net
 
@@ -21,7 +22,7 @@ def _records(trainer):
 
 
 def _types(records):
-    return [r["type"] for r in records]
+    return [r.type for r in records]
 
 
 def test_a_run_yields_start_epochs_snapshots_and_end():
@@ -31,53 +32,53 @@ def test_a_run_yields_start_epochs_snapshots_and_end():
     assert types[0] == "start" and types[-1] == "end" and types.count("epoch") == 5
     assert types[-2] == "snapshot"
     start, end = records[0], records[-1]
-    assert start["engine"] == "dense" and start["train_samples"] == 44  # stratified: 8 + 8
-    assert start["val_samples"] == 16 and len(start["schedule"]["lr"]) > 0
-    epoch = next(r for r in records if r["type"] == "epoch")
-    assert set(epoch) >= {"epoch", "loss", "accuracy", "val_loss", "val_accuracy", "lr",
-                          "seconds", "elapsed"}
-    assert end["reason"] == "completed" and end["epochs_run"] == 5
-    last_epoch = [r for r in records if r["type"] == "epoch"][-1]
-    assert end["train_loss"] == last_epoch["loss"] + 0.0
-    assert len({r["run"] for r in records}) == 1
+    assert start.engine == "dense" and start.train_samples == 44  # stratified: 8 + 8
+    assert start.val_samples == 16 and len(start.schedule["lr"]) > 0
+    epoch = next(r for r in records if isinstance(r, Epoch))
+    assert set(epoch.to_dict()) >= {"epoch", "loss", "accuracy", "val_loss", "val_accuracy",
+                                    "lr", "seconds", "elapsed"}
+    assert end.reason == "completed" and end.epochs_run == 5
+    last_epoch = [r for r in records if isinstance(r, Epoch)][-1]
+    assert end.value("train_loss") == last_epoch.loss + 0.0
+    assert len({r.run for r in records}) == 1
 
 
 def test_snapshots_hold_histograms_gradients_activations_boundary_and_confusion():
     net = dense_net(hidden=(("relu", 6),), training={"epochs": 2, "seed": 0,
                                                      "validation_split": 0.2})
-    snap = [r for r in _records(Trainer(net)) if r["type"] == "snapshot"][-1]
-    w = snap["weights"]["l1"]["weight"]
+    snap = [r for r in _records(Trainer(net)) if isinstance(r, Snapshot)][-1]
+    w = snap.weights["l1"]["weight"]
     assert w["counts"].sum() == 12 and len(w["edges"]) == 31
-    assert set(snap["weights"]) == {"l1", "l2"} and "bias" in snap["weights"]["l2"]
-    assert set(snap["gradients"]) == {"l1", "l2"} and all(v >= 0 for v in
-                                                          snap["gradients"].values())
-    act = snap["activations"]["l1"]
+    assert set(snap.weights) == {"l1", "l2"} and "bias" in snap.weights["l2"]
+    assert set(snap.gradients) == {"l1", "l2"} and all(v >= 0 for v in
+                                                       snap.gradients.values())
+    act = snap.activations["l1"]
     assert act["mean_abs"] >= 0 and 0 <= act["dead_fraction"] <= 1
-    assert snap["activations"]["l2"]["dead_fraction"] is None  # not a ReLU
-    b = snap["boundary"]
+    assert snap.activations["l2"]["dead_fraction"] is None  # not a ReLU
+    b = snap.boundary
     assert b["kind"] == "probability" and b["values"].shape == (48, 48)
     assert b["extent"] == [[-6.0, 6.0], [-6.0, 6.0]] and 0 <= b["values"].min() <= 1
-    assert snap["confusion"].sum() == 12 and snap["confusion_on"] == "validation"
+    assert snap.confusion.sum() == 12 and snap.confusion_on == "validation"
 
 
 def test_large_layers_are_sampled_for_histograms():
     net = dense_net(hidden=(("relu", 200), ("relu", 150)), training={"epochs": 1})
-    snap = [r for r in _records(Trainer(net)) if r["type"] == "snapshot"][-1]
-    assert snap["weights"]["l2"]["weight"]["counts"].sum() == 20_000
+    snap = [r for r in _records(Trainer(net)) if isinstance(r, Snapshot)][-1]
+    assert snap.weights["l2"]["weight"]["counts"].sum() == 20_000
 
 
 def test_regression_reports_mae_and_r2_and_a_fitted_curve():
-    # seed 002: one linear unit learns y = 2x + 1
+    # as in the study notes: one linear unit learns y = 2x + 1
     net = Network(chain(("Input", {"shape": [1]}), ("Dense", {"units": 1})), "linear",
                   {"name": "linear"}, {"epochs": 40, "loss": "mse", "seed": 0, "batch_size": 32,
                                        "optimizer": {"name": "sgd", "learning_rate": 0.01},
                                        "validation_split": 0.2})
     end = train(net)
-    assert end["train_r2"] > 0.999 and end["val_mae"] < 0.1
+    assert end.value("train_r2") > 0.999 and end.value("val_mae") < 0.1
     assert float(net.weights["l1.core.weight"][0, 0]) == pytest.approx(2.0, abs=0.05)
     assert float(net.weights["l1.core.bias"][0]) == pytest.approx(1.0, abs=0.3)
-    snap = [r for r in Trainer(net, {"epochs": 1}).run() if r["type"] == "snapshot"][-1]
-    assert snap["boundary"]["kind"] == "curve" and len(snap["boundary"]["x"]) == 200
+    snap = [r for r in Trainer(net, {"epochs": 1}).run() if isinstance(r, Snapshot)][-1]
+    assert snap.boundary["kind"] == "curve" and len(snap.boundary["x"]) == 200
 
 
 def test_runs_are_reproducible_with_a_seed():
@@ -104,9 +105,9 @@ def test_a_diverging_run_stops_at_once_with_its_reason():
         net.weights = None
         records = _records(Trainer(net, engine=engine))
         end = records[-1]
-        assert end["reason"] == "diverged" and end["epochs_run"] < 3
-        assert "the loss became" in end["message"] and "smaller learning rate" in end["message"]
-        assert "gradient clipping" in end["message"]
+        assert end.reason == "diverged" and end.epochs_run < 3
+        assert "the loss became" in end.message and "smaller learning rate" in end.message
+        assert "gradient clipping" in end.message
         assert net.weights is None  # the network keeps what it had
         assert net.history["runs"][-1]["summary"]["reason"] == "diverged"
 
@@ -120,10 +121,10 @@ def test_early_stopping_restores_the_best_weights():
     t = Trainer(net)
     records = _records(t)
     end = records[-1]
-    assert end["reason"] == "early_stopping" and end["epochs_run"] < 400
-    assert "restored the weights of epoch" in end["message"]
-    best = min(r["val_loss"] for r in t.epochs)
-    assert end["val_loss"] == pytest.approx(best)
+    assert end.reason == "early_stopping" and end.epochs_run < 400
+    assert "restored the weights of epoch" in end.message
+    best = min(r.value("val_loss") for r in t.epochs)
+    assert end.value("val_loss") == pytest.approx(best)
     kept = Trainer(net, {"epochs": 1}, apply=False, introspection=False)
     kept.prepare()
     val = kept.metric.compute(kept.engine.predict(kept.data.val.x), kept.data.val.y)
@@ -137,9 +138,9 @@ def test_reduce_on_plateau_lowers_the_rate_during_a_run():
                                            "factor": 0.5}})
     t = Trainer(net)
     _records(t)
-    rates = [e["lr"] for e in t.epochs]
+    rates = [e.lr for e in t.epochs]
     assert rates[0] == 1e-9 and rates[-1] < rates[0]
-    assert any("learning rate" in e.get("note", "") for e in t.epochs)
+    assert any("learning rate" in (e.note or "") for e in t.epochs)
 
 
 @pytest.mark.parametrize("engine", ["dense", "autograd"])
@@ -153,30 +154,30 @@ def test_control_pause_step_resume_and_stop_from_another_thread(engine):
     def worker():
         for record in trainer.run():
             seen.append(record)
-            if record["type"] == "epoch" and record["epoch"] == 3:
+            if isinstance(record, Epoch) and record.epoch == 3:
                 control.pause()
         done.set()
 
     thread = threading.Thread(target=worker, daemon=True)
     thread.start()
     try:
-        _wait_for(lambda: any(r["type"] == "paused" for r in seen))
-        paused_at = [r for r in seen if r["type"] == "paused"][0]["global_step"]
+        _wait_for(lambda: any(r.type == "paused" for r in seen))
+        paused_at = [r for r in seen if r.type == "paused"][0].global_step
         count = len(seen)
         threading.Event().wait(0.1)
         assert len(seen) == count  # nothing happens while paused
         control.step()
-        _wait_for(lambda: any(r["type"] == "step" for r in seen))
-        step = [r for r in seen if r["type"] == "step"][0]
-        assert step["global_step"] == paused_at + 1 and math.isfinite(step["loss"])
+        _wait_for(lambda: any(r.type == "step" for r in seen))
+        step = [r for r in seen if r.type == "step"][0]
+        assert step.global_step == paused_at + 1 and math.isfinite(step.loss)
         control.resume()
-        _wait_for(lambda: any(r["type"] == "resumed" for r in seen))
+        _wait_for(lambda: any(r.type == "resumed" for r in seen))
     finally:
         control.stop()  # never leave a worker paused behind
         assert done.wait(10)
         thread.join()
     end = seen[-1]
-    assert end["type"] == "end" and end["reason"] == "stopped" and net.weights
+    assert end.type == "end" and end.reason == "stopped" and net.weights
 
 
 def _wait_for(condition, timeout=10.0):
@@ -189,20 +190,20 @@ def _wait_for(condition, timeout=10.0):
 
 
 def _step_three_then_resume(record, control):
-    if record["type"] == "epoch" and record["epoch"] == 2:
+    if record.type == "epoch" and record.epoch == 2:
         control.step(3)
-    if record["type"] == "paused":
+    if record.type == "paused":
         control.resume()
 
 
 def _resume_as_soon_as_a_step_is_seen(record, control):
     """As the app does: it may resume while the trainer still finishes the step (its
     snapshot); the run must still say that it runs again."""
-    if record["type"] == "epoch" and record["epoch"] == 2:
+    if record.type == "epoch" and record.epoch == 2:
         control.pause()
-    if record["type"] == "paused":
+    if record.type == "paused":
         control.step()
-    if record["type"] == "step":
+    if record.type == "step":
         control.resume()
 
 
@@ -240,7 +241,7 @@ def test_weights_and_history_go_into_the_bundle_and_training_continues(tmp_path)
     end = train(back, {"epochs": 3})
     assert len(back.history["runs"]) == 2 and back.history["runs"][1]["name"] == "run 2"
     assert "continued from the saved weights" in back.history["runs"][1]["notes"][0]
-    assert end["train_loss"] < first
+    assert end.value("train_loss") < first
     fresh = Trainer(back, {"epochs": 1}, fresh=True, apply=False)
     fresh.prepare()
     assert not fresh.notes
@@ -260,8 +261,8 @@ def test_test_split_is_evaluated_at_the_end():
     net = dense_net(training={"epochs": 2, "seed": 0, "test_split": 0.25,
                               "validation_split": 0.25})
     end = train(net)
-    assert set(end["test"]) == {"loss", "accuracy"}
-    assert net.history["runs"][0]["summary"]["test"] == end["test"]
+    assert set(end.test) == {"loss", "accuracy"}
+    assert net.history["runs"][0]["summary"]["test"] == end.test
 
 
 def test_settings_and_data_problems_are_explained():
@@ -304,9 +305,9 @@ def test_cpu_threads_follow_the_network_size():
 
 
 def test_long_runs_keep_a_thinned_history(monkeypatch):
-    from designer.training import trainer as trainer_module
+    from designer.training import history
 
-    monkeypatch.setattr(trainer_module, "HISTORY_EPOCHS", 10)
+    monkeypatch.setattr(history, "HISTORY_EPOCHS", 10)
     net = dense_net(training={"epochs": 25, "seed": 0})
     train(net, introspection=False)
     kept = [e["epoch"] for e in net.history["runs"][0]["epochs"]]
@@ -319,8 +320,8 @@ def test_divergence_is_caught_within_the_epoch_it_happens():
                     training={"epochs": 5, "seed": 0, "loss": "mse", "batch_size": 4,
                               "optimizer": {"name": "sgd", "learning_rate": 1e8}})
     end = train(net)
-    assert end["reason"] == "diverged" and end["epochs_run"] == 0
-    assert "at epoch 1" in end["message"]
+    assert end.reason == "diverged" and end.epochs_run == 0
+    assert "at epoch 1" in end.message
 
 
 def test_reported_losses_include_the_l1_l2_penalties():
@@ -330,6 +331,6 @@ def test_reported_losses_include_the_l1_l2_penalties():
     penalty = t._penalty()
     assert penalty > 0.01
     data_loss = t.metric.compute(t.engine.outputs, t.engine.targets)["loss"]
-    assert t.epochs[-1]["loss"] == pytest.approx(data_loss + penalty)
+    assert t.epochs[-1].loss == pytest.approx(data_loss + penalty)
     test = t.metric.compute(t.engine.predict(t.data.test.x), t.data.test.y)["loss"]
-    assert records[-1]["test"]["loss"] == pytest.approx(test + penalty)
+    assert records[-1].test["loss"] == pytest.approx(test + penalty)

@@ -7,8 +7,6 @@ import sys
 from ..serialization import jsonable, load, save
 from . import command
 
-RECORDS_LOGGED = ("start", "epoch", "end")
-
 
 @command("train", "train a network on its dataset; the last line on stdout is a JSON summary")
 def _train_args(p):
@@ -32,71 +30,77 @@ def run_train(args) -> int:
     trainer = Trainer(network, overrides, device=args.device, fresh=args.fresh,
                       introspection=False)
     trainer.prepare()
+    _follow(trainer.run(), args)
+    end = trainer.result
+    summary = _summary(end, network)
+    if args.output and end.reason != "diverged":
+        summary["output"] = str(save(network, args.output))
+    elif not args.output:
+        print("note: the trained weights were not saved; add --output OUT.nnd to keep them",
+              file=sys.stderr)
+    print(json.dumps(jsonable(summary)))
+    if end.reason == "diverged":
+        print(f"error: {end.message}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _follow(records, args) -> None:
+    """Log the start, epoch and end records as JSON lines (flat dicts, records.to_dict) and
+    move the progress bar."""
+    from ..training.records import End, Epoch, Progress, Start
+
     log = open(args.log, "w", encoding="utf-8") if args.log else None
     bar = None
     try:
-        for record in trainer.run():
-            kind = record["type"]
-            if log and kind in RECORDS_LOGGED:
-                log.write(json.dumps(jsonable(record)) + "\n")
+        for record in records:
+            if log and isinstance(record, (Start, Epoch, End)):
+                log.write(json.dumps(jsonable(record.to_dict())) + "\n")
                 log.flush()
-            if kind == "start":
-                for note in record["notes"]:
+            if isinstance(record, Start):
+                for note in record.notes:
                     print(f"note: {note}", file=sys.stderr)
                 bar = None if args.quiet else _bar(record)
-            elif bar is not None and kind in ("progress", "epoch"):
+            elif bar is not None and isinstance(record, (Progress, Epoch)):
                 _advance(bar, record)
     finally:
         if bar is not None:
             bar.close()
         if log:
             log.close()
-    end = trainer.result
-    summary = _summary(end, network)
-    if args.output and end["reason"] != "diverged":
-        summary["output"] = str(save(network, args.output))
-    elif not args.output:
-        print("note: the trained weights were not saved; add --output OUT.nnd to keep them",
-              file=sys.stderr)
-    print(json.dumps(jsonable(summary)))
-    if end["reason"] == "diverged":
-        print(f"error: {end['message']}", file=sys.stderr)
-        return 1
-    return 0
 
 
-def _bar(start: dict):
+def _bar(start):
     from tqdm import tqdm
 
-    return tqdm(total=start["epochs"], unit="epoch", file=sys.stderr, dynamic_ncols=True,
-                desc=start["dataset"])
+    return tqdm(total=start.epochs, unit="epoch", file=sys.stderr, dynamic_ncols=True,
+                desc=start.dataset)
 
 
-def _advance(bar, record: dict) -> None:
+def _advance(bar, record) -> None:
     """Whole epochs move the bar (with its ETA); within a long epoch the postfix shows the
     step and the running loss."""
-    if record["type"] == "progress":
-        bar.set_postfix_str(f"step {record['step']}/{record['steps']}, "
-                            f"loss {record['loss']:.4g}")
+    if record.type != "epoch":
+        bar.set_postfix_str(f"step {record.step}/{record.steps}, loss {record.loss:.4g}")
         return
-    parts = [f"loss {record['loss']:.4g}"]
+    parts = [f"loss {record.loss:.4g}"]
     for key in ("val_loss", "accuracy", "val_accuracy", "val_r2"):
-        if record.get(key) is not None:
-            parts.append(f"{key} {record[key]:.4g}")
+        if record.value(key) is not None:
+            parts.append(f"{key} {record.value(key):.4g}")
     bar.set_postfix_str(", ".join(parts), refresh=False)
-    bar.update(record["epoch"] - bar.n)
+    bar.update(record.epoch - bar.n)
 
 
-def _summary(end: dict, network) -> dict:
-    out = {"epochs_run": end["epochs_run"]}
+def _summary(end, network) -> dict:
+    out = {"epochs_run": end.epochs_run}
     for key in ("train_loss", "val_loss", "train_accuracy", "val_accuracy", "train_mae",
                 "val_mae", "train_r2", "val_r2"):
-        out[key] = end.get(key)
-    out.update({"test": end["test"], "seconds": round(end["seconds"], 3),
-                "samples_per_second": end["samples_per_second"],
-                "stopped_reason": end["reason"], "message": end["message"],
-                "best_epoch": end["best_epoch"], "engine": end["engine"],
-                "device": end["device"], "seed": end["seed"], "network": network.name})
+        out[key] = end.value(key)
+    out.update({"test": end.test, "seconds": round(end.seconds, 3),
+                "samples_per_second": end.samples_per_second,
+                "stopped_reason": end.reason, "message": end.message,
+                "best_epoch": end.best_epoch, "engine": end.engine,
+                "device": end.device, "seed": end.seed, "network": network.name})
     return out
 
 

@@ -7,32 +7,17 @@ Start a run (in a worker thread in the app):
     control = TrainingControl()
     trainer = Trainer(network, {"epochs": 200}, control=control)   # overrides network.training
     for record in trainer.run():
-        handle(record)            # plain dicts: floats, lists, small NumPy arrays
+        handle(record)            # typed records (records.py): Start, Progress, Epoch, ...
     # afterwards network.weights and network.history hold the result (apply=False to do that
     # yourself with trainer.apply_to(network) on another thread)
 
 From another thread: control.pause(), control.resume(), control.step(), control.stop().
 
-Records, each with "type" and "run" (an id per run, to drop stale records):
-- start:    epochs, steps_per_epoch, batch_size, train/val/test_samples, task, classes, loss,
-            optimizer, learning_rate, schedule {"epochs", "lr"} (the planned curve), device,
-            threads, engine, seed, dataset, metrics, notes
-- progress: epoch, step, steps, global_step, loss (running, this epoch), lr, elapsed
-            (at most every progress_every seconds)
-- epoch:    epoch, loss, val_loss and accuracy/val_accuracy (classification) or mae, r2,
-            val_mae, val_r2 (regression; val_* None without validation), lr, seconds, elapsed,
-            note (schedule or early-stopping messages)
-- snapshot: epoch, global_step, weights {layer: {"weight"/"bias": {edges, counts, mean, std,
-            min, max}}}, gradients {layer: norm}, activations {layer: {mean_abs,
-            dead_fraction}}, boundary (2-D inputs: {kind, extent, values[GRID, GRID]}; 1-D
-            inputs: {kind: "curve", x, y}) and confusion (classes x classes) with confusion_on
-            (one before the first step, with epoch 0, no gradients and no confusion; then at
-            most every snapshot_every seconds, and after each single step)
-- paused / resumed: epoch, global_step
-- step:     after a single step: epoch, step, global_step, loss (that batch), lr
-- end:      reason (completed, early_stopping, stopped, diverged), message, epochs_run,
-            best_epoch, train_/val_ metrics, test (metrics or None), seconds, steps,
-            samples_per_second, engine, device, seed, confusion
+Records are the dataclasses of records.py, one per kind, each with its run's id (to drop stale
+records): Start, then Snapshot (the initial weights), Progress, Epoch and Snapshot while it
+trains (Paused, Resumed and Step around single steps), and End. Their flat dict form
+(`to_dict()` / `records.from_dict()`) is what the JSONL log and the history files hold;
+history.py turns a run's history entry back into records.
 """
 from .control import TrainingControl
 from .errors import TrainingError
@@ -51,8 +36,8 @@ def __getattr__(name: str):
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-def train(network, overrides: dict | None = None, **options) -> dict:
-    """Run to the end without looking at the records; returns the end record."""
+def train(network, overrides: dict | None = None, **options):
+    """Run to the end without looking at the records; returns the End record."""
     from .trainer import Trainer
 
     trainer = Trainer(network, overrides, **options)

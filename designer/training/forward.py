@@ -66,7 +66,7 @@ class GraphForward:
     def __call__(self, x):
         values = [None] * len(self.modules)
         values[self.input] = x
-        for k, (module, sources) in enumerate(zip(self.modules, self.sources)):
+        for k, (module, sources) in enumerate(zip(self.modules, self.sources, strict=True)):
             if sources:
                 values[k] = module(*[values[s] for s in sources])
         return values[self.output]

@@ -66,7 +66,7 @@ class Introspector:
             return {}
         norms = torch.stack(torch._foreach_norm(grads)).square().cpu().tolist()
         per_layer: dict[str, float] = {}
-        for layer_id, sq in zip(self.grad_layers, norms):
+        for layer_id, sq in zip(self.grad_layers, norms, strict=True):
             per_layer[layer_id] = per_layer.get(layer_id, 0.0) + sq
         return {k: float(np.sqrt(v)) for k, v in per_layer.items()}
 
@@ -112,8 +112,8 @@ class Introspector:
             return ("curve", torch.linspace(lo - pad, hi + pad, 200, device=x.device)[:, None])
         if domain is None:
             lo, hi = x.min(0).values.tolist(), x.max(0).values.tolist()
-            pads = [0.1 * (h - lo_ or 1.0) for lo_, h in zip(lo, hi)]
-            domain = tuple((lo_ - p, h + p) for lo_, h, p in zip(lo, hi, pads))
+            pads = [0.1 * (h - lo_ or 1.0) for lo_, h in zip(lo, hi, strict=True)]
+            domain = tuple((lo_ - p, h + p) for lo_, h, p in zip(lo, hi, pads, strict=True))
         xs = torch.linspace(domain[0][0], domain[0][1], GRID, device=x.device)
         ys = torch.linspace(domain[1][0], domain[1][1], GRID, device=x.device)
         gy, gx = torch.meshgrid(ys, xs, indexing="ij")

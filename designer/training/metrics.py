@@ -82,7 +82,3 @@ class MetricSpec:
         n = self.n_classes
         pairs = self.true_classes(y) * n + self.predicted_classes(z)
         return torch.bincount(pairs, minlength=n * n).reshape(n, n).cpu().numpy()
-
-
-def names_for(task: str) -> tuple[str, ...]:
-    return ("loss", "accuracy") if task == "classification" else ("loss", "mae", "r2")

@@ -1,47 +1,37 @@
 """Run a Trainer in the background and collect its records without blocking the caller.
 
 Two runners with one interface, both Qt-free:
-- ProcessRunner trains in a child process (spawned, so it is safe from a threaded GUI). The
-  child has its own interpreter lock and its own torch thread pool, so a busy window cannot
-  slow training and training cannot stall the window; several runs never fight over
-  torch.set_num_threads, which is process-wide. A spare child can be started ahead of time
-  (`prewarm`) so that a run starts without waiting for torch to import.
+- ProcessRunner (process_runner.py) trains in a spawned child process: what the app uses.
 - ThreadRunner trains in a thread of this process: no start-up cost, for tests and scripts.
 
 The caller polls `drain()` (the app does so from a GUI timer) and sends pause / resume / step /
-stop, which the trainer honours between optimizer steps. After the trainer's "end" record comes
-a "result" record with the trained weights and the run's history entry; a failure yields an
-"error" record with a message. A runner never raises from its worker.
+stop, which the trainer honours between optimizer steps. After the trainer's End record comes a
+Result with the trained weights and the run's history entry; a failure yields an Error with a
+message (records.py). A runner never raises from its worker.
 """
 from __future__ import annotations
 
-import collections
-import multiprocessing
-import multiprocessing.connection
 import os
 import re
-import signal
-import threading
 import time
 import traceback
 
+from ..background import BackgroundJob
 from ..errors import DesignerError
 from ..network import Network
 from ..serialization import from_document, to_document
+from .records import Epoch, Error, Record, Result, Start
 
 CONTROLS = ("pause", "resume", "step", "stop")
-NICENESS = 10  # a training process yields to the app's GUI thread (see _child_main)
-BATCH_SECONDS = 0.03  # a child process sends its records at most this often (see _Outbox)
-BUSY_BATCH_SECONDS = 0.25  # ... or this often while it trains on every core
 
 
-def uses_every_core(start: dict | None) -> bool:
+def uses_every_core(start: Start | None) -> bool:
     """Whether a run (by its start record) keeps every CPU core busy: then each wake-up of
     another thread, the app's or the run's own, stalls the run's intra-op threads, which wait
     for one another at every operation."""
     cores = os.cpu_count() or 1
-    return (start is not None and cores > 1 and start.get("threads", 1) >= cores
-            and start.get("device", "cpu") == "cpu")
+    return (start is not None and cores > 1 and start.threads >= cores
+            and start.device == "cpu")
 
 
 def snapshot(network: Network) -> dict:
@@ -74,13 +64,13 @@ def train_records(spec: dict, control, emit) -> None:
                           **options)
         for record in trainer.run():
             emit(record)
-        emit({"type": "result", "run": trainer.run_id, "reason": trainer.result["reason"],
-              "weights": trainer.trained_weights(), "history": trainer.history_entry()})
+        emit(Result(run=trainer.run_id, reason=trainer.result.reason,
+                    weights=trainer.trained_weights(), history=trainer.history_entry()))
     except DesignerError as e:
-        emit({"type": "error", "message": str(e), "detail": None})
+        emit(Error(message=str(e)))
     except Exception as e:  # out of memory, or a bug: report it, keep the app alive
-        emit({"type": "error", "detail": traceback.format_exc(),
-              "message": out_of_memory(e, spec) or f"{type(e).__name__}: {e}"})
+        emit(Error(detail=traceback.format_exc(),
+                   message=out_of_memory(e, spec) or f"{type(e).__name__}: {e}"))
 
 
 _ALLOCATION = re.compile(r"allocate ([0-9]+) bytes")
@@ -125,7 +115,7 @@ def paced(emit, control, epochs_per_second: float):
 
     def wrapped(record):
         emit(record)
-        if record.get("type") != "epoch":
+        if not isinstance(record, Epoch):
             return
         due = last[0] + interval
         while not control.interrupt:
@@ -137,21 +127,28 @@ def paced(emit, control, epochs_per_second: float):
     return wrapped
 
 
-class _Runner:
-    def __init__(self):
-        self._records: collections.deque = collections.deque()
-        self.done = threading.Event()  # set once the last record has been queued
+class Runner:
+    """What both runners share: a background job whose queue holds the records (its thread
+    trains, or reads a training process's records), and the controls."""
 
-    def drain(self) -> list[dict]:
+    def __init__(self, name: str):
+        self._job = BackgroundJob(name, error=None)  # a runner reports its own errors
+        self.done = self._job.done  # set once the last record has been queued
+
+    def drain(self) -> list[Record]:
         """Every record queued since the last call, oldest first."""
-        out = []
-        while self._records:
-            out.append(self._records.popleft())
-        return out
+        return self._job.drain()
 
     @property
     def finished(self) -> bool:
-        return self.done.is_set() and not self._records
+        return self._job.finished
+
+    def join(self, timeout: float | None = None) -> bool:
+        return self._job.join(timeout)
+
+    @property
+    def alive(self) -> bool:
+        return self._job.alive
 
     def control(self, action: str) -> None:
         if action not in CONTROLS:
@@ -164,305 +161,13 @@ class _Runner:
     stop = lambda self: self.control("stop")  # noqa: E731
 
 
-class ThreadRunner(_Runner):
+class ThreadRunner(Runner):
     def __init__(self, spec: dict):
-        super().__init__()
+        super().__init__("training")
         from .control import TrainingControl
 
         self._control = TrainingControl()
-        self._thread = threading.Thread(target=self._work, args=(spec,), daemon=True,
-                                        name="training")
-        self._thread.start()
-
-    def _work(self, spec):
-        try:
-            train_records(spec, self._control, self._records.append)
-        finally:
-            self.done.set()
+        self._job.start(train_records, spec, self._control, self._job.put)
 
     def _send(self, action: str) -> None:
         getattr(self._control, action)()
-
-    def join(self, timeout: float | None = None) -> bool:
-        self._thread.join(timeout)
-        return not self._thread.is_alive()
-
-    @property
-    def alive(self) -> bool:
-        return self._thread.is_alive()
-
-
-# -- the child process -----------------------------------------------------------------------
-def _child_main(control_in, records_out) -> None:
-    """A training process: import the heavy modules, wait for a spec, train, report."""
-    try:  # the window comes first: it takes a core for a moment when it needs one
-        os.nice(int(os.environ.get("ND_TRAINING_NICENESS", NICENESS)))
-    except (AttributeError, OSError):
-        pass
-    from . import Trainer  # noqa: F401  (import torch while waiting, not after the spec comes)
-    from .control import TrainingControl
-
-    if not control_in.poll():  # a spare, ahead of its run: warm up while nobody waits
-        warm_up()
-    try:
-        spec = control_in.recv()
-    except (EOFError, OSError):
-        return  # a spare that was never used
-    if spec is None:
-        return
-    control = TrainingControl()
-
-    def listen():  # controls from the app; a vanished app means stop
-        while True:
-            try:
-                action = control_in.recv()
-            except (EOFError, OSError):
-                action = "stop"
-            if action in CONTROLS:
-                getattr(control, action)()
-            if action == "stop":
-                return
-
-    threading.Thread(target=listen, daemon=True).start()
-    outbox = _Outbox(records_out, control)
-    train_records(spec, control, outbox.put)
-    outbox.close()
-
-
-def warm_up() -> int:
-    """Train a tiny network for a moment (about 0.1 s), discarding everything; returns the
-    epochs it trained (0 when it failed, which costs nothing but its time). The first steps in
-    a fresh process set up torch's kernels, autograd and the allocator, which took the first
-    epochs of every run in the app (measured: the Playground's first ten epochs at 4-6.6 ms
-    each in a fresh process, 1.3-2 ms in a warm one). A spare pays for it while it waits."""
-    from ..graph import Layer, NetworkGraph
-    from . import Trainer
-
-    graph = NetworkGraph()
-    for k, (kind, params) in enumerate([("Input", {"shape": [2]}),
-                                        ("Dense", {"units": 8, "activation": "tanh"}),
-                                        ("Dense", {"units": 1, "activation": "sigmoid"})]):
-        graph.add_layer(Layer.create(kind, f"l{k}", **params))
-        if k:
-            graph.connect(f"l{k - 1}", f"l{k}")
-    network = Network(graph, "warm-up", {"name": "xor"},
-                      {"loss": "binary_crossentropy", "epochs": 30, "batch_size": 2, "seed": 0,
-                       "optimizer": {"name": "adam", "learning_rate": 0.01}})
-    try:
-        trainer = Trainer(network, device="cpu", apply=False, snapshot_every=0.0)  # all paths
-        for _record in trainer.run():
-            pass
-        return trainer.result["epochs_run"]
-    except Exception:  # noqa: BLE001
-        return 0
-
-
-class _Outbox:
-    """Records go to the app in batches, at most every BATCH_SECONDS (sooner for the ones a
-    person waits for). A fast run emits hundreds of records a second; one message each would
-    wake the app's reader thread as often, and every wake takes the app's interpreter lock
-    from the GUI thread (measured: frames took three times as long)."""
-
-    URGENT = ("start", "paused", "resumed", "step", "end", "result", "error")
-
-    def __init__(self, connection, control):
-        self.connection, self.control = connection, control
-        self.interval = BATCH_SECONDS
-        self.batch: list[dict] = []
-        self.lock = threading.Lock()
-        self.closed = threading.Event()
-        threading.Thread(target=self._flush_periodically, daemon=True).start()
-
-    def put(self, record: dict) -> None:
-        with self.lock:
-            self.batch.append(record)
-        if record.get("type") == "start" and uses_every_core(record):
-            self.interval = BUSY_BATCH_SECONDS
-        if record.get("type") in self.URGENT:
-            self.flush()
-
-    def flush(self) -> None:
-        with self.lock:  # one sender at a time: a connection is not thread-safe
-            if not self.batch:
-                return
-            batch, self.batch = self.batch, []
-            try:
-                self.connection.send(batch)
-            except (BrokenPipeError, OSError):
-                self.control.stop()  # nobody is listening any more
-
-    def _flush_periodically(self) -> None:
-        while not self.closed.wait(self.interval):
-            self.flush()
-
-    def close(self) -> None:
-        self.closed.set()
-        self.flush()
-        self.connection.close()
-
-
-class _Child:
-    """A spawned training process waiting for its spec."""
-
-    def __init__(self):
-        ctx = multiprocessing.get_context("spawn")
-        self.control_in, self.control_out = ctx.Pipe(duplex=False)
-        self.records_in, self.records_out = ctx.Pipe(duplex=False)
-        self.process = ctx.Process(target=_child_main, args=(self.control_in, self.records_out),
-                                   daemon=True, name="network-designer-training")
-        self.process.start()
-        self.control_in.close()  # the child's ends belong to the child now
-        self.records_out.close()
-        self.pid = self.process.pid
-        self.exitcode: int | None = None  # kept here once the process handle is closed
-        self.released = False  # the process handle is closed
-
-    def discard(self) -> None:
-        try:
-            self.control_out.send(None)
-        except OSError:
-            pass
-        self.process.join(2)
-        if self.process.is_alive():  # still importing torch: it reads the None only after
-            self.process.terminate()
-            self.process.join(2)
-        self.release()
-
-    def release(self) -> None:
-        """Close the pipes and, once the process has exited, its handle. A session keeps
-        every run it has shown, and each held four file descriptors (two pipes, and the two
-        of the process's exit status) until garbage collection: a few hundred runs reached a
-        desktop's usual limit of 1024 open files, and the next Train failed."""
-        self.records_in.close()
-        self.control_out.close()
-        if not self.released and exit_status(self.process, 0) is not None:
-            self.exitcode = self.process.exitcode
-            self.process.close()
-            self.released = True
-
-
-def exit_status(process, timeout: float | None) -> int | None:
-    """The exit status of `process` once it has ended (waiting up to `timeout` seconds), or
-    None. Another thread may be reaping it at that very moment (multiprocessing's
-    active_children() does, and so does the other of a runner's two threads); then the status
-    shows a moment later, where Process.join would return early and is_alive() still say
-    True."""
-    if not multiprocessing.connection.wait([process.sentinel], timeout):
-        return None  # still running
-    for _ in range(200):
-        code = process.exitcode
-        if code is not None:
-            return code
-        time.sleep(0.005)
-    return None
-
-
-def ended_unexpectedly(exitcode: int | None) -> str:
-    """What a person reads when a training process vanished without its last record."""
-    message = "the training process ended unexpectedly"
-    if exitcode is None or exitcode == 0:
-        return message
-    if exitcode > 0:
-        return f"{message} (exit code {exitcode})"
-    number = -exitcode
-    try:
-        name = f", {signal.Signals(number).name}"
-    except ValueError:
-        name = ""
-    message = f"{message} (killed by signal {number}{name})"
-    if number == signal.SIGKILL:  # what the kernel's out-of-memory killer sends
-        message += ("; if nobody ended it, the machine probably ran out of memory: lower the "
-                    "batch size or make the network smaller")
-    return message
-
-
-_spare: list[_Child] = []
-_spare_lock = threading.Lock()
-
-
-def prewarm() -> None:
-    """Start a spare training process now, so that the next run starts at once. Call it when
-    the machine is idle: the spare's torch import would slow a run that is training."""
-    with _spare_lock:
-        if not _spare:
-            _spare.append(_Child())
-
-
-def discard_spare() -> None:
-    with _spare_lock:
-        while _spare:
-            _spare.pop().discard()
-
-
-class ProcessRunner(_Runner):
-    def __init__(self, spec: dict):
-        super().__init__()
-        with _spare_lock:
-            child = _spare.pop() if _spare else None
-        self._child = child or _Child()
-        # The reader releases the child's pipes and handle when the run has ended; the lock
-        # keeps a control or a join from using one of them while it does.
-        self._lock = threading.Lock()
-        self._child.control_out.send(spec)
-        self._reader = threading.Thread(target=self._read, daemon=True, name="training-reader")
-        self._reader.start()
-
-    def _read(self):
-        got_last = False
-        try:
-            while True:
-                batch = self._child.records_in.recv()
-                self._records.extend(batch)
-                got_last = batch[-1].get("type") in ("result", "error")
-        except (EOFError, OSError):
-            pass
-        finally:
-            # (the pipe closes a moment before the exit status is there)
-            if not got_last:
-                code = exit_status(self._child.process, 5)
-                self._records.append({"type": "error", "detail": None,
-                                      "message": ended_unexpectedly(code)})
-            self.done.set()
-            exit_status(self._child.process, 10)  # after its last record it exits at once
-            with self._lock:
-                self._child.release()
-
-    def _send(self, action: str) -> None:
-        with self._lock:
-            try:
-                self._child.control_out.send(action)
-            except OSError:
-                pass  # the child has already finished
-
-    def join(self, timeout: float | None = None) -> bool:
-        with self._lock:
-            ended = self._child.released or exit_status(self._child.process, timeout) is not None
-        if ended:
-            self._reader.join(timeout)
-        return ended and not self._reader.is_alive()
-
-    @property
-    def pid(self) -> int | None:
-        """The training process's id (for measuring it)."""
-        return self._child.pid
-
-    @property
-    def exitcode(self) -> int | None:
-        """The training process's exit status once it has ended (negative: killed by that
-        signal), else None."""
-        with self._lock:
-            return self._child.exitcode if self._child.released else self._child.process.exitcode
-
-    def kill(self) -> None:
-        """Last resort when a stop is not honoured in time."""
-        with self._lock:
-            if not self._child.released:
-                if self._child.process.is_alive():
-                    self._child.process.terminate()
-                self._child.process.join(2)
-
-    @property
-    def alive(self) -> bool:
-        with self._lock:
-            process = not self._child.released and self._child.process.is_alive()
-        return process or self._reader.is_alive()

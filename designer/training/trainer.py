@@ -1,10 +1,10 @@
 """The training loop: a generator of small plain-data records, controllable from any thread.
 
     trainer = Trainer(network, {"epochs": 50}, control=control)
-    for record in trainer.run():      # in a worker thread; records are dicts
-        ...                           # record["type"]: start, progress, epoch, snapshot,
-                                      # step, paused, end (see designer/training/__init__.py)
-    trainer.result                    # the end record
+    for record in trainer.run():      # in a worker thread; typed records (records.py):
+        ...                           # Start, Progress, Epoch, Snapshot, Step, Paused,
+                                      # Resumed, End
+    trainer.result                    # the End record
 
 Between optimizer steps the loop reads `control.interrupt` (one attribute) and honours pause,
 single step and stop. Progress records come at most every `progress_every` seconds and
@@ -13,7 +13,6 @@ and never take more than about 1% of the run's time, all by the trainer's own cl
 """
 from __future__ import annotations
 
-import datetime as _dt
 import math
 import os
 import time
@@ -35,12 +34,14 @@ from .devices import choose_device, choose_threads
 from .engines import AutogradEngine
 from .errors import TrainingError
 from .forward import GraphForward, output_head
+from .history import history_entry
 from .introspection import Introspector
-from .metrics import MetricSpec, names_for
+from .metrics import MetricSpec
+from .records import End, Epoch, Paused, Progress, Resumed, Snapshot, Start, Step, names_for
 from .settings import TrainingSettings
+from .stopping import EarlyStopping, diverged_message, monitored
 
 SNAPSHOT_BUDGET = 0.01  # the most of a run's time snapshots may take
-HISTORY_EPOCHS = 5000  # epoch records kept in the history of one run (evenly thinned beyond)
 
 
 class Trainer:
@@ -60,8 +61,8 @@ class Trainer:
         self.run_id = uuid.uuid4().hex[:12]
         runs = (network.history or {}).get("runs", [])
         self.run_name = run_name or f"run {len(runs) + 1}"
-        self.result: dict | None = None
-        self.epochs: list[dict] = []
+        self.result: End | None = None
+        self.epochs: list[Epoch] = []
         self.notes: list[str] = []
         self.prepared = False
         self._paused = False  # a pause has been announced and not yet ended
@@ -158,75 +159,90 @@ class Trainer:
                 self.control.remove_listener(listener)
 
     def _loop(self):
-        s, eng, ctl, sched = self.settings, self.engine, self.control, self.schedule
         clock = time.perf_counter
         self.started = clock()
         yield self._start_record()
         if self.introspector:  # the initial weights and boundary, before any step
             snap = self.introspector.snapshot(None)
             snap["gradients"] = {}  # no step has been taken: nothing to report yet
-            self.initial_weights = snap.get("weights")
-            yield {"type": "snapshot", "run": self.run_id, "epoch": 0, "global_step": 0, **snap}
+            self.initial_weights = snap["weights"]
+            yield Snapshot(run=self.run_id, epoch=0, global_step=0, **snap)
         shuffle = torch.Generator().manual_seed(self.seed + 1)
-        n, steps = len(self.data.train), eng.steps
-        gstep, reason, message = 0, "completed", ""
-        self.best = {"value": math.inf, "epoch": 0, "state": None, "wait": 0}
-        next_progress = self.started + self.progress_every
-        next_snapshot = self.started + self.snapshot_every if self.introspector else math.inf
-        eng.train_mode()
-        epoch = 0
-        while epoch < s.epochs and reason == "completed":
+        self.gstep = 0
+        self.stopping = EarlyStopping.from_settings(self.settings.early_stopping)
+        self.next_progress = self.started + self.progress_every
+        self.next_snapshot = (self.started + self.snapshot_every if self.introspector
+                              else math.inf)
+        self.engine.train_mode()
+        epoch, ending = 0, None
+        while epoch < self.settings.epochs and ending is None:
             epoch += 1
             t0 = clock()
-            eng.begin_epoch(torch.randperm(n, generator=shuffle).to(self.device))
-            lr = sched.lr if sched.per_step else sched.lr(gstep)
-            i = 0
-            while i < steps:
-                stop, single = steps, False
-                if ctl.interrupt:
-                    action = yield from self._honour_control(epoch, gstep)
-                    if action == "stop":
-                        reason, message = "stopped", "stopped on request"
-                        break
-                    if action == "step":
-                        stop, single = i + 1, True
-                elif self._paused:  # resumed right after a single step, before this check
-                    self._paused = False
-                    yield self._control_record("resumed", epoch, gstep)
-                deadline = min(next_progress, next_snapshot)
-                i, gstep, bad = eng.run(i, stop, gstep, lr, ctl, deadline)
-                if bad is not None:
-                    reason, message = "diverged", self._diverged(bad, epoch, i, self._lr(gstep - 1))
-                    break
-                if single:
-                    yield self._step_record(epoch, i - 1, gstep)
-                    if self.introspector:
-                        yield self._snapshot(epoch, gstep)
-                now = clock()
-                if now >= next_progress:
-                    yield self._progress_record(epoch, i - 1, gstep, now)
-                    next_progress = clock() + self.progress_every
-                if self.introspector and now >= next_snapshot:
-                    yield self._snapshot(epoch, gstep)
-                    cost = clock() - now
-                    next_snapshot = clock() + max(self.snapshot_every, cost / SNAPSHOT_BUDGET)
-            if reason != "completed":
-                break
-            record = self._epoch_record(epoch, self._lr(gstep - 1), clock() - t0)
-            if not math.isfinite(record["loss"]):
-                reason, message = "diverged", self._diverged(record["loss"], epoch, steps,
-                                                             self._lr(gstep - 1))
-                break
-            note = sched.epoch_end(self._monitored(record, sched.options.get("monitor", "loss")))
-            stop_note = self._early_stopping(record, epoch)
-            notes = [x for x in (note, stop_note) if x]
-            if notes:
-                record["note"] = "; ".join(notes)
-            self.epochs.append(record)
-            yield record
-            if stop_note:
-                reason, message = "early_stopping", stop_note
-        yield from self._finish(reason, message, epoch, gstep)
+            order = torch.randperm(len(self.data.train), generator=shuffle).to(self.device)
+            self.engine.begin_epoch(order)
+            ending = yield from self._steps(epoch)
+            if ending is None:
+                ending = yield from self._end_epoch(epoch, clock() - t0)
+        reason, message = ending or ("completed", "")
+        yield from self._finish(reason, message, epoch, self.gstep)
+
+    def _steps(self, epoch: int):
+        """One epoch's optimizer steps, in stretches up to the next record that is due; returns
+        None, or (reason, message) when the run ends here."""
+        eng, sched = self.engine, self.schedule
+        lr = sched.lr if sched.per_step else sched.lr(self.gstep)
+        i = 0
+        while i < eng.steps:
+            stop, single = eng.steps, False
+            if self.control.interrupt:
+                action = yield from self._honour_control(epoch, self.gstep)
+                if action == "stop":
+                    return "stopped", "stopped on request"
+                if action == "step":
+                    stop, single = i + 1, True
+            elif self._paused:  # resumed right after a single step, before this check
+                self._paused = False
+                yield Resumed(run=self.run_id, epoch=epoch, global_step=self.gstep)
+            deadline = min(self.next_progress, self.next_snapshot)
+            i, self.gstep, bad = eng.run(i, stop, self.gstep, lr, self.control, deadline)
+            if bad is not None:
+                return "diverged", self._diverged(bad, epoch, i, self._lr(self.gstep - 1))
+            yield from self._due_records(epoch, i, single)
+        return None
+
+    def _due_records(self, epoch: int, i: int, single: bool):
+        """After a stretch of steps: the single step's records, and progress and snapshot
+        records when their time has come (by the trainer's own clock)."""
+        clock, gstep = time.perf_counter, self.gstep
+        if single:
+            yield self._step_record(epoch, i - 1, gstep)
+            if self.introspector:
+                yield self._snapshot(epoch, gstep)
+        now = clock()
+        if now >= self.next_progress:
+            yield self._progress_record(epoch, i - 1, gstep, now)
+            self.next_progress = clock() + self.progress_every
+        if self.introspector and now >= self.next_snapshot:
+            yield self._snapshot(epoch, gstep)
+            cost = clock() - now
+            self.next_snapshot = clock() + max(self.snapshot_every, cost / SNAPSHOT_BUDGET)
+
+    def _end_epoch(self, epoch: int, seconds: float):
+        """The epoch record, with the schedule's and early stopping's notes; returns None, or
+        (reason, message) when the run ends here."""
+        lr = self._lr(self.gstep - 1)
+        record = self._epoch_record(epoch, lr, seconds)
+        if not math.isfinite(record.loss):
+            return "diverged", self._diverged(record.loss, epoch, self.engine.steps, lr)
+        sched = self.schedule
+        note = sched.epoch_end(monitored(record, sched.options.get("monitor", "loss")))
+        stop_note = self.stopping and self.stopping.update(record, self.model)
+        notes = [x for x in (note, stop_note) if x]
+        if notes:
+            record.note = "; ".join(notes)
+        self.epochs.append(record)
+        yield record
+        return ("early_stopping", stop_note) if stop_note else None
 
     def _honour_control(self, epoch: int, gstep: int):
         """Blocks while paused. Returns "run", "step" (one step granted) or "stop". A pause
@@ -239,74 +255,63 @@ class Trainer:
             if state == TrainingControl.RUNNING:
                 if self._paused:
                     self._paused = False
-                    yield self._control_record("resumed", epoch, gstep)
+                    yield Resumed(run=self.run_id, epoch=epoch, global_step=gstep)
                 return "run"
             if self.control.take_step():
                 return "step"
             if not self._paused:
                 self._paused = True
-                yield self._control_record("paused", epoch, gstep)
+                yield Paused(run=self.run_id, epoch=epoch, global_step=gstep)
             self.control.wait()
 
     # -- records --------------------------------------------------------------------------
-    def _control_record(self, kind: str, epoch: int, gstep: int) -> dict:
-        return {"type": kind, "run": self.run_id, "epoch": epoch, "global_step": gstep}
-
-    def _start_record(self) -> dict:
+    def _start_record(self) -> Start:
         s, d, eng = self.settings, self.data, self.engine
         x, lrs = schedule_curve(s.schedule, s.learning_rate, s.epochs, eng.steps)
-        return {"type": "start", "run": self.run_id, "name": self.run_name,
-                "epochs": s.epochs, "steps_per_epoch": eng.steps,
-                "batch_size": min(s.batch_size, len(d.train)), "train_samples": len(d.train),
-                "val_samples": len(d.val) if d.val else 0,
-                "test_samples": len(d.test) if d.test else 0, "task": d.task,
-                "classes": d.dataset.classes, "loss": self.metric.loss_name,
-                "from_logits": self.head.from_logits, "optimizer": s.optimizer,
-                "learning_rate": s.learning_rate, "schedule": {"epochs": x, "lr": lrs},
-                "device": str(self.device), "threads": self.threads, "engine": eng.name,
-                "compiled": getattr(eng, "compiled", False),
-                "seed": self.seed, "dataset": d.dataset.name, "metrics": names_for(d.task),
-                "notes": list(self.notes)}
+        return Start(run=self.run_id, name=self.run_name, epochs=s.epochs,
+                     steps_per_epoch=eng.steps, batch_size=min(s.batch_size, len(d.train)),
+                     train_samples=len(d.train), val_samples=len(d.val) if d.val else 0,
+                     test_samples=len(d.test) if d.test else 0, task=d.task,
+                     classes=d.dataset.classes, loss=self.metric.loss_name,
+                     from_logits=self.head.from_logits, optimizer=s.optimizer,
+                     learning_rate=s.learning_rate, schedule={"epochs": x, "lr": lrs},
+                     device=str(self.device), threads=self.threads, engine=eng.name,
+                     compiled=getattr(eng, "compiled", False), seed=self.seed,
+                     dataset=d.dataset.name, metrics=list(names_for(d.task)),
+                     notes=list(self.notes))
 
     def _lr(self, gstep: int) -> float:
         """The rate of step gstep (0-based)."""
         return self.schedule.lr(max(gstep, 0))
 
-    def _progress_record(self, epoch, i, gstep, now) -> dict:
-        end = self.engine.bounds[i][1]
-        z, y = self.engine.outputs[:end], self.engine.targets[:end]
+    def _batch_loss(self, start: int, end: int) -> float:
         with torch.no_grad():
-            loss = self.metric.per_sample_loss(z, y).mean().item() + self._penalty()
-        return {"type": "progress", "run": self.run_id, "epoch": epoch, "step": i + 1,
-                "steps": self.engine.steps, "global_step": gstep, "loss": loss,
-                "lr": self._lr(gstep - 1), "elapsed": now - self.started}
+            z, y = self.engine.outputs[start:end], self.engine.targets[start:end]
+            return self.metric.per_sample_loss(z, y).mean().item() + self._penalty()
 
-    def _step_record(self, epoch, i, gstep) -> dict:
-        s, e = self.engine.bounds[i]
-        with torch.no_grad():
-            loss = self.metric.per_sample_loss(self.engine.outputs[s:e],
-                                               self.engine.targets[s:e]).mean().item()
-            loss += self._penalty()
-        return {"type": "step", "run": self.run_id, "epoch": epoch, "step": i + 1,
-                "steps": self.engine.steps, "global_step": gstep, "loss": loss,
-                "lr": self._lr(gstep - 1)}
+    def _progress_record(self, epoch, i, gstep, now) -> Progress:
+        return Progress(run=self.run_id, epoch=epoch, step=i + 1, steps=self.engine.steps,
+                        global_step=gstep, loss=self._batch_loss(0, self.engine.bounds[i][1]),
+                        lr=self._lr(gstep - 1), elapsed=now - self.started)
 
-    def _epoch_record(self, epoch: int, lr: float, seconds: float) -> dict:
+    def _step_record(self, epoch, i, gstep) -> Step:
+        return Step(run=self.run_id, epoch=epoch, step=i + 1, steps=self.engine.steps,
+                    global_step=gstep, loss=self._batch_loss(*self.engine.bounds[i]),
+                    lr=self._lr(gstep - 1))
+
+    def _epoch_record(self, epoch: int, lr: float, seconds: float) -> Epoch:
         with torch.no_grad():
-            train = self.metric.compute(self.engine.outputs, self.engine.targets)
+            values = self.metric.compute(self.engine.outputs, self.engine.targets)
             penalty = self._penalty()
-            train["loss"] += penalty
-            record = {"type": "epoch", "run": self.run_id, "epoch": epoch, **train}
-            for name in names_for(self.data.task):
-                record[f"val_{name}"] = None
+            values["loss"] += penalty
+            values.update({f"val_{name}": None for name in names_for(self.data.task)})
             if self.data.val is not None:
                 self.val_outputs = self.engine.predict(self.data.val.x)
                 val = self.metric.compute(self.val_outputs, self.data.val.y)
                 val["loss"] += penalty
-                record.update({f"val_{k}": v for k, v in val.items()})
-        record.update({"lr": lr, "seconds": seconds, "elapsed": time.perf_counter() -
-                       self.started})
-        return record
+                values.update({f"val_{k}": v for k, v in val.items()})
+        return Epoch(run=self.run_id, epoch=epoch, values=values, lr=lr, seconds=seconds,
+                     elapsed=time.perf_counter() - self.started)
 
     def _penalty(self) -> float:
         """The L1/L2 terms, added to every reported loss as Keras does."""
@@ -323,73 +328,37 @@ class Trainer:
             filled = self.engine.outputs
             confusion = (filled, self.engine.targets, "train")
         snap = self.introspector.snapshot(confusion if d.classification else None)
-        return {"type": "snapshot", "run": self.run_id, "epoch": epoch, "global_step": gstep,
-                **snap}
+        return Snapshot(run=self.run_id, epoch=epoch, global_step=gstep, **snap)
 
     # -- stopping -----------------------------------------------------------------------------
-    @staticmethod
-    def _monitored(record: dict, key: str) -> float | None:
-        value = record.get(key)
-        return record["loss"] if value is None else value
-
-    def _early_stopping(self, record: dict, epoch: int) -> str | None:
-        es = self.settings.early_stopping
-        if es is None:
-            return None
-        value = self._monitored(record, es["monitor"])
-        best = self.best
-        if value < best["value"] - es["min_delta"]:
-            best.update(value=value, epoch=epoch, wait=0)
-            if es["restore_best_weights"]:
-                best["state"] = {k: v.detach().clone() for k, v in self.model.state_dict().items()}
-            return None
-        best["wait"] += 1
-        if best["wait"] <= es["patience"]:
-            return None
-        what = es["monitor"] if record.get(es["monitor"]) is not None else "loss"
-        restored = ""
-        if best["state"] is not None:
-            self.model.load_state_dict(best["state"])
-            restored = f"; restored the weights of epoch {best['epoch']}"
-        return (f"early stopping: {what} has not improved for {es['patience'] + 1} epochs "
-                f"(best {best['value']:.4g} at epoch {best['epoch']}){restored}")
-
     def _diverged(self, value: float, epoch: int, step: int, lr: float) -> str:
-        kind = "NaN" if math.isnan(value) else "infinite"
-        causes = [f"a smaller learning rate (it was {lr:.3g})"]
         penalties = [max(m.l1, m.l2) for m in self.model.layers if isinstance(m, WeightLayer)]
-        if penalties and max(penalties) >= 0.01:
-            causes.append(f"smaller L1/L2 penalties (up to {max(penalties):g} here)")
-        if self.settings.clip_norm is None and self.settings.clip_value is None:
-            causes.append("gradient clipping (clip_norm)")
-        tries = causes[0] if len(causes) == 1 else ", ".join(causes[:-1]) + " or " + causes[-1]
-        return (f"the loss became {kind} at epoch {epoch}, step {step}: the weights diverged. "
-                f"Try {tries}. The network keeps the weights it had before this run.")
+        clipped = self.settings.clip_norm is not None or self.settings.clip_value is not None
+        return diverged_message(value, epoch, step, lr, max(penalties, default=0.0), clipped)
 
     def _finish(self, reason: str, message: str, epoch: int, gstep: int):
         seconds = time.perf_counter() - self.started
-        kept = self.epochs[-1] if self.epochs else {}
-        if reason == "early_stopping" and self.best["state"] is not None:
-            kept = next((r for r in self.epochs if r["epoch"] == self.best["epoch"]), kept)
-        end = {"type": "end", "run": self.run_id, "reason": reason, "message": message,
-               "epochs_run": len(self.epochs), "best_epoch": kept.get("epoch"),
-               "seconds": seconds, "steps": gstep,
-               "samples_per_second": self._samples_done(gstep) / seconds if seconds > 0 else None,
-               "engine": self.engine.name, "device": str(self.device), "seed": self.seed}
+        kept = self.epochs[-1] if self.epochs else Epoch(epoch=None)
+        if reason == "early_stopping" and self.stopping.state is not None:
+            kept = next((r for r in self.epochs if r.epoch == self.stopping.best_epoch), kept)
+        values = {}
         for name in names_for(self.data.task):
-            end[f"train_{name}"] = kept.get(name)
-            end[f"val_{name}"] = kept.get(f"val_{name}")
-        end["test"] = None
+            values[f"train_{name}"] = kept.value(name)
+            values[f"val_{name}"] = kept.value(f"val_{name}")
+        end = End(run=self.run_id, reason=reason, message=message, values=values,
+                  epochs_run=len(self.epochs), best_epoch=kept.epoch, seconds=seconds,
+                  steps=gstep, engine=self.engine.name, device=str(self.device), seed=self.seed,
+                  samples_per_second=self._samples_done(gstep) / seconds if seconds > 0
+                  else None)
         if reason != "diverged" and self.data.test is not None:
             with torch.no_grad():
-                end["test"] = self.metric.compute(self.engine.predict(self.data.test.x),
-                                                  self.data.test.y)
-                end["test"]["loss"] += self._penalty()
-        end["confusion"] = None
+                end.test = self.metric.compute(self.engine.predict(self.data.test.x),
+                                               self.data.test.y)
+                end.test["loss"] += self._penalty()
         if reason != "diverged" and self.introspector:
             snapshot = self._snapshot(epoch, gstep)  # the final state, for the plots
-            end["confusion"] = snapshot["confusion"]
-            self.final_snapshot = {k: v for k, v in snapshot.items() if k not in ("type", "run")}
+            end.confusion = snapshot.confusion
+            self.final_snapshot = snapshot.pictures()
             yield snapshot
         self.result = end
         if self.apply:
@@ -406,39 +375,15 @@ class Trainer:
         return {k: v.detach().cpu().numpy().copy() for k, v in self.model.layer_state().items()}
 
     def history_entry(self) -> dict:
-        d = self.data
-        summary = {k: v for k, v in (self.result or {}).items()
-                   if k not in ("type", "run", "confusion")}
-        return {"name": self.run_name, "id": self.run_id,
-                "finished": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
-                "settings": self.settings.to_dict(), "dataset": self.network.dataset,
-                "seed": self.seed, "engine": self.engine.name, "device": str(self.device),
-                "notes": list(self.notes),
-                "data": {"task": d.task, "classes": d.dataset.classes,
-                         "transform": d.dataset.transform, "loss": self.metric.loss_name,
-                         "from_logits": self.head.from_logits, "binary": d.binary,
-                         "steps_per_epoch": self.engine.steps},
-                "epochs": [{k: v for k, v in r.items() if k not in ("type", "run")}
-                           for r in _thinned(self.epochs)],
-                "summary": summary,
-                # the pictures of the end (histograms, boundary, confusion) and the initial
-                # histograms they are compared with, so that a reopened run shows them
-                "final_snapshot": self.final_snapshot, "initial_weights": self.initial_weights}
+        return history_entry(self)
 
     def apply_to(self, network) -> None:
         """Store the trained weights (unless the run diverged) and the run's history."""
         if self.result is None:
             raise TrainingError("the run has not finished")
-        if self.result["reason"] != "diverged":
+        if self.result.reason != "diverged":
             network.weights = self.trained_weights()
         history = dict(network.history or {})
         history["runs"] = list(history.get("runs", [])) + [self.history_entry()]
         network.history = history
 
-
-def _thinned(epochs: list[dict]) -> list[dict]:
-    """At most HISTORY_EPOCHS records, evenly spaced, always with the first and the last."""
-    if len(epochs) <= HISTORY_EPOCHS:
-        return epochs
-    picks = np.unique(np.linspace(0, len(epochs) - 1, HISTORY_EPOCHS).round().astype(int))
-    return [epochs[k] for k in picks]

@@ -82,9 +82,9 @@ class BoundaryPanel(LivePanel):
             return
         self.run_label.setText(f"<span style='color:{run.color}'>\u25cf</span> {run.name}")
         snap = run.snapshot
-        boundary = snap.get("boundary") if snap else None
+        boundary = snap.boundary if snap else None
         if boundary is None:
-            if snap is None and run.start is not None and run.start.get("saved"):
+            if snap is None and run.start is not None and run.start.saved:
                 self._clear(tr("This saved run has no picture of its boundary (it diverged, "
                                "or an older version saved it): train again to see it."))
             elif snap is not None or (run.start and not run.active):
@@ -95,7 +95,7 @@ class BoundaryPanel(LivePanel):
             return
         self.set_note("")
         self.body.show()
-        key = (run.number, snap.get("global_step"))
+        key = (run.number, snap.global_step)
         if key != self._shown:
             self._shown = key
             self._draw_boundary(boundary, run)
@@ -154,7 +154,7 @@ class BoundaryPanel(LivePanel):
         values = np.asarray(b["values"], float)
         (x0, x1), (y0, y1) = b["extent"]
         if b["kind"] == "class":
-            n = len((run.start or {}).get("classes") or []) or int(values.max()) + 1
+            n = len((run.start.classes if run.start else None) or []) or int(values.max()) + 1
             lut, levels = colors.classes_lut(n), (0, max(n - 1, 1))
             text = tr("Colour: the class the network picks at each point.")
         elif b["kind"] == "probability":
@@ -247,7 +247,7 @@ class BoundaryPanel(LivePanel):
         settings = (run.spec.get("document") or {}).get("training") or \
             (run.history or {}).get("settings") or {}
         settings = {**settings, **(run.overrides or {})}
-        seed = (run.start or {}).get("seed")
+        seed = run.start.seed if run.start else None
         labels = dataset.y if dataset.task == "classification" and dataset.y.ndim == 1 \
             else None
         try:
@@ -260,12 +260,12 @@ class BoundaryPanel(LivePanel):
     def table(self):
         run = self.session.current
         snap = run.snapshot if run else None
-        b = snap.get("boundary") if snap else None
+        b = snap.boundary if snap else None
         if not b:
             return ["x1", "x2", "output"], []
         if b["kind"] == "curve":
             return ["x", "output"], [[number(float(x)), number(float(y))]
-                                     for x, y in zip(b["x"], b["y"])]
+                                     for x, y in zip(b["x"], b["y"], strict=True)]
         values = np.asarray(b["values"])
         (x0, x1), (y0, y1) = b["extent"]
         xs, ys = np.linspace(x0, x1, values.shape[1]), np.linspace(y0, y1, values.shape[0])

@@ -78,8 +78,8 @@ class CanvasTint(QObject):
     def refresh(self) -> None:
         run = self.session.current
         snap = run.snapshot if (run is not None and self.enabled) else None
-        grads = (snap or {}).get("gradients") or {}
-        weights = (snap or {}).get("weights") or {}
+        grads = (snap.gradients if snap else None) or {}
+        weights = (snap.weights if snap else None) or {}
         largest = max((g for g in grads.values() if g and math.isfinite(g)), default=0.0)
         shown = set()
         for layer_id, item in self.scene.layer_items.items():
@@ -88,7 +88,7 @@ class CanvasTint(QObject):
             tag = self.tags.get(layer_id)
             if tag is None or not isValid(tag) or tag.parentItem() is not item:
                 tag = self.tags[layer_id] = _Tag(item)
-            spread = (weights[layer_id].get("weight") or {}).get("std")
+            spread = (snap.histogram(layer_id, "weight") or {}).get("std")
             norm = grads.get(layer_id)
             lines = [tr("\u2207 {0:.2g}").format(norm) if norm is not None else "\u2207 \u2013",
                      tr("w \u03c3 {0:.2g}").format(spread) if spread is not None else ""]

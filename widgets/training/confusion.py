@@ -90,11 +90,10 @@ class ConfusionPanel(LivePanel):
 
     def _matrix(self, run):
         snap = run.snapshot
-        if snap is not None and snap.get("confusion") is not None:
-            return np.asarray(snap["confusion"]), snap.get("confusion_on") or "train"
-        end = run.end or {}
-        if end.get("confusion") is not None:
-            return np.asarray(end["confusion"]), "validation"
+        if snap is not None and snap.confusion is not None:
+            return np.asarray(snap.confusion), snap.confusion_on or "train"
+        if run.end is not None and run.end.confusion is not None:
+            return np.asarray(run.end.confusion), "validation"
         return None, None
 
     def redraw(self) -> None:
@@ -103,7 +102,7 @@ class ConfusionPanel(LivePanel):
         if matrix is None:
             self.body.setVisible(False)
             self.caption.setText("")
-            task = (run.start or {}).get("task") if run is not None else \
+            task = (run.start.task if run.start else None) if run is not None else \
                 self.session.outlook.task
             self.set_note(tr("Regression has no classes to confuse: see the MAE and R\u00b2 "
                              "curves.") if task == "regression" else
@@ -117,7 +116,7 @@ class ConfusionPanel(LivePanel):
             return
         self._shown = key
         self.matrix = matrix
-        classes = list((run.start or {}).get("classes") or range(len(matrix)))
+        classes = list((run.start.classes if run.start else None) or range(len(matrix)))
         self._draw(matrix, [str(c) for c in classes])
         total = int(matrix.sum())
         right = int(np.trace(matrix))
@@ -154,6 +153,7 @@ class ConfusionPanel(LivePanel):
         matrix = self._matrix(run)[0] if run is not None else None
         if matrix is None:
             return ["true \\ predicted"], []
-        classes = [str(c) for c in (run.start or {}).get("classes") or range(len(matrix))]
+        names = run.start.classes if run.start else None
+        classes = [str(c) for c in names or range(len(matrix))]
         return (["true \\ predicted"] + classes,
                 [[classes[i]] + [int(v) for v in row] for i, row in enumerate(matrix)])

@@ -265,7 +265,7 @@ class TrainingController(QObject):
         stored = store_run(self.document, run)
         if run.status == "diverged":
             self.window.show_message(tr("{0} diverged: {1}").format(
-                run.name, (run.end or {}).get("message", "")))
+                run.name, run.end.message if run.end else ""))
         elif stored:
             self.window.show_message(tr("{0} {1}: its weights are now in the network (save "
                                         "to keep them)").format(run.name, tr(run.status)))

@@ -34,17 +34,16 @@ def duration(seconds: float) -> str:
 
 def progress_of(run) -> tuple[float, float | None]:
     """(fraction done, seconds left or None) of a run."""
-    start = run.start or {}
-    total = start.get("epochs") or 0
+    total = run.total_epochs or 0
     if not total:
         return (1.0 if not run.active else 0.0), None
-    p = run.progress or {}
+    p = run.progress
     done_epochs = run.epoch
     fraction = done_epochs / total
-    elapsed = run.epochs[-1].get("elapsed") if run.epochs else None
-    if p.get("epoch") == done_epochs + 1 and p.get("steps"):
-        fraction = (done_epochs + p["step"] / p["steps"]) / total
-        elapsed = p.get("elapsed", elapsed)
+    elapsed = run.epochs[-1].elapsed if run.epochs else None
+    if p is not None and p.epoch == done_epochs + 1 and p.steps:
+        fraction = (done_epochs + p.step / p.steps) / total
+        elapsed = p.elapsed if p.elapsed is not None else elapsed
     if not run.active:
         return (1.0 if run.status == "finished" else fraction), None
     if elapsed is None or fraction <= 0:
@@ -128,9 +127,9 @@ class ControlsBar(QWidget):
         run = self.session.current
         if run is None or not run.active:
             return
-        steps = (run.start or {}).get("steps_per_epoch") or 1
-        p = run.progress or {}
-        done = p.get("step", 0) if p.get("epoch") == run.epoch + 1 else 0
+        steps = (run.start.steps_per_epoch if run.start else None) or 1
+        p = run.progress
+        done = p.step if p is not None and p.epoch == run.epoch + 1 else 0
         for _ in range(max(steps - done, 1)):
             run.step()
 
@@ -178,31 +177,29 @@ class ControlsBar(QWidget):
         self._show_message(run)
 
     def _status_line(self, run) -> str:
-        last = run.epochs[-1] if run.epochs else {}
         parts = [tr(run.status)]
-        if last.get("loss") is not None:
-            parts.append(tr("loss {0:.4g}").format(last["loss"]))
-        if last.get("val_loss") is not None:
-            parts.append(tr("validation loss {0:.4g}").format(last["val_loss"]))
-        if last.get("accuracy") is not None:
-            parts.append(tr("accuracy {0:.1%}").format(last["accuracy"]))
-        if last.get("val_accuracy") is not None:
-            parts.append(tr("validation accuracy {0:.1%}").format(last["val_accuracy"]))
-        if last.get("r2") is not None:
-            parts.append(tr("R\u00b2 {0:.3f}").format(last["r2"]))
+        if run.epochs:
+            value = run.epochs[-1].value
+            shown = ((tr("loss {0:.4g}"), value("loss")),
+                     (tr("validation loss {0:.4g}"), value("val_loss")),
+                     (tr("accuracy {0:.1%}"), value("accuracy")),
+                     (tr("validation accuracy {0:.1%}"), value("val_accuracy")),
+                     (tr("R\u00b2 {0:.3f}"), value("r2")))
+            parts += [text.format(v) for text, v in shown if v is not None]
         return " \u00b7 ".join(parts)
 
     def _show_message(self, run) -> None:
-        end = run.end or {}
+        end = run.end
+        message = end.message if end else ""
         kind, text = "info", ""
         if run.status == "failed":
             kind, text = "error", tr("This run failed: {0}").format(run.error)
         elif run.status == "diverged":
-            kind, text = "error", tr("Diverged: {0}").format(end.get("message", ""))
-        elif end.get("message") and run.status != "finished":
-            text = end["message"]
-        elif run.start and run.start.get("notes") and run.active:
-            text = "; ".join(run.start["notes"])
+            kind, text = "error", tr("Diverged: {0}").format(message)
+        elif message and run.status != "finished":
+            text = message
+        elif run.start and run.start.notes and run.active:
+            text = "; ".join(run.start.notes)
         elif run.status == "finished" and end:
             text = self._finished_text(run, end)
         self._set_message(kind, text)
@@ -224,12 +221,11 @@ class ControlsBar(QWidget):
         self.message.setVisible(bool(text))
 
     @staticmethod
-    def _finished_text(run, end: dict) -> str:
-        seconds = end.get("seconds")
-        if seconds is None:
+    def _finished_text(run, end) -> str:
+        if end.seconds is None:
             return ""
-        text = tr("Finished {0} epochs in {1}.").format(end.get("epochs_run"), duration(seconds))
-        test = end.get("test")
+        text = tr("Finished {0} epochs in {1}.").format(end.epochs_run, duration(end.seconds))
+        test = end.test
         if test and test.get("accuracy") is not None:
             text += " " + tr("Test accuracy {0:.1%}.").format(test["accuracy"])
         return text

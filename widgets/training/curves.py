@@ -175,7 +175,7 @@ class CurvesPanel(LivePanel):
         if not self._metric_auto:
             return
         if runs:
-            tasks = {(r.start or {}).get("task") for r in runs if r.start}
+            tasks = {r.start.task for r in runs if r.start}
             want = "accuracy" if "classification" in tasks or not tasks else "r2"
         else:
             want = "r2" if self.session.outlook.task == "regression" else "accuracy"
@@ -216,21 +216,21 @@ class CurvesPanel(LivePanel):
         new = run.epochs[c.count:]
         if new:
             key = self.metric_choice.currentData()
-            xs = [r["epoch"] for r in new]
-            c.loss.extend(xs, [_value(r.get("loss")) for r in new])
-            c.val_loss.extend(xs, [_value(r.get("val_loss")) for r in new])
-            c.metric.extend(xs, [_value(r.get(key)) for r in new])
-            c.val_metric.extend(xs, [_value(r.get(f"val_{key}")) for r in new])
-            c.lr.extend(xs, [_value(r.get("lr")) for r in new])
+            xs = [r.epoch for r in new]
+            c.loss.extend(xs, [_value(r.loss) for r in new])
+            c.val_loss.extend(xs, [_value(r.value("val_loss")) for r in new])
+            c.metric.extend(xs, [_value(r.value(key)) for r in new])
+            c.val_metric.extend(xs, [_value(r.value(f"val_{key}")) for r in new])
+            c.lr.extend(xs, [_value(r.lr) for r in new])
             c.count = len(run.epochs)
             for s in (c.loss, c.val_loss, c.metric, c.val_metric, c.lr):
                 s.draw()
             lr = c.lr.data()[1]
             if lr.size and (lr[-1] < self._rate_range[0] or lr[-1] > self._rate_range[1]):
                 self._frame_rates()
-        if not c.planned_drawn and run.start and run.start.get("schedule"):
-            schedule = run.start["schedule"]
-            shift = 1.0 / max(run.start.get("steps_per_epoch") or 1, 1)
+        if not c.planned_drawn and run.start and run.start.schedule:
+            schedule = run.start.schedule
+            shift = 1.0 / max(run.start.steps_per_epoch or 1, 1)
             c.planned.extend([x + shift for x in schedule["epochs"]], schedule["lr"])
             c.planned.draw()
             c.planned_drawn = True
@@ -288,7 +288,8 @@ class CurvesPanel(LivePanel):
         rows = []
         for run in self.session.shown_runs():
             for r in run.epochs:
-                rows.append([run.name, r["epoch"]] + [number(r.get(k)) for k in header[2:]])
+                values = [r.value(k) for k in header[2:-1]] + [r.lr]
+                rows.append([run.name, r.epoch] + [number(v) for v in values])
         return header, rows
 
 

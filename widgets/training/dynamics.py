@@ -16,12 +16,12 @@ EXPLODING_NORM = 1e3
 DEAD_SHARE = 0.5
 
 
-def warnings_for(snapshot: dict | None) -> list[str]:
+def warnings_for(snapshot) -> list[str]:
     """What looks wrong in one snapshot, in sentences a learner can act on."""
     if not snapshot:
         return []
     out = []
-    grads = {k: v for k, v in (snapshot.get("gradients") or {}).items()
+    grads = {k: v for k, v in (snapshot.gradients or {}).items()
              if v is not None and math.isfinite(v)}
     if grads:
         top_layer = max(grads, key=grads.get)
@@ -37,7 +37,7 @@ def warnings_for(snapshot: dict | None) -> list[str]:
             out.append(tr("Exploding gradients in {0} (norm above {1:g}): lower the learning "
                           "rate or set gradient clipping (clip norm).").format(
                 ", ".join(big), EXPLODING_NORM))
-    dead = {k: s["dead_fraction"] for k, s in (snapshot.get("activations") or {}).items()
+    dead = {k: s["dead_fraction"] for k, s in (snapshot.activations or {}).items()
             if s.get("dead_fraction") is not None and s["dead_fraction"] >= DEAD_SHARE}
     for layer, share in dead.items():
         out.append(tr("{0:.0%} of the ReLUs in {1} are dead: they output 0 for every sample, so "
@@ -94,7 +94,7 @@ class DynamicsPanel(LivePanel):
 
     def redraw(self) -> None:
         run = self.session.current
-        saved = run is not None and (run.start or {}).get("saved")
+        saved = run is not None and run.start is not None and run.start.saved
         if run is None or run.snapshot is None or saved:
             self.body.setVisible(False)
             self.warning.hide()
@@ -113,18 +113,7 @@ class DynamicsPanel(LivePanel):
             self._reset()
             self._run = run
         trace = self.session.trace(run)
-        for layer in list(trace.gradients) + list(trace.activations):
-            if layer not in self._layer_order:
-                self._layer_order.append(layer)
-        for group, plot, data in (("grad", self.grad_plot, trace.gradients),
-                                  ("act", self.act_plot, trace.activations),
-                                  ("dead", self.dead_plot, trace.dead)):
-            for layer, (xs, ys) in data.items():
-                series = self._series(group, plot, layer)
-                if series.n != len(xs):
-                    series.reset()
-                    series.extend(xs, ys)
-                    series.draw()
+        self._draw_lines(trace)
         self.dead_plot.setVisible(bool(trace.dead))
         self.act_plot.getAxis("bottom").showLabel(not trace.dead)  # "epoch" on the lowest
         frame_decades(self.grad_plot, [v for _xs, ys in trace.gradients.values() for v in ys])
@@ -138,6 +127,20 @@ class DynamicsPanel(LivePanel):
         found = warnings_for(run.snapshot)
         self.warning.setText("\n".join("\u26a0 " + w for w in found))
         self.warning.setVisible(bool(found))
+
+    def _draw_lines(self, trace) -> None:
+        for layer in list(trace.gradients) + list(trace.activations):
+            if layer not in self._layer_order:
+                self._layer_order.append(layer)
+        for group, plot, data in (("grad", self.grad_plot, trace.gradients),
+                                  ("act", self.act_plot, trace.activations),
+                                  ("dead", self.dead_plot, trace.dead)):
+            for layer, (xs, ys) in data.items():
+                series = self._series(group, plot, layer)
+                if series.n != len(xs):
+                    series.reset()
+                    series.extend(xs, ys)
+                    series.draw()
 
     def forget(self) -> None:
         if self.built:
@@ -161,7 +164,7 @@ class DynamicsPanel(LivePanel):
         if self.built:
             self.x_range.reset()
             self.act_range.reset()
-        for (group, layer), series in self.lines.items():
+        for (group, _layer), series in self.lines.items():
             plot = {"grad": self.grad_plot, "act": self.act_plot, "dead": self.dead_plot}[group]
             if group == "grad":
                 self.legend.removeItem(series.item)
@@ -180,5 +183,6 @@ class DynamicsPanel(LivePanel):
                            ("mean_abs_activation", trace.activations),
                            ("dead_relu_fraction", trace.dead)):
             for layer, (xs, ys) in data.items():
-                rows += [[name, layer, number(x), number(y)] for x, y in zip(xs, ys)]
+                rows += [[name, layer, number(x), number(y)]
+                         for x, y in zip(xs, ys, strict=True)]
         return header, rows

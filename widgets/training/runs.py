@@ -13,7 +13,20 @@ import time
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from designer.network import Network
-from designer.training import runners
+from designer.training import process_runner, runners
+from designer.training.history import saved_run as saved_records
+from designer.training.records import (
+    End,
+    Epoch,
+    Error,
+    Paused,
+    Progress,
+    Record,
+    Result,
+    Resumed,
+    Snapshot,
+    Start,
+)
 
 TICK_MS = 33  # records are read this often, or BUSY_TICK_MS while a run uses every core
 BUSY_TICK_MS = 250  # (the child sends them as seldom then; a control's answer is read at once)
@@ -37,13 +50,13 @@ class Run(QObject):
         self.runner = runner
         self.status = "starting"
         self.started_at = time.monotonic()
-        self.start: dict | None = None  # the trainer's start record
-        self.epochs: list[dict] = []  # epoch records, in order
-        self.progress: dict | None = None  # the latest progress or step record
-        self.snapshot: dict | None = None  # the latest snapshot (histograms, boundary, ...)
-        self.first_snapshot: dict | None = None  # the initial weights, a faint reference
-        self.snapshots: list[dict] = []  # decimated history of snapshots' weight histograms
-        self.end: dict | None = None  # the end record
+        self.start: Start | None = None
+        self.epochs: list[Epoch] = []  # in order
+        self.progress: Progress | None = None  # the latest Progress or Step
+        self.snapshot: Snapshot | None = None  # the latest (histograms, boundary, ...)
+        self.first_snapshot: Snapshot | None = None  # the initial weights, a faint reference
+        self.snapshots: list[Snapshot] = []  # decimated history of the weight histograms
+        self.end: End | None = None
         self.weights: dict | None = None  # trained weights once finished (NumPy arrays)
         self.history: dict | None = None  # the run's entry for network.history["runs"]
         self.error: str | None = None
@@ -64,14 +77,14 @@ class Run(QObject):
 
     @property
     def epoch(self) -> int:
-        return self.epochs[-1]["epoch"] if self.epochs else 0
+        return self.epochs[-1].epoch if self.epochs else 0
 
     @property
     def total_epochs(self) -> int | None:
-        return self.start["epochs"] if self.start else None
+        return self.start.epochs if self.start else None
 
     def best(self, key: str, mode: str = "max") -> float | None:
-        values = [r[key] for r in self.epochs if r.get(key) is not None]
+        values = [r.value(key) for r in self.epochs if r.value(key) is not None]
         if not values:
             return None
         return max(values) if mode == "max" else min(values)
@@ -98,47 +111,50 @@ class Run(QObject):
         self.controlled.emit()
 
     # -- folding records in ----------------------------------------------------------------
-    def absorb(self, records: list[dict]) -> set[str]:
+    def absorb(self, records: list[Record]) -> set[str]:
         """Fold records into this run; returns what changed (record types, and 'status')."""
         kinds: set[str] = set()
         for r in records:
-            kind = r.get("type")
-            kinds.add(kind)
-            if kind == "start":
-                self.start = r
-                self._set_status("running", kinds)
-            elif kind == "epoch":
+            kinds.add(r.type)
+            if isinstance(r, Epoch):  # the common case first
                 self.epochs.append(r)
-            elif kind in ("progress", "step"):
+            elif isinstance(r, Progress):  # or a Step
                 self.progress = r
-            elif kind == "snapshot":
+            elif isinstance(r, Snapshot):
                 self._add_snapshot(r)
-            elif kind == "paused":
-                self._set_status("paused", kinds)
-            elif kind == "resumed":
-                self._set_status("running", kinds)
-            elif kind == "end":
-                self.end = r
-            elif kind == "result":
-                self.weights, self.history = r["weights"], r["history"]
-                reason = self.end["reason"] if self.end else r.get("reason", "completed")
-                self._set_status(ENDED.get(reason, "finished"), kinds)
-            elif kind == "error":
-                self.error, self.error_detail = r["message"], r.get("detail")
-                self._set_status("failed", kinds)
+            else:
+                self._absorb_rare(r, kinds)
         return kinds
+
+    def _absorb_rare(self, r: Record, kinds: set[str]) -> None:
+        if isinstance(r, Start):
+            self.start = r
+            self._set_status("running", kinds)
+        elif isinstance(r, Resumed):
+            self._set_status("running", kinds)
+        elif isinstance(r, Paused):
+            self._set_status("paused", kinds)
+        elif isinstance(r, End):
+            self.end = r
+        elif isinstance(r, Result):
+            self.weights, self.history = r.weights, r.history
+            reason = self.end.reason if self.end else r.reason
+            self._set_status(ENDED.get(reason, "finished"), kinds)
+        elif isinstance(r, Error):
+            self.error, self.error_detail = r.message, r.detail
+            self._set_status("failed", kinds)
 
     def _set_status(self, status: str, kinds: set[str]) -> None:
         if status != self.status:
             self.status = status
             kinds.add("status")
 
-    def _add_snapshot(self, r: dict) -> None:
+    def _add_snapshot(self, r: Snapshot) -> None:
         self.snapshot = r
         if self.first_snapshot is None:
             self.first_snapshot = r
-        self.snapshots.append({"epoch": r["epoch"], "global_step": r["global_step"],
-                               "weights": r.get("weights") or {}})
+        self.snapshots.append(Snapshot(epoch=r.epoch, global_step=r.global_step,
+                                       weights=r.weights or {}))
         if len(self.snapshots) > SNAPSHOT_HISTORY:  # keep the first, thin out the rest evenly
             self.snapshots = self.snapshots[:1] + self.snapshots[2::2]
 
@@ -148,7 +164,7 @@ class _Finished:
 
     finished, alive = True, False
 
-    def drain(self) -> list[dict]:
+    def drain(self) -> list[Record]:
         return []
 
     def join(self, timeout: float | None = None) -> bool:
@@ -161,29 +177,14 @@ class _Finished:
 def saved_run(number: int, color: str, entry: dict) -> Run:
     """A finished Run rebuilt from a network.history["runs"] entry: its curves and summary,
     and its final pictures (histograms against the initial ones, boundary, confusion)."""
-    data = entry.get("data") or {}
-    settings = entry.get("settings") or {}
-    task = data.get("task", "classification")
-    epochs = [{"type": "epoch", **e} for e in entry.get("epochs", [])]
-    run = Run(number, entry.get("name") or f"run {number}", color,
+    saved = saved_records(entry)
+    run = Run(number, saved.name or f"run {number}", color,
               {"document": None, "overrides": {}, "saved": True}, _Finished())
-    run.start = {"type": "start", "saved": True, "epochs": settings.get("epochs", len(epochs)),
-                 "task": task, "classes": data.get("classes"), "loss": data.get("loss"),
-                 "metrics": ("loss", "accuracy") if task == "classification"
-                 else ("loss", "mae", "r2"), "optimizer": settings.get("optimizer"),
-                 "learning_rate": (settings.get("optimizer") or {}).get("learning_rate"),
-                 "schedule": None, "dataset": (entry.get("dataset") or {}).get("name"),
-                 "seed": entry.get("seed"), "steps_per_epoch": data.get("steps_per_epoch")}
-    run.epochs = epochs
-    final = entry.get("final_snapshot")  # files saved before it was kept have none
-    if final:
-        run._add_snapshot({"type": "snapshot", "epoch": 0, "global_step": 0,
-                           "weights": entry.get("initial_weights") or {}})
-        run._add_snapshot({"type": "snapshot", **final})
-    summary = entry.get("summary") or {}
-    run.end = {"type": "end", **summary}
+    run.start, run.epochs, run.end = saved.start, saved.epochs, saved.end
+    for snapshot in saved.snapshots:
+        run._add_snapshot(snapshot)
     run.history = entry
-    run.status = ENDED.get(summary.get("reason"), "finished")
+    run.status = ENDED.get(saved.end.reason, "finished")
     return run
 
 
@@ -210,7 +211,7 @@ class RunManager(QObject):
         """Start a spare training process, so that the next Train starts at once; only while
         nothing trains, since its start-up (importing torch) takes a core from a run."""
         if self.backend == "process" and not self._closing and not self.active_runs:
-            runners.prewarm()
+            process_runner.prewarm()
 
     def start(self, network: Network, overrides: dict | None = None, name: str | None = None,
               options: dict | None = None) -> Run:
@@ -220,7 +221,7 @@ class RunManager(QObject):
         self._numbers += 1
         name = name or self.tr("run {0}").format(self._numbers)
         spec["options"].setdefault("run_name", name)
-        runner = (runners.ProcessRunner(spec) if self.backend == "process"
+        runner = (process_runner.ProcessRunner(spec) if self.backend == "process"
                   else runners.ThreadRunner(spec))
         run = Run(self._numbers, name, self._color(), spec, runner)
         run.controlled.connect(self._answer_soon)
@@ -324,4 +325,4 @@ class RunManager(QObject):
         """At quit: stop all runs and the spare process."""
         self._closing = True
         self.stop_all()
-        runners.discard_spare()
+        process_runner.discard_spare()

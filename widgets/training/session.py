@@ -15,6 +15,8 @@ import json
 
 from PySide6.QtCore import QObject, Signal
 
+from designer.training.records import Progress, Snapshot
+
 from .data_preview import DatasetLoader
 from .outlook import Outlook
 
@@ -32,23 +34,23 @@ class Trace:
         self._last_snapshot = None
         self._last_progress = None
 
-    def add_progress(self, record: dict) -> None:
-        key = (record.get("global_step"), record.get("type"))
-        if key == self._last_progress or record.get("loss") is None:
+    def add_progress(self, record: Progress) -> None:
+        key = (record.global_step, record.type)
+        if key == self._last_progress or record.loss is None:
             return
         self._last_progress = key
-        steps = max(record.get("steps") or 1, 1)
-        _append(self.detail, record["epoch"] - 1 + record["step"] / steps, record["loss"])
+        steps = max(record.steps or 1, 1)
+        _append(self.detail, record.epoch - 1 + record.step / steps, record.loss)
 
-    def add_snapshot(self, snapshot: dict, steps_per_epoch: int | None) -> None:
-        step = snapshot.get("global_step")
+    def add_snapshot(self, snapshot: Snapshot, steps_per_epoch: int | None) -> None:
+        step = snapshot.global_step
         if step == self._last_snapshot:
             return
         self._last_snapshot = step
-        x = step / steps_per_epoch if steps_per_epoch else snapshot.get("epoch", 0)
-        for layer, norm in (snapshot.get("gradients") or {}).items():
+        x = step / steps_per_epoch if steps_per_epoch else snapshot.epoch
+        for layer, norm in (snapshot.gradients or {}).items():
             _append(self.gradients.setdefault(layer, ([], [])), x, norm)
-        for layer, stats in (snapshot.get("activations") or {}).items():
+        for layer, stats in (snapshot.activations or {}).items():
             _append(self.activations.setdefault(layer, ([], [])), x, stats.get("mean_abs"))
             if stats.get("dead_fraction") is not None:
                 _append(self.dead.setdefault(layer, ([], [])), x, stats["dead_fraction"])
@@ -172,7 +174,7 @@ class TrainingSession(QObject):
         if kinds & {"progress", "step"} and run.progress is not None:
             trace.add_progress(run.progress)
         if "snapshot" in kinds and run.snapshot is not None:
-            steps = run.start.get("steps_per_epoch") if run.start else None
+            steps = run.start.steps_per_epoch if run.start else None
             trace.add_snapshot(run.snapshot, steps)
         self.changed.emit(run, set(kinds))
 

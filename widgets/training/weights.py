@@ -26,11 +26,10 @@ def rebin(edges, counts, grid: np.ndarray) -> np.ndarray:
     return np.diff(np.interp(grid, edges, cdf, left=0.0, right=cdf[-1]))
 
 
-def over_time(snapshots: list[dict], layer: str, kind: str, steps_per_epoch):
+def over_time(snapshots: list, layer: str, kind: str, steps_per_epoch):
     """(epochs, value grid edges, image[columns, ROWS], means) for one layer's tensor."""
-    picked = [(s, s["weights"][layer][kind]) for s in snapshots
-              if kind in (s.get("weights") or {}).get(layer, {})]
-    picked = [(s, h) for s, h in picked if h.get("min") is not None]
+    picked = [(s, s.histogram(layer, kind)) for s in snapshots]
+    picked = [(s, h) for s, h in picked if h is not None and h.get("min") is not None]
     if len(picked) < 2:
         return None
     lo = min(h["min"] for _, h in picked)
@@ -39,7 +38,7 @@ def over_time(snapshots: list[dict], layer: str, kind: str, steps_per_epoch):
         lo, hi = lo - 1, hi + 1
     grid = np.linspace(lo, hi, ROWS + 1)
     per = max(steps_per_epoch or 1, 1)
-    xs = np.array([s["global_step"] / per for s, _ in picked])
+    xs = np.array([s.global_step / per for s, _ in picked])
     columns = np.linspace(xs[0], xs[-1], COLUMNS)
     per_snapshot = np.array([rebin(h["edges"], h["counts"], grid) for _, h in picked])
     peaks = per_snapshot.max(1, keepdims=True)
@@ -114,14 +113,14 @@ class WeightsPanel(LivePanel):
     def redraw(self) -> None:
         run = self.session.current
         snap = run.snapshot if run is not None else None
-        if snap is None or not snap.get("weights"):
+        if snap is None or not snap.weights:
             self.body.setVisible(False)
             self.key.hide()
             self.stats.setText("")
             if run is None:  # the open network's layers: nothing of another run's
                 self.run_label.setText("")
                 self._set_layers(list(self.session.outlook.layers))
-            saved = run is not None and (run.start or {}).get("saved")
+            saved = run is not None and run.start is not None and run.start.saved
             self.set_note(tr("This saved run has no histograms (it diverged, or an older "
                              "version saved it): train again to see them.") if saved else
                           tr("Weight histograms per layer appear here while a run trains: how "
@@ -132,17 +131,17 @@ class WeightsPanel(LivePanel):
         self.body.show()
         self.key.show()
         self.run_label.setText(f"<span style='color:{run.color}'>\u25cf</span> {run.name}")
-        self._fill_layers(snap["weights"])
+        self._fill_layers(snap.weights)
         layer, kind = self.layer.currentData(), self.kind.currentData()
-        key = (run.number, snap.get("global_step"), layer, kind, len(run.snapshots))
+        key = (run.number, snap.global_step, layer, kind, len(run.snapshots))
         if key == self._shown:
             return
         if self._shown is not None and self._shown[0] != run.number:
             self.hist_range.reset()
             self.time_range.reset()
         self._shown = key
-        hist = snap["weights"].get(layer, {}).get(kind)
-        first = (run.first_snapshot or {}).get("weights", {}).get(layer, {}).get(kind)
+        hist = snap.histogram(layer, kind)
+        first = run.first_snapshot.histogram(layer, kind) if run.first_snapshot else None
         self._draw_histogram(run, hist, first)
         self._draw_over_time(run, layer, kind)
 
@@ -216,7 +215,7 @@ class WeightsPanel(LivePanel):
                                                 hist["max"]))
 
     def _draw_over_time(self, run, layer: str, kind: str) -> None:
-        steps = (run.start or {}).get("steps_per_epoch")
+        steps = run.start.steps_per_epoch if run.start else None
         result = over_time(run.snapshots, layer, kind, steps)
         if result is None:
             self.time_image.clear()
@@ -239,11 +238,11 @@ class WeightsPanel(LivePanel):
         if run is None or layer is None:
             return header, rows
         for s in run.snapshots:
-            hist = (s.get("weights") or {}).get(layer, {}).get(kind)
+            hist = s.histogram(layer, kind)
             if not hist or hist.get("mean") is None:
                 continue
             edges, counts = hist["edges"], hist["counts"]
             for i, c in enumerate(counts):
-                rows.append([s["epoch"], s["global_step"], number(float(edges[i])),
+                rows.append([s.epoch, s.global_step, number(float(edges[i])),
                              number(float(edges[i + 1])), int(c)])
         return header, rows
