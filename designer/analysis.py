@@ -95,13 +95,7 @@ def find_cycles(graph) -> list[list[str]]:
             elif w in on_stack:
                 low[v] = min(low[v], index[w])
         if low[v] == index[v]:
-            comp = []
-            while True:
-                w = stack.pop()
-                on_stack.discard(w)
-                comp.append(w)
-                if w == v:
-                    break
+            comp = _pop_component(stack, on_stack, v)
             if len(comp) > 1:
                 comps.append(_walk_cycle(graph, set(comp)))
 
@@ -109,6 +103,17 @@ def find_cycles(graph) -> list[list[str]]:
         if v not in index:
             visit(v)
     return comps
+
+
+def _pop_component(stack: list[str], on_stack: set[str], root: str) -> list[str]:
+    """The strongly connected component whose root is `root`: the stack down to it."""
+    comp = []
+    while True:
+        w = stack.pop()
+        on_stack.discard(w)
+        comp.append(w)
+        if w == root:
+            return comp
 
 
 def _walk_cycle(graph, members: set[str]) -> list[str]:
@@ -162,13 +167,29 @@ def analyze(graph) -> Analysis:
         problems.append(Problem(layer_id, message))
 
     cycles = find_cycles(graph)
-    on_cycle = {i for c in cycles for i in c}
+    _report_cycles(cycles, report)
+    _check_layers(graph, infos, report)
+    order = topological_order(graph, skip={i for c in cycles for i in c})
+    _infer_shapes(graph, order, infos, report)
+    for layer_id, message in layer_problems(graph, infos):  # sizes that cannot fit in memory
+        if layer_id is None:
+            problems.append(Problem(None, message))
+        else:
+            report(layer_id, message)
+    problems.extend(_network_problems(graph))
+    return Analysis(infos, problems, order)
+
+
+def _report_cycles(cycles: list[list[str]], report) -> None:
     for cycle in cycles:
         loop = " -> ".join(f"'{i}'" for i in cycle + cycle[:1])
         for i in cycle:
             report(i, f"is on a cycle {loop}; a network must flow one way, so remove one "
                       "of these connections")
 
+
+def _check_layers(graph, infos: dict[str, LayerInfo], report) -> None:
+    """Each layer's settings (kept in its info when valid) and its number of inputs."""
     for layer in graph.layers:
         values, param_problems = coerce_params(layer)
         for message in param_problems:
@@ -179,7 +200,9 @@ def analyze(graph) -> Analysis:
         if count_problem:
             report(layer.id, count_problem)
 
-    order = topological_order(graph, skip=on_cycle)
+
+def _infer_shapes(graph, order: list[str], infos: dict[str, LayerInfo], report) -> None:
+    """Output shapes and parameter counts, in order, of the layers whose inputs are known."""
     for layer_id in order:
         info, layer = infos[layer_id], graph.layer(layer_id)
         sources = graph.inputs_of(layer_id)
@@ -194,18 +217,13 @@ def analyze(graph) -> Analysis:
             info.output_shape = None
             report(layer_id, str(e))
 
-    for layer_id, message in layer_problems(graph, infos):  # sizes that cannot fit in memory
-        if layer_id is None:
-            problems.append(Problem(None, message))
-        else:
-            report(layer_id, message)
 
+def _network_problems(graph) -> list[Problem]:
     if not graph.ids:
-        problems.append(Problem(None, "the network is empty; drag an Input layer onto the canvas"))
-    elif not any(layer.type == "Input" for layer in graph.layers):
-        problems.append(Problem(None, "the network has no Input layer; every network starts "
-                                      "with one"))
-    return Analysis(infos, problems, order)
+        return [Problem(None, "the network is empty; drag an Input layer onto the canvas")]
+    if not any(layer.type == "Input" for layer in graph.layers):
+        return [Problem(None, "the network has no Input layer; every network starts with one")]
+    return []
 
 
 def describe_shape(shape: Shape | None) -> str:

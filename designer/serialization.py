@@ -60,6 +60,16 @@ def from_document(doc: Any, where: str = "the network") -> Network:
     name = doc.get("name", "network")
     if not isinstance(name, str):
         raise NetworkFileError(f"{where}: 'name' must be text, got {name!r}")
+    graph = _graph(doc, where)
+    for key in ("dataset", "training"):
+        if doc.get(key) is not None and not isinstance(doc[key], dict):
+            raise NetworkFileError(f"{where}: '{key}' must be an object, got {doc[key]!r}")
+    extra = {k: v for k, v in doc.items() if k not in KNOWN_KEYS}
+    return Network(graph, name, doc.get("dataset"), doc.get("training"), extra=extra)
+
+
+def _graph(doc: dict, where: str) -> NetworkGraph:
+    """The layers and connections of a document; cycles are left for the analysis to name."""
     graph = NetworkGraph()
     layers = _field(doc, "layers", list, where)
     for k, raw in enumerate(layers):
@@ -78,11 +88,7 @@ def from_document(doc: Any, where: str = "the network") -> Network:
             graph.connect(pair[0], pair[1], check=False)
         except GraphError as e:
             raise NetworkFileError(f"{where}: connections[{k}]: {e}") from None
-    for key in ("dataset", "training"):
-        if doc.get(key) is not None and not isinstance(doc[key], dict):
-            raise NetworkFileError(f"{where}: '{key}' must be an object, got {doc[key]!r}")
-    extra = {k: v for k, v in doc.items() if k not in KNOWN_KEYS}
-    return Network(graph, name, doc.get("dataset"), doc.get("training"), extra=extra)
+    return graph
 
 
 def _field(doc: dict, key: str, kind: type, where: str, default=None):

@@ -149,7 +149,7 @@ def test_splits_are_seeded_disjoint_and_stratified():
     assert (len(train), len(val), len(test)) == (70, 20, 10)
     assert np.bincount(labels[val]).tolist() == [10, 6, 4]
     again = split_indices(100, 0.2, 0.1, seed=3, labels=labels)
-    assert all(np.array_equal(a, b) for a, b in zip((train, val, test), again))
+    assert all(np.array_equal(a, b) for a, b in zip((train, val, test), again, strict=True))
     train, val, test = split_indices(4, 0.0, 0.0)
     assert sorted(train) == [0, 1, 2, 3] and len(val) == len(test) == 0
     with pytest.raises(DatasetError, match="must leave data to train on"):

@@ -167,7 +167,7 @@ def check_export(network: Network, tmp_path: Path) -> float:
                 else channels_last(xs[0].numpy()), training=False)
     got = [got] if torch.is_tensor(got) else list(got)
     diff = max(float(np.abs(channels_last(w.numpy()) - k.detach().numpy()).max())
-               for w, k in zip(want, got))
+               for w, k in zip(want, got, strict=True))
     assert diff < 1e-4
 
     settings = TrainingSettings.from_dict(network.training)

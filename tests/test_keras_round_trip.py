@@ -56,7 +56,7 @@ def predictions(network, xs: dict, weights=None) -> dict:
     model = build_model(network.graph, weights=weights or network.weights).eval()
     with torch.no_grad():
         out = model(*[xs[i] for i in model.input_ids])
-    return dict(zip(model.output_ids, [out] if torch.is_tensor(out) else out))
+    return dict(zip(model.output_ids, [out] if torch.is_tensor(out) else out, strict=True))
 
 
 def largest_difference(want: dict, got: dict) -> float:

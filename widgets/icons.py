@@ -50,75 +50,114 @@ def _glyph(p: QPainter, kind: str) -> None:
     """Draw `kind`'s glyph in white inside a 20x20 box at the origin."""
     p.setPen(_pen(WHITE))
     p.setBrush(Qt.BrushStyle.NoBrush)
-    if kind == "Input":
-        p.drawLine(QPointF(10, 2), QPointF(10, 13))
-        p.drawLine(QPointF(6, 9), QPointF(10, 13))
-        p.drawLine(QPointF(14, 9), QPointF(10, 13))
-        p.drawLine(QPointF(4, 17), QPointF(16, 17))
-    elif kind == "Dense":
-        left, right = [(4, y) for y in (4, 10, 16)], [(16, y) for y in (4, 10, 16)]
-        p.setPen(_pen(WHITE, 0.8))
-        for a in left:
-            for b in right:
-                p.drawLine(QPointF(*a), QPointF(*b))
-        p.setPen(_pen(WHITE))
-        for x, y in left + right:
-            _dot(p, x, y, 2.0)
-    elif kind == "Activation":
-        p.drawLine(QPointF(2, 14), QPointF(10, 14))
-        p.drawLine(QPointF(10, 14), QPointF(18, 4))
-    elif kind == "Dropout":
-        for i, (x, y) in enumerate((x, y) for y in (4, 10, 16) for x in (4, 10, 16)):
-            _dot(p, x, y, 2.0, filled=i not in (1, 5, 6))
-    elif kind == "Flatten":
-        p.drawRect(QRectF(2, 2, 8, 8))
-        p.drawLine(QPointF(2, 16), QPointF(18, 16))
-        p.drawLine(QPointF(12, 6), QPointF(16, 10))
-    elif kind == "Reshape":
-        p.drawRect(QRectF(2, 3, 6, 14))
-        p.drawRect(QRectF(11, 7, 7, 7))
-    elif kind == "ZeroPadding2D":
-        p.setPen(_pen(WHITE, 0.8))
-        p.drawRect(QRectF(2, 2, 16, 16))
-        p.setBrush(WHITE)
-        p.drawRect(QRectF(6, 6, 8, 8))
-    elif kind == "Conv2D":
-        p.setPen(_pen(WHITE, 0.9))
-        for k in range(4):
-            p.drawLine(QPointF(2 + 5 * k, 2), QPointF(2 + 5 * k, 17))
-            p.drawLine(QPointF(2, 2 + 5 * k), QPointF(17, 2 + 5 * k))
-        p.setBrush(WHITE)
-        p.drawRect(QRectF(7, 7, 5, 5))
-    elif kind in ("MaxPool2D", "AvgPool2D"):
-        p.setPen(_pen(WHITE, 1.0))
-        for x in (2, 7):
-            for y in (2, 7):
-                p.setBrush(WHITE if (kind == "AvgPool2D" or (x, y) == (7, 2)) else
-                           Qt.BrushStyle.NoBrush)
-                p.drawRect(QRectF(x, y, 5, 5))
-        p.setBrush(WHITE if kind == "MaxPool2D" else QColor(255, 255, 255, 150))
-        p.drawRect(QRectF(13, 13, 5, 5))
-    elif kind in ("GlobalAvgPool2D", "GlobalMaxPool2D"):
-        p.setPen(_pen(WHITE, 1.0))
-        p.drawRect(QRectF(2, 2, 10, 10))
-        p.drawLine(QPointF(12, 7), QPointF(15, 7))
-        p.setBrush(WHITE if kind == "GlobalMaxPool2D" else QColor(255, 255, 255, 150))
-        p.drawRect(QRectF(15, 5, 4, 4))
-    elif kind in ("BatchNorm", "LayerNorm"):
-        _bell(p, 1, 19, 16, 3)
-        if kind == "LayerNorm":
-            p.drawLine(QPointF(10, 1), QPointF(10, 18))
-        else:
-            p.drawLine(QPointF(1, 18), QPointF(19, 18))
-    elif kind == "Add":
-        p.drawEllipse(QPointF(10, 10), 8, 8)
-        p.drawLine(QPointF(10, 5), QPointF(10, 15))
-        p.drawLine(QPointF(5, 10), QPointF(15, 10))
-    elif kind == "Concatenate":
-        p.drawRect(QRectF(3, 3, 5, 14))
-        p.drawRect(QRectF(12, 3, 5, 14))
+    _GLYPHS.get(kind, _box_glyph)(p, kind)
+
+
+def _input_glyph(p: QPainter, kind: str) -> None:
+    p.drawLine(QPointF(10, 2), QPointF(10, 13))
+    p.drawLine(QPointF(6, 9), QPointF(10, 13))
+    p.drawLine(QPointF(14, 9), QPointF(10, 13))
+    p.drawLine(QPointF(4, 17), QPointF(16, 17))
+
+
+def _dense_glyph(p: QPainter, kind: str) -> None:
+    left, right = [(4, y) for y in (4, 10, 16)], [(16, y) for y in (4, 10, 16)]
+    p.setPen(_pen(WHITE, 0.8))
+    for a in left:
+        for b in right:
+            p.drawLine(QPointF(*a), QPointF(*b))
+    p.setPen(_pen(WHITE))
+    for x, y in left + right:
+        _dot(p, x, y, 2.0)
+
+
+def _activation_glyph(p: QPainter, kind: str) -> None:
+    p.drawLine(QPointF(2, 14), QPointF(10, 14))
+    p.drawLine(QPointF(10, 14), QPointF(18, 4))
+
+
+def _dropout_glyph(p: QPainter, kind: str) -> None:
+    for i, (x, y) in enumerate((x, y) for y in (4, 10, 16) for x in (4, 10, 16)):
+        _dot(p, x, y, 2.0, filled=i not in (1, 5, 6))
+
+
+def _flatten_glyph(p: QPainter, kind: str) -> None:
+    p.drawRect(QRectF(2, 2, 8, 8))
+    p.drawLine(QPointF(2, 16), QPointF(18, 16))
+    p.drawLine(QPointF(12, 6), QPointF(16, 10))
+
+
+def _reshape_glyph(p: QPainter, kind: str) -> None:
+    p.drawRect(QRectF(2, 3, 6, 14))
+    p.drawRect(QRectF(11, 7, 7, 7))
+
+
+def _padding_glyph(p: QPainter, kind: str) -> None:
+    p.setPen(_pen(WHITE, 0.8))
+    p.drawRect(QRectF(2, 2, 16, 16))
+    p.setBrush(WHITE)
+    p.drawRect(QRectF(6, 6, 8, 8))
+
+
+def _conv_glyph(p: QPainter, kind: str) -> None:
+    p.setPen(_pen(WHITE, 0.9))
+    for k in range(4):
+        p.drawLine(QPointF(2 + 5 * k, 2), QPointF(2 + 5 * k, 17))
+        p.drawLine(QPointF(2, 2 + 5 * k), QPointF(17, 2 + 5 * k))
+    p.setBrush(WHITE)
+    p.drawRect(QRectF(7, 7, 5, 5))
+
+
+def _pool_glyph(p: QPainter, kind: str) -> None:
+    p.setPen(_pen(WHITE, 1.0))
+    for x in (2, 7):
+        for y in (2, 7):
+            p.setBrush(WHITE if (kind == "AvgPool2D" or (x, y) == (7, 2)) else
+                       Qt.BrushStyle.NoBrush)
+            p.drawRect(QRectF(x, y, 5, 5))
+    p.setBrush(WHITE if kind == "MaxPool2D" else QColor(255, 255, 255, 150))
+    p.drawRect(QRectF(13, 13, 5, 5))
+
+
+def _global_pool_glyph(p: QPainter, kind: str) -> None:
+    p.setPen(_pen(WHITE, 1.0))
+    p.drawRect(QRectF(2, 2, 10, 10))
+    p.drawLine(QPointF(12, 7), QPointF(15, 7))
+    p.setBrush(WHITE if kind == "GlobalMaxPool2D" else QColor(255, 255, 255, 150))
+    p.drawRect(QRectF(15, 5, 4, 4))
+
+
+def _norm_glyph(p: QPainter, kind: str) -> None:
+    _bell(p, 1, 19, 16, 3)
+    if kind == "LayerNorm":
+        p.drawLine(QPointF(10, 1), QPointF(10, 18))
     else:
-        p.drawRect(QRectF(3, 3, 14, 14))
+        p.drawLine(QPointF(1, 18), QPointF(19, 18))
+
+
+def _add_glyph(p: QPainter, kind: str) -> None:
+    p.drawEllipse(QPointF(10, 10), 8, 8)
+    p.drawLine(QPointF(10, 5), QPointF(10, 15))
+    p.drawLine(QPointF(5, 10), QPointF(15, 10))
+
+
+def _concatenate_glyph(p: QPainter, kind: str) -> None:
+    p.drawRect(QRectF(3, 3, 5, 14))
+    p.drawRect(QRectF(12, 3, 5, 14))
+
+
+def _box_glyph(p: QPainter, kind: str) -> None:
+    p.drawRect(QRectF(3, 3, 14, 14))
+
+
+_GLYPHS = {
+    "Input": _input_glyph, "Dense": _dense_glyph, "Activation": _activation_glyph,
+    "Dropout": _dropout_glyph, "Flatten": _flatten_glyph, "Reshape": _reshape_glyph,
+    "ZeroPadding2D": _padding_glyph, "Conv2D": _conv_glyph, "MaxPool2D": _pool_glyph,
+    "AvgPool2D": _pool_glyph, "GlobalAvgPool2D": _global_pool_glyph,
+    "GlobalMaxPool2D": _global_pool_glyph, "BatchNorm": _norm_glyph, "LayerNorm": _norm_glyph,
+    "Add": _add_glyph, "Concatenate": _concatenate_glyph,
+}
 
 
 @lru_cache(maxsize=None)
@@ -167,7 +206,7 @@ def activation_icon(name: str) -> QIcon:
     p.drawLine(QPointF(1, to_y(0)), QPointF(w - 1, to_y(0)))
     p.drawLine(QPointF(w / 2, 1), QPointF(w / 2, h - 1))
     path = QPainterPath()
-    for i, (x, y) in enumerate(zip(xs, ys)):
+    for i, (x, y) in enumerate(zip(xs, ys, strict=True)):
         pt = QPointF(1 + (x + 3) / 6 * (w - 2), to_y(y))
         path.moveTo(pt) if i == 0 else path.lineTo(pt)
     p.setPen(_pen(QColor("#2f6fd0"), 1.6))

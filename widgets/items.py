@@ -34,32 +34,48 @@ def key_settings(type_name: str, params: dict) -> str:
     for key in spec.key_params:
         value = params.get(key, spec.param(key).default)
         try:
-            if key == "units":
-                parts.append(tr("1 unit") if value == 1 else tr("{0} units").format(value))
-            elif key == "filters":
-                parts.append(tr("1 filter") if value == 1 else tr("{0} filters").format(value))
-            elif key in ("kernel_size", "pool_size"):
-                h, w = pair(value)
-                parts.append(f"{h}\u00d7{w}")
-            elif key in ("activation", "init"):
-                name = named_parts(value)[0]
-                default = spec.param(key).default
-                if key == "activation" or name != default:
-                    parts.append(name)
-            elif key in ("dropout", "rate"):
-                if value:
-                    parts.append(tr("dropout {0:g}").format(value))
-            elif key == "shape":
-                parts.append(tr("shape {0}").format(_dims(value)))
-            elif key == "target_shape":
-                parts.append(tr("to {0}").format(_dims(value)))
-            elif key == "axis":
-                parts.append(tr("axis {0}").format(value))
-            else:
-                parts.append(f"{key} {value}")
+            text = _SETTING_TEXTS.get(key, _plain_text)(spec, key, value)
         except (TypeError, ValueError, KeyError, IndexError):
-            parts.append(f"{key}?")
+            text = f"{key}?"
+        if text is not None:
+            parts.append(text)
     return " \u00b7 ".join(parts)
+
+
+def _count_text(spec, key: str, value) -> str:
+    if key == "units":
+        return tr("1 unit") if value == 1 else tr("{0} units").format(value)
+    return tr("1 filter") if value == 1 else tr("{0} filters").format(value)
+
+
+def _window_text(spec, key: str, value) -> str:
+    h, w = pair(value)
+    return f"{h}\u00d7{w}"
+
+
+def _choice_text(spec, key: str, value) -> str | None:
+    """The activation always; an initializer only when it is not the default."""
+    name = named_parts(value)[0]
+    return name if key == "activation" or name != spec.param(key).default else None
+
+
+def _dropout_text(spec, key: str, value) -> str | None:
+    return tr("dropout {0:g}").format(value) if value else None
+
+
+def _plain_text(spec, key: str, value) -> str:
+    return f"{key} {value}"
+
+
+_SETTING_TEXTS = {
+    "units": _count_text, "filters": _count_text,
+    "kernel_size": _window_text, "pool_size": _window_text,
+    "activation": _choice_text, "init": _choice_text,
+    "dropout": _dropout_text, "rate": _dropout_text,
+    "shape": lambda spec, key, value: tr("shape {0}").format(_dims(value)),
+    "target_shape": lambda spec, key, value: tr("to {0}").format(_dims(value)),
+    "axis": lambda spec, key, value: tr("axis {0}").format(value),
+}
 
 
 def badge_text(info) -> str:

@@ -1,5 +1,6 @@
-"""Generated datasets: the truth tables of seed 000, the TF Playground's 2-D sets (ported from
-its dataset.ts, labels 1/-1 mapped to classes 1/0), moons, and small regression sets."""
+"""Generated datasets: the truth tables of the study notes, the TF Playground's 2-D sets
+(ported from its dataset.ts, labels 1/-1 mapped to classes 1/0), moons, and small regression
+sets."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -110,7 +111,7 @@ def moons(samples=500, noise=0.0, seed=0) -> Dataset:
 _REGRESSION_SAMPLES = replace(SAMPLES, default=1000)
 
 
-@register("linear", "Regression: y = 2x + 1 on x from 1 to 10 (seed 002)", "regression", (1,),
+@register("linear", "Regression: y = 2x + 1 on x from 1 to 10", "regression", (1,),
           None, (_REGRESSION_SAMPLES, NOISE, SEED))
 def linear(samples=1000, noise=0.0, seed=0) -> Dataset:
     rng = np.random.default_rng(seed)

@@ -82,7 +82,7 @@ def _bad_rows(header, rows, kinds) -> list[tuple[int, str]]:
         if len(row) != len(header):
             bad.append((line, f"{len(row)} fields, expected {len(header)}"))
             continue
-        for name, value in zip(header, row):
+        for name, value in zip(header, row, strict=True):
             if value.lower() in MISSING:
                 bad.append((line, f"missing value in {name!r}"))
                 break
@@ -161,6 +161,24 @@ def load_csv(path: str | os.PathLike, target: str | int | None = None, task: str
              skip_bad_rows: bool = False, delimiter: str | None = None) -> Dataset:
     path = Path(path)
     header, rows = _read_rows(path, delimiter)
+    target = _target_column(path, header, target)
+    if task not in ("auto", "classification", "regression"):
+        raise DatasetError(f"{path}: task must be auto, classification or regression, "
+                           f"got {task!r}")
+    kinds = _column_kinds(header, rows)
+    good, notes = _good_rows(path, header, rows, kinds, skip_bad_rows)
+    t = header.index(target)
+    task, classes, y = _targets(path, [row[t] for row in good], target, kinds[target], task)
+    spec = fit_table(header, good, target, kinds)
+    x = apply_table(spec, header, good, str(path))
+    spec["target"] = target
+    return Dataset(path.stem, x, y, task, classes=classes, feature_names=feature_names(spec),
+                   description=f"{path.name}: {len(good)} rows, target {target!r}",
+                   transform=spec, notes=notes)
+
+
+def _target_column(path: Path, header: list[str], target: str | int | None) -> str:
+    """The target's column name, given as a name, a column number or None (the last)."""
     if target is None:
         target = header[-1]
     if isinstance(target, int) and not isinstance(target, bool):
@@ -169,10 +187,13 @@ def load_csv(path: str | os.PathLike, target: str | int | None = None, task: str
         target = header[target]
     if target not in header:
         raise DatasetError(f"{path}: no column {target!r}; the columns are {', '.join(header)}")
-    if task not in ("auto", "classification", "regression"):
-        raise DatasetError(f"{path}: task must be auto, classification or regression, "
-                           f"got {task!r}")
-    kinds = _column_kinds(header, rows)
+    return target
+
+
+def _good_rows(path: Path, header, rows, kinds, skip_bad_rows: bool
+               ) -> tuple[list[list[str]], list[str]]:
+    """(the rows without a bad value, a note on those left out); bad rows are an error unless
+    `skip_bad_rows`."""
     bad = _bad_rows(header, rows, kinds)
     notes = []
     if bad:
@@ -186,23 +207,19 @@ def load_csv(path: str | os.PathLike, target: str | int | None = None, task: str
     good = [row for line, row in rows if line not in bad_lines]
     if not good:
         raise DatasetError(f"{path}: no usable rows")
-    t = header.index(target)
-    values = [row[t] for row in good]
-    task = _target_task(values, kinds[target], task)
+    return good, notes
+
+
+def _targets(path: Path, values: list[str], target: str, kind: str, task: str):
+    """(task, classes or None, target array) for the target column's raw values."""
+    task = _target_task(values, kind, task)
     if task == "classification":
-        classes = _class_order(values, kinds[target])
-        y = np.array([classes.index(v) for v in values])
-    else:
-        if kinds[target] != "numeric":
-            raise DatasetError(f"{path}: the target {target!r} holds text, so it cannot be a "
-                               "regression target")
-        classes, y = None, np.array([float(v) for v in values])
-    spec = fit_table(header, good, target, kinds)
-    x = apply_table(spec, header, good, str(path))
-    spec["target"] = target
-    return Dataset(path.stem, x, y, task, classes=classes, feature_names=feature_names(spec),
-                   description=f"{path.name}: {len(good)} rows, target {target!r}",
-                   transform=spec, notes=notes)
+        classes = _class_order(values, kind)
+        return task, classes, np.array([classes.index(v) for v in values])
+    if kind != "numeric":
+        raise DatasetError(f"{path}: the target {target!r} holds text, so it cannot be a "
+                           "regression target")
+    return task, None, np.array([float(v) for v in values])
 
 
 def _as_targets(y: np.ndarray, task: str, where: str) -> tuple[np.ndarray, str]:

@@ -149,14 +149,36 @@ def _regularizer(l1: float, l2: float) -> str | None:
 def _weight_layer(s: Spec, cls: str, args: list, kw: dict, to_keras, unit_axes: str) -> list:
     """Dense and Conv2D: core op -> activation -> dropout, as ours."""
     p = s.p
-    act, options = named_parts(p["activation"])
-    tail = []
+    tail = _activation_steps(s, kw)
+    _weight_options(s, kw, unit_axes)
+    kw["name"] = lit(s.id)
+
+    def weights(get):
+        return [to_keras(get("core.weight"))] + ([get("core.bias")] if p["use_bias"] else [])
+
+    steps = [Step(s.id, call_code(f"layers.{cls}", args, kw), weights)] + tail
+    if p["dropout"] > 0:
+        name = s.extra("dropout")
+        steps.append(Step(name, f"layers.Dropout({lit(p['dropout'])}, name={lit(name)})"))
+    return steps
+
+
+def _activation_steps(s: Spec, kw: dict) -> list:
+    """The layer's activation: Keras' activation argument (set in `kw`) where one says it,
+    else the layers after it (PReLU, an activation with options)."""
+    act, options = named_parts(s.p["activation"])
     if act == "prelu":
-        tail.append(_prelu(s, s.extra("prelu"), "act.weight", p["trainable"]))
-    elif options:
-        tail.append(_activation_layer(s, s.extra(act), act, options))
-    elif act != "linear":
+        return [_prelu(s, s.extra("prelu"), "act.weight", s.p["trainable"])]
+    if options:
+        return [_activation_layer(s, s.extra(act), act, options)]
+    if act != "linear":
         kw["activation"] = lit(_activation_name(s, act))
+    return []
+
+
+def _weight_options(s: Spec, kw: dict, unit_axes: str) -> None:
+    """Keras' arguments for our bias, initializers, penalties, max_norm and trainable."""
+    p = s.p
     if not p["use_bias"]:
         kw["use_bias"] = "False"
     if p["init"] != "glorot_uniform":
@@ -169,16 +191,6 @@ def _weight_layer(s: Spec, cls: str, args: list, kw: dict, to_keras, unit_axes: 
         kw["kernel_constraint"] = f"constraints.MaxNorm({lit(p['max_norm'])}, axis={unit_axes})"
     if not p["trainable"]:
         kw["trainable"] = "False"
-    kw["name"] = lit(s.id)
-
-    def weights(get):
-        return [to_keras(get("core.weight"))] + ([get("core.bias")] if p["use_bias"] else [])
-
-    steps = [Step(s.id, call_code(f"layers.{cls}", args, kw), weights)] + tail
-    if p["dropout"] > 0:
-        name = s.extra("dropout")
-        steps.append(Step(name, f"layers.Dropout({lit(p['dropout'])}, name={lit(name)})"))
-    return steps
 
 
 def _dense(s: Spec) -> list:

@@ -93,8 +93,8 @@ def _check(model, inputs, path, names) -> float | None:
     except ImportError:
         return None
     session = onnxruntime.InferenceSession(str(path), providers=["CPUExecutionProvider"])
-    got = session.run(None, {n: x.numpy() for n, x in zip(names, inputs)})
+    got = session.run(None, {n: x.numpy() for n, x in zip(names, inputs, strict=True)})
     with torch.no_grad():
         want = model(*inputs)
     want = [want] if torch.is_tensor(want) else list(want)
-    return float(max(np.abs(g - w.numpy()).max() for g, w in zip(got, want)))
+    return float(max(np.abs(g - w.numpy()).max() for g, w in zip(got, want, strict=True)))

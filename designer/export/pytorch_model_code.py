@@ -29,35 +29,42 @@ def _size(pair) -> str:
 
 def _leaf(m: nn.Module) -> str:
     """Constructor code for the torch modules build_model uses."""
-    if isinstance(m, nn.Linear):
-        return f"nn.Linear({m.in_features}, {m.out_features}, bias={m.bias is not None})"
-    if isinstance(m, nn.Conv2d):
-        return (f"nn.Conv2d({m.in_channels}, {m.out_channels}, kernel_size={_size(m.kernel_size)}"
-                f", stride={_size(m.stride)}, padding={_size(m.padding)}, "
-                f"bias={m.bias is not None})")
-    if isinstance(m, nn.Dropout):
-        return f"nn.Dropout({m.p!r})"
-    if isinstance(m, nn.ZeroPad2d):
-        return f"nn.ZeroPad2d({tuple(m.padding)})"
-    if isinstance(m, nn.MaxPool2d):
-        return f"nn.MaxPool2d({m.kernel_size}, {m.stride}, {m.padding})"
-    if isinstance(m, nn.AvgPool2d):
-        return f"nn.AvgPool2d({m.kernel_size}, {m.stride}, {m.padding}, count_include_pad=False)"
-    if isinstance(m, (nn.BatchNorm1d, nn.BatchNorm2d)):
-        keras = round(1.0 - m.momentum, 12)  # the layer's momentum, in Keras' convention
-        momentum = f"1.0 - {keras!r}" if 1.0 - keras == m.momentum else repr(m.momentum)
-        return f"nn.{type(m).__name__}({m.num_features}, eps={m.eps!r}, momentum={momentum})"
-    if isinstance(m, nn.LayerNorm):
-        return f"nn.LayerNorm({m.normalized_shape[0]}, eps={m.eps!r})"
-    if isinstance(m, nn.GroupNorm):
-        return f"nn.GroupNorm(1, {m.num_channels}, eps={m.eps!r})"
-    if isinstance(m, nn.Flatten):
-        return "nn.Flatten()"
-    if isinstance(m, M.SamePool):
-        return f"SamePool({m.kind!r}, {m.kernel}, {m.strides}, {m.pads})"
+    for kinds, code in _LEAVES:
+        if isinstance(m, kinds):
+            return code(m)
     if type(m).__module__.startswith("torch.nn"):
         return _act(m)
     raise TypeError(f"no code for {type(m).__name__}")
+
+
+def _conv_code(m: nn.Conv2d) -> str:
+    return (f"nn.Conv2d({m.in_channels}, {m.out_channels}, kernel_size={_size(m.kernel_size)}"
+            f", stride={_size(m.stride)}, padding={_size(m.padding)}, "
+            f"bias={m.bias is not None})")
+
+
+def _batch_norm_code(m: nn.BatchNorm1d | nn.BatchNorm2d) -> str:
+    keras = round(1.0 - m.momentum, 12)  # the layer's momentum, in Keras' convention
+    momentum = f"1.0 - {keras!r}" if 1.0 - keras == m.momentum else repr(m.momentum)
+    return f"nn.{type(m).__name__}({m.num_features}, eps={m.eps!r}, momentum={momentum})"
+
+
+# (module classes, their constructor code), tried in order.
+_LEAVES = (
+    (nn.Linear, lambda m: f"nn.Linear({m.in_features}, {m.out_features}, "
+                          f"bias={m.bias is not None})"),
+    (nn.Conv2d, _conv_code),
+    (nn.Dropout, lambda m: f"nn.Dropout({m.p!r})"),
+    (nn.ZeroPad2d, lambda m: f"nn.ZeroPad2d({tuple(m.padding)})"),
+    (nn.MaxPool2d, lambda m: f"nn.MaxPool2d({m.kernel_size}, {m.stride}, {m.padding})"),
+    (nn.AvgPool2d, lambda m: f"nn.AvgPool2d({m.kernel_size}, {m.stride}, {m.padding}, "
+                             "count_include_pad=False)"),
+    ((nn.BatchNorm1d, nn.BatchNorm2d), _batch_norm_code),
+    (nn.LayerNorm, lambda m: f"nn.LayerNorm({m.normalized_shape[0]}, eps={m.eps!r})"),
+    (nn.GroupNorm, lambda m: f"nn.GroupNorm(1, {m.num_channels}, eps={m.eps!r})"),
+    (nn.Flatten, lambda m: "nn.Flatten()"),
+    (M.SamePool, lambda m: f"SamePool({m.kind!r}, {m.kernel}, {m.strides}, {m.pads})"),
+)
 
 
 def _module_code(m: nn.Module) -> str | None:

@@ -83,4 +83,4 @@ def _check(module: nn.Module, path: Path, network) -> float:
         want, got = module(*inputs), loaded(*inputs)
     want = [want] if torch.is_tensor(want) else list(want)
     got = [got] if torch.is_tensor(got) else list(got)
-    return float(max((g - w).abs().max() for g, w in zip(got, want)))
+    return float(max((g - w).abs().max() for g, w in zip(got, want, strict=True)))

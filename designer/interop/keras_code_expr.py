@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import operator
+from itertools import pairwise
 
 from .keras_code_args import OPTIMIZER_ARGS
 from .keras_code_values import Layer, Model, Ref, Tensor, Unknown, keras_family
@@ -64,49 +65,47 @@ class Expressions:
 
     # -- expressions -------------------------------------------------------------------------
     def value(self, node: ast.expr):
-        if isinstance(node, ast.Constant):
-            v = node.value
-            ok = v is None or isinstance(v, (bool, int, float, str))
-            return v if ok else self.unknown(node)
-        if isinstance(node, ast.Name):
-            return self.lookup(node.id, node)
-        if isinstance(node, ast.Attribute):
-            base = self.value(node.value)
-            return base.attr(node.attr) if isinstance(base, Ref) else self.unknown(node)
-        if isinstance(node, (ast.Tuple, ast.List)):
-            items = [self.value(e) for e in node.elts]
-            if any(isinstance(e, ast.Starred) for e in node.elts):
-                return self.unknown(node)
-            return tuple(items) if isinstance(node, ast.Tuple) else items
-        if isinstance(node, ast.Dict):
-            return self.dict_value(node)
-        if isinstance(node, ast.Call):
-            return self.call(node)
-        if isinstance(node, ast.UnaryOp):
-            return self.unary(node)
-        if isinstance(node, ast.BinOp):
-            return self.binary(node)
-        if isinstance(node, (ast.Compare, ast.BoolOp)):
-            return self.logic(node)
-        if isinstance(node, ast.IfExp):
-            test = self.value(node.test)
-            if isinstance(test, (bool, int, float, str, type(None))):
-                return self.value(node.body if test else node.orelse)
+        reader = self._READERS.get(type(node))
+        return reader(self, node) if reader is not None else self.unknown(node)
+
+    def constant(self, node: ast.Constant):
+        v = node.value
+        ok = v is None or isinstance(v, (bool, int, float, str))
+        return v if ok else self.unknown(node)
+
+    def name_value(self, node: ast.Name):
+        return self.lookup(node.id, node)
+
+    def attribute(self, node: ast.Attribute):
+        base = self.value(node.value)
+        return base.attr(node.attr) if isinstance(base, Ref) else self.unknown(node)
+
+    def sequence(self, node: ast.Tuple | ast.List):
+        items = [self.value(e) for e in node.elts]
+        if any(isinstance(e, ast.Starred) for e in node.elts):
             return self.unknown(node)
-        if isinstance(node, ast.Subscript):
-            return self.subscript(node)
-        if isinstance(node, ast.NamedExpr):
-            value = self.value(node.value)
-            self.symbols[node.target.id] = value
-            return value
-        if isinstance(node, (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)):
-            doing = self.builds(node)
-            if doing:
-                self.problem(node.lineno, f"a comprehension {doing}; write each layer out")
-                return Unknown(self.segment(node), node.lineno, reported=True)
-        if isinstance(node, ast.Lambda):
-            return Unknown(self.segment(node), node.lineno, "a lambda is code of the file")
+        return tuple(items) if isinstance(node, ast.Tuple) else items
+
+    def if_expression(self, node: ast.IfExp):
+        test = self.value(node.test)
+        if isinstance(test, (bool, int, float, str, type(None))):
+            return self.value(node.body if test else node.orelse)
         return self.unknown(node)
+
+    def named_expression(self, node: ast.NamedExpr):
+        value = self.value(node.value)
+        self.symbols[node.target.id] = value
+        return value
+
+    def comprehension(self, node: ast.ListComp | ast.SetComp | ast.GeneratorExp | ast.DictComp):
+        doing = self.builds(node)
+        if doing:
+            self.problem(node.lineno, f"a comprehension {doing}; write each layer out")
+            return Unknown(self.segment(node), node.lineno, reported=True)
+        return self.unknown(node)
+
+    def lambda_value(self, node: ast.Lambda):
+        return Unknown(self.segment(node), node.lineno, "a lambda is code of the file")
 
     def lookup(self, name: str, node: ast.expr):
         if name in self.symbols:
@@ -127,7 +126,7 @@ class Expressions:
         keys = [self.value(k) if k is not None else None for k in node.keys]
         if not all(is_literal(k) and k is not None for k in keys):
             return self.unknown(node)
-        return {k: self.value(v) for k, v in zip(keys, node.values)}
+        return {k: self.value(v) for k, v in zip(keys, node.values, strict=True)}
 
     def unary(self, node: ast.UnaryOp):
         v = self.value(node.operand)
@@ -153,8 +152,8 @@ class Expressions:
         if not all(is_literal(v) or isinstance(v, (list, tuple)) for v in values):
             return self.unknown(node)
         try:
-            return all(_COMPARE[type(op)](a, b) for op, a, b in
-                       zip(node.ops, values, values[1:]))
+            return all(_COMPARE[type(op)](a, b) for op, (a, b) in
+                       zip(node.ops, pairwise(values), strict=True))
         except (KeyError, TypeError):
             return self.unknown(node)
 
@@ -192,6 +191,17 @@ class Expressions:
 
     def unknown(self, node: ast.AST) -> Unknown:
         return Unknown(self.segment(node), getattr(node, "lineno", 0))
+
+    # `call` is looked up on the instance: the reader deriving from this class defines it.
+    _READERS = {
+        ast.Constant: constant, ast.Name: name_value, ast.Attribute: attribute,
+        ast.Tuple: sequence, ast.List: sequence, ast.Dict: dict_value,
+        ast.Call: lambda self, node: self.call(node), ast.UnaryOp: unary, ast.BinOp: binary,
+        ast.Compare: logic, ast.BoolOp: logic, ast.IfExp: if_expression,
+        ast.Subscript: subscript, ast.NamedExpr: named_expression, ast.ListComp: comprehension,
+        ast.SetComp: comprehension, ast.GeneratorExp: comprehension,
+        ast.DictComp: comprehension, ast.Lambda: lambda_value,
+    }
 
 
 def is_int(v) -> bool:

@@ -108,31 +108,46 @@ def _optimizer(value, line: int, problems: list[str]) -> dict:
     settings, extra = {"name": ours}, {}
     params = {p.name for p in OPTIMIZERS.get(ours).params}
     for key, raw in merged.items():
-        what = f"{cls}'s {key}"
-        if key in _IGNORED or key == "nesterov" or (key == "momentum" and ours == "sgd"):
-            continue
-        if key in ("global_clipnorm", "clipvalue"):
-            value = plain_value(raw, line, what, problems)
-            if value not in (None, BAD):
-                extra["clip_norm" if key == "global_clipnorm" else "clip_value"] = value
-        elif isinstance(raw, KerasObject):  # e.g. learning_rate=ExponentialDecay(...)
-            problems.append(f"line {line}: {what} is the schedule {raw.class_name}; "
-                            "learning-rate schedules are not imported (choose one in the "
-                            "training settings)")
-        elif key == "clipnorm":
-            if plain_value(raw, line, what, problems) not in (None, BAD):
-                problems.append(f"line {line}: {cls}'s clipnorm clips each weight's gradients "
-                                "on their own, which ours do not (global_clipnorm, all "
-                                "gradients together, is read)")
-        elif OPTIMIZER_OPTIONS.get(key) in params:
-            value = plain_value(raw, line, what, problems)
-            if value is not BAD:
-                settings[OPTIMIZER_OPTIONS[key]] = value
-        elif key in _DEFAULT_ONLY:
-            _default_only(key, merged, line, cls, problems)
-        else:
-            problems.append(f"line {line}: {cls}'s argument {key} cannot be imported")
+        if not _unused(key, ours):
+            options, training = _optimizer_arg(key, raw, cls, merged, params, line, problems)
+            settings.update(options)
+            extra.update(training)
     return {"optimizer": settings, **extra}
+
+
+def _unused(key: str, ours: str) -> bool:
+    """True for an optimizer argument that changes nothing we train with (SGD's momentum and
+    nesterov chose our optimizer already)."""
+    return key in _IGNORED or key == "nesterov" or (key == "momentum" and ours == "sgd")
+
+
+def _optimizer_arg(key: str, raw, cls: str, merged: dict, params: set[str], line: int,
+                   problems: list[str]) -> tuple[dict, dict]:
+    """(our optimizer's settings, our training settings) from one Keras optimizer argument;
+    what cannot be imported is noted in `problems`."""
+    what = f"{cls}'s {key}"
+    if key in ("global_clipnorm", "clipvalue"):
+        value = plain_value(raw, line, what, problems)
+        if value not in (None, BAD):
+            return {}, {"clip_norm" if key == "global_clipnorm" else "clip_value": value}
+    elif isinstance(raw, KerasObject):  # e.g. learning_rate=ExponentialDecay(...)
+        problems.append(f"line {line}: {what} is the schedule {raw.class_name}; "
+                        "learning-rate schedules are not imported (choose one in the "
+                        "training settings)")
+    elif key == "clipnorm":
+        if plain_value(raw, line, what, problems) not in (None, BAD):
+            problems.append(f"line {line}: {cls}'s clipnorm clips each weight's gradients "
+                            "on their own, which ours do not (global_clipnorm, all "
+                            "gradients together, is read)")
+    elif OPTIMIZER_OPTIONS.get(key) in params:
+        value = plain_value(raw, line, what, problems)
+        if value is not BAD:
+            return {OPTIMIZER_OPTIONS[key]: value}, {}
+    elif key in _DEFAULT_ONLY:
+        _default_only(key, merged, line, cls, problems)
+    else:
+        problems.append(f"line {line}: {cls}'s argument {key} cannot be imported")
+    return {}, {}
 
 
 def _loss(value, line: int, problems: list[str]):
@@ -148,7 +163,13 @@ def _loss(value, line: int, problems: list[str]):
         problems.append(f"line {line}: the loss {name} has no counterpart here (losses: "
                         f"{', '.join(known)})")
         return None
-    loss = {"name": ours}
+    loss = {"name": ours, **_loss_args(name, ours, args, line, problems)}
+    return loss if len(loss) > 1 else ours
+
+
+def _loss_args(name: str, ours: str, args: dict, line: int, problems: list[str]) -> dict:
+    """Our loss' settings from the Keras loss' arguments (Huber's delta only)."""
+    settings = {}
     for key, raw in args.items():
         # from_logits: our losses read a linear output as logits and fuse a softmax/sigmoid
         # output, so the stable computation follows from the network, not from this flag.
@@ -157,7 +178,7 @@ def _loss(value, line: int, problems: list[str]):
         if key == "delta" and ours == "huber":
             value = plain_value(raw, line, f"{name}'s delta", problems)
             if value is not BAD:
-                loss["delta"] = value
+                settings["delta"] = value
         elif key == "reduction":
             if plain_value(raw, line, f"{name}'s reduction", problems) not in _REDUCTIONS:
                 problems.append(f"line {line}: {name}'s reduction={raw!r} cannot be imported "
@@ -166,7 +187,7 @@ def _loss(value, line: int, problems: list[str]):
             _default_only(key, args, line, name, problems)
         else:
             problems.append(f"line {line}: {name}'s argument {key} cannot be imported")
-    return loss if len(loss) > 1 else ours
+    return settings
 
 
 def _callbacks(value, line: int, problems: list[str]) -> dict:

@@ -144,6 +144,12 @@ def config_value(value, line: int, what: str, problems: list[str]):
     if isinstance(value, dict):
         items = {k: config_value(v, line, what, problems) for k, v in value.items()}
         return BAD if any(v is BAD for v in items.values()) else items
+    return _keras_value(value, line, what, problems)
+
+
+def _keras_value(value, line: int, what: str, problems: list[str]):
+    """A Keras activation, object or unused layer given as an argument, as Keras writes it in
+    a config; BAD, with the reason in `problems`, for anything else."""
     if isinstance(value, Ref):
         family = keras_family(value.path)
         if family and family[0] == "activations":

@@ -104,7 +104,7 @@ def regularizer_values(value) -> tuple[float, float]:
         raise Unsupported(f"kernel_regularizer {cls} is not L1, L2 or L1L2")
     keys, defaults = KERAS_REGULARIZER_CLASSES[cls], KERAS_REGULARIZER_STRINGS[cls]
     l1, l2 = (number(config.get(k, d) or 0.0, f"{cls} {k}") if k in keys else 0.0
-              for k, d in zip(("l1", "l2"), defaults))
+              for k, d in zip(("l1", "l2"), defaults, strict=True))
     return l1, l2
 
 
