@@ -40,9 +40,9 @@ class GraphModel(nn.Module):
         if len(inputs) != len(self._inputs):
             raise ValueError(f"the network takes {len(self._inputs)} input(s), got {len(inputs)}")
         values: list = [None] * len(self.layers)
-        for k, x in zip(self._inputs, inputs):
+        for k, x in zip(self._inputs, inputs, strict=True):
             values[k] = x
-        for k, (module, sources) in enumerate(zip(self.layers, self._sources)):
+        for k, (module, sources) in enumerate(zip(self.layers, self._sources, strict=True)):
             if sources:
                 values[k] = module(*[values[s] for s in sources])
         if len(self._outputs) == 1:
@@ -53,7 +53,7 @@ class GraphModel(nn.Module):
         return self.layers[self.ids.index(layer_id)]
 
     def named_layers(self):
-        return zip(self.ids, self.layers)
+        return zip(self.ids, self.layers, strict=True)
 
     def reset_parameters(self, seed: int | None = None) -> None:
         """Initialize every layer as configured, in topological order, from one seed. Layers

@@ -7,6 +7,8 @@ Positions are layer centres, like `Layer.position`. Qt-free, so scripts can use 
 """
 from __future__ import annotations
 
+import functools
+
 from .analysis import find_cycles, topological_order
 
 RANK_GAP = 110.0  # between ranks along the flow
@@ -62,14 +64,14 @@ def _order(rows: list[list], up: dict) -> list[list]:
         sequence = rows[1:] if sweep % 2 == 0 else rows[-2::-1]
         for row in sequence:
             where = {n: i for r in rows for i, n in enumerate(r)}
-
-            def barycenter(node):
-                near = [where[n] for n in neighbours.get(node, []) if n in where]
-                # where[], not row.index(): list.sort() shows the row empty while it sorts
-                return sum(near) / len(near) if near else where[node]
-
-            row.sort(key=barycenter)
+            row.sort(key=functools.partial(_barycenter, where=where, neighbours=neighbours))
     return rows
+
+
+def _barycenter(node, where: dict, neighbours: dict) -> float:
+    near = [where[n] for n in neighbours.get(node, []) if n in where]
+    # where[], not row.index(): list.sort() shows the row empty while it sorts
+    return sum(near) / len(near) if near else where[node]
 
 
 def auto_layout(graph, direction: str = "down", origin: tuple[float, float] = (0.0, 0.0)

@@ -26,10 +26,10 @@ def summary_text(graph, name: str = "network") -> str:
              _batched(r["output_shape"]),
              f"{r['params']:,}" if r["params"] is not None else "?",
              ", ".join(r["inputs"])) for r in data["layers"]]
-    widths = [max(len(str(c)) for c in col) for col in zip(header, *rows)]
+    widths = [max(len(str(c)) for c in col) for col in zip(header, *rows, strict=True)]
 
     def line(cells):
-        return "  ".join(str(c).ljust(w) for c, w in zip(cells, widths)).rstrip()
+        return "  ".join(str(c).ljust(w) for c, w in zip(cells, widths, strict=True)).rstrip()
 
     rule = "-" * len(line(header))
     out = [f'Model: "{name}"', rule, line(header), rule.replace("-", "=")]

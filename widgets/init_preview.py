@@ -44,7 +44,7 @@ def weight_shape(layer_type: str, params: dict, input_shape) -> tuple[int, ...] 
 def size_problem(shape) -> str:
     """A plain sentence when a size of `shape` is below 1 (nothing to draw), else ''."""
     names = SIZE_NAMES.get(len(shape), ("every size",) * len(shape))
-    for name, size in zip(names, shape):
+    for name, size in zip(names, shape, strict=True):
         if size < 1:
             return tr("No preview: {0} must be at least 1.").format(name)
     return ""

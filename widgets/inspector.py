@@ -183,7 +183,8 @@ class Inspector(QScrollArea):
         self.output_label.setText(", ".join(sorted(shapes)))
         self.params_label.setText(self._count_text(infos))
         problems = [f"{layer.id}: {p}" if multi else p
-                    for layer, info in zip(layers, infos) for p in (info.problems if info else [])]
+                    for layer, info in zip(layers, infos, strict=True)
+                    for p in (info.problems if info else [])]
         self.problem_box.setVisible(bool(problems))
         self.problem_label.setText("\n".join("\u2022 " + p for p in problems))
         spec = LAYERS.get(self.type_name)

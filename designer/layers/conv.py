@@ -23,7 +23,7 @@ PADDING = Param("padding", "choice", "valid",
 
 def spatial_out(kind: str, hw, kernel, strides, padding: str) -> tuple[int, int]:
     out = []
-    for size, k, s in zip(hw, kernel, strides):
+    for size, k, s in zip(hw, kernel, strides, strict=True):
         if padding == "same":
             out.append(math.ceil(size / s))
         elif k > size:
@@ -37,7 +37,7 @@ def spatial_out(kind: str, hw, kernel, strides, padding: str) -> tuple[int, int]
 def same_padding(hw, kernel, strides) -> tuple[int, int, int, int]:
     """(left, right, top, bottom) zero padding for 'same', extra on the right/bottom as in TF."""
     pads = []
-    for size, k, s in zip(hw, kernel, strides):
+    for size, k, s in zip(hw, kernel, strides, strict=True):
         total = max((math.ceil(size / s) - 1) * s + k - size, 0)
         pads.append((total // 2, total - total // 2))
     (top, bottom), (left, right) = pads

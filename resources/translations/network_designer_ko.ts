@@ -575,7 +575,7 @@ choice means.&lt;/p&gt;</source>
     </message>
     <message>
         <location filename="../../widgets/controller.py" line="200"/>
-        <location filename="../../widgets/inspector.py" line="235"/>
+        <location filename="../../widgets/inspector.py" line="236"/>
         <source>Cannot rename: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -585,114 +585,138 @@ choice means.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dialogs.py" line="34"/>
+        <location filename="../../widgets/dialogs.py" line="36"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dialogs.py" line="35"/>
+        <location filename="../../widgets/dialogs.py" line="37"/>
         <source>Save the changes to “{0}” before closing it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dialogs.py" line="58"/>
+        <location filename="../../widgets/dialogs.py" line="48"/>
+        <source>Network Designer did not close properly last time. A recovery copy of “{0}” was saved at {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dialogs.py" line="50"/>
+        <source>Restore unsaved work?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dialogs.py" line="53"/>
+        <source>Restore opens it as an unsaved document; Discard deletes the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dialogs.py" line="55"/>
+        <source>Its file: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dialogs.py" line="57"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dialogs.py" line="84"/>
         <source>Open network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dialogs.py" line="64"/>
+        <location filename="../../widgets/dialogs.py" line="90"/>
         <source>Save network as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dialogs.py" line="70"/>
+        <location filename="../../widgets/dialogs.py" line="96"/>
         <source>Export canvas as image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dialogs.py" line="79"/>
+        <location filename="../../widgets/dialogs.py" line="105"/>
         <source>Open a dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dialogs.py" line="82"/>
-        <location filename="../../widgets/training/plotting.py" line="188"/>
+        <location filename="../../widgets/dialogs.py" line="108"/>
+        <location filename="../../widgets/training/plotting.py" line="189"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dialogs.py" line="88"/>
+        <location filename="../../widgets/dialogs.py" line="114"/>
         <source>Import a Keras or ONNX model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dialogs.py" line="100"/>
+        <location filename="../../widgets/dialogs.py" line="126"/>
         <source>Paste Keras code as in your notes: Sequential([...]) or model.add(...), or the functional API, with compile() and fit(). It is read, never run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/dialogs.py" line="108"/>
+        <location filename="../../widgets/dialogs.py" line="134"/>
         <source>Paste Keras Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/editors.py" line="51"/>
+        <location filename="../../widgets/number_editors.py" line="32"/>
         <source>2: points (XOR, AND, spiral)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/editors.py" line="52"/>
+        <location filename="../../widgets/number_editors.py" line="33"/>
         <source>64: 8×8 digits, flattened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/editors.py" line="53"/>
+        <location filename="../../widgets/number_editors.py" line="34"/>
         <source>784: 28×28 images, flattened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/editors.py" line="54"/>
+        <location filename="../../widgets/number_editors.py" line="35"/>
         <source>28×28: an image (Flatten next)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/editors.py" line="55"/>
+        <location filename="../../widgets/number_editors.py" line="36"/>
         <source>1×8×8: digits as an image (for Conv2D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/editors.py" line="56"/>
+        <location filename="../../widgets/number_editors.py" line="37"/>
         <source>1×28×28: an image (for Conv2D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/editors.py" line="57"/>
+        <location filename="../../widgets/number_editors.py" line="38"/>
         <source>3×32×32: a colour image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/editors.py" line="81"/>
+        <location filename="../../widgets/param_editor.py" line="42"/>
         <source>(differs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/editors.py" line="83"/>
+        <location filename="../../widgets/param_editor.py" line="44"/>
         <source>The selected layers have different values; a new value applies to all of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/editors.py" line="151"/>
+        <location filename="../../widgets/param_editor.py" line="117"/>
         <source>Common values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/editors.py" line="266"/>
-        <location filename="../../widgets/training/form_parts.py" line="117"/>
+        <location filename="../../widgets/number_editors.py" line="144"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/editors.py" line="385"/>
+        <location filename="../../widgets/number_editors.py" line="173"/>
         <source>empty: same as the window</source>
         <translation type="unfinished"></translation>
     </message>
@@ -768,59 +792,64 @@ choice means.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/file_actions.py" line="195"/>
+        <location filename="../../widgets/file_actions.py" line="197"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/file_actions.py" line="196"/>
+        <location filename="../../widgets/file_actions.py" line="198"/>
         <source>Discard your changes and reload “{0}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/file_actions.py" line="209"/>
-        <location filename="../../widgets/model_export.py" line="51"/>
+        <location filename="../../widgets/file_actions.py" line="211"/>
+        <location filename="../../widgets/model_export.py" line="49"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/file_actions.py" line="211"/>
+        <location filename="../../widgets/file_actions.py" line="213"/>
         <source>Exported {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/init_preview.py" line="68"/>
+        <location filename="../../widgets/init_preview.py" line="49"/>
+        <source>No preview: {0} must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/init_preview.py" line="80"/>
         <source>weights in [{0:.3g}, {1:.3g}]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/init_preview.py" line="70"/>
+        <location filename="../../widgets/init_preview.py" line="82"/>
         <source>normal around {0:.3g}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/init_preview.py" line="72"/>
+        <location filename="../../widgets/init_preview.py" line="84"/>
         <source>every weight {0:g}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/init_preview.py" line="74"/>
+        <location filename="../../widgets/init_preview.py" line="86"/>
         <source>an {0} matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/init_preview.py" line="76"/>
+        <location filename="../../widgets/init_preview.py" line="88"/>
         <source>{0}: {1}
 fan_in {2}, fan_out {3} → {4}, std {5:.3g}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/init_preview.py" line="127"/>
+        <location filename="../../widgets/init_preview.py" line="141"/>
         <source>Connect this layer&apos;s input to see its initial weights.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/init_preview.py" line="148"/>
+        <location filename="../../widgets/init_preview.py" line="161"/>
         <source>&lt;span style=&apos;color:#2f6fd0&apos;&gt;■ {0}&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#d07a1f&apos;&gt;- - {1}&lt;/span&gt; &lt;span style=&apos;color:#5f6b78&apos;&gt;for comparison&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -870,316 +899,322 @@ fan_in {2}, fan_out {3} → {4}, std {5:.3g}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/inspector.py" line="207"/>
+        <location filename="../../widgets/inspector.py" line="208"/>
         <source> ({0:,} not trained)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/inspector.py" line="216"/>
+        <location filename="../../widgets/inspector.py" line="217"/>
         <source>The initial weights show here once this layer&apos;s problems are fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/items.py" line="38"/>
+        <location filename="../../widgets/items.py" line="47"/>
         <source>1 unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/items.py" line="38"/>
+        <location filename="../../widgets/items.py" line="47"/>
         <source>{0} units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/items.py" line="40"/>
+        <location filename="../../widgets/items.py" line="48"/>
         <source>1 filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/items.py" line="40"/>
+        <location filename="../../widgets/items.py" line="48"/>
         <source>{0} filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/items.py" line="51"/>
+        <location filename="../../widgets/items.py" line="63"/>
         <source>dropout {0:g}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/items.py" line="53"/>
+        <location filename="../../widgets/items.py" line="75"/>
         <source>shape {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/items.py" line="55"/>
+        <location filename="../../widgets/items.py" line="76"/>
         <source>to {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/items.py" line="57"/>
+        <location filename="../../widgets/items.py" line="77"/>
         <source>axis {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/items.py" line="68"/>
+        <location filename="../../widgets/items.py" line="84"/>
         <source>shape unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/items.py" line="72"/>
+        <location filename="../../widgets/items.py" line="88"/>
         <source>{0:,} params, frozen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/items.py" line="74"/>
+        <location filename="../../widgets/items.py" line="90"/>
         <source>{0:,} params ({1:,} fixed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/items.py" line="77"/>
+        <location filename="../../widgets/items.py" line="93"/>
         <source>{0:,} params</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/items.py" line="93"/>
+        <location filename="../../widgets/items.py" line="109"/>
         <source>Output: drag from here onto another layer to connect them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/items.py" line="95"/>
+        <location filename="../../widgets/items.py" line="111"/>
         <source>Input: drag from here onto the layer that should feed this one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/items.py" line="150"/>
-        <location filename="../../widgets/main_window.py" line="82"/>
-        <location filename="../../widgets/main_window.py" line="172"/>
+        <location filename="../../widgets/items.py" line="166"/>
+        <location filename="../../widgets/main_window.py" line="85"/>
+        <location filename="../../widgets/main_window.py" line="175"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="63"/>
+        <location filename="../../widgets/main_window.py" line="66"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="78"/>
+        <location filename="../../widgets/main_window.py" line="81"/>
         <source>&lt;opened&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="79"/>
+        <location filename="../../widgets/main_window.py" line="82"/>
         <source>Layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="80"/>
+        <location filename="../../widgets/main_window.py" line="83"/>
         <source>Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="81"/>
+        <location filename="../../widgets/main_window.py" line="84"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="85"/>
+        <location filename="../../widgets/main_window.py" line="88"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controller.py" line="34"/>
+        <location filename="../../widgets/training/controller.py" line="37"/>
         <source>Loss and accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controller.py" line="36"/>
+        <location filename="../../widgets/training/controller.py" line="39"/>
         <source>Confusion matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controller.py" line="37"/>
+        <location filename="../../widgets/training/controller.py" line="40"/>
         <source>Weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controller.py" line="38"/>
+        <location filename="../../widgets/training/controller.py" line="41"/>
         <source>Gradients and activations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controller.py" line="77"/>
+        <location filename="../../widgets/training/controller.py" line="81"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controller.py" line="87"/>
+        <location filename="../../widgets/training/controller.py" line="91"/>
         <source>&amp;Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controller.py" line="107"/>
+        <location filename="../../widgets/training/controller.py" line="111"/>
         <source>&amp;Train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controller.py" line="108"/>
+        <location filename="../../widgets/training/controller.py" line="112"/>
         <source>Train the network with its training settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controller.py" line="110"/>
+        <location filename="../../widgets/training/controller.py" line="114"/>
         <source>&amp;Pause / Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controller.py" line="112"/>
+        <location filename="../../widgets/training/controller.py" line="116"/>
         <source>Pause or resume the selected run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controller.py" line="113"/>
+        <location filename="../../widgets/training/controller.py" line="117"/>
         <source>&amp;Step One Batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controller.py" line="115"/>
+        <location filename="../../widgets/training/controller.py" line="119"/>
         <source>St&amp;op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controller.py" line="116"/>
+        <location filename="../../widgets/training/controller.py" line="120"/>
         <source>Stop the selected run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controller.py" line="118"/>
+        <location filename="../../widgets/training/controller.py" line="122"/>
         <source>Find a &amp;Learning Rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controller.py" line="119"/>
+        <location filename="../../widgets/training/controller.py" line="123"/>
         <source>The learning-rate range test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controller.py" line="120"/>
+        <location filename="../../widgets/training/controller.py" line="124"/>
         <source>Stop &amp;All Runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controller.py" line="122"/>
+        <location filename="../../widgets/training/controller.py" line="126"/>
         <source>Show &amp;Gradients on the Canvas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controller.py" line="123"/>
+        <location filename="../../widgets/training/controller.py" line="127"/>
         <source>Tag each layer on the canvas with its gradient norm and weight spread for the selected run; vanishing gradients fade out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controller.py" line="157"/>
+        <location filename="../../widgets/training/controller.py" line="195"/>
         <source>Add layers to the network first: there is nothing to train.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controller.py" line="160"/>
+        <location filename="../../widgets/training/controller.py" line="197"/>
+        <location filename="../../widgets/training/controller.py" line="202"/>
         <source>Fix the problems first: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controller.py" line="164"/>
+        <location filename="../../widgets/training/controller.py" line="199"/>
         <source>Choose a dataset in the Training panel first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controller.py" line="169"/>
+        <location filename="../../widgets/training/controller.py" line="176"/>
         <source>{0} started: it trains a copy of the network, so you can keep editing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controller.py" line="216"/>
+        <location filename="../../widgets/training/controller.py" line="267"/>
         <source>{0} diverged: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controller.py" line="219"/>
+        <location filename="../../widgets/training/controller.py" line="270"/>
         <source>{0} {1}: its weights are now in the network (save to keep them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controller.py" line="222"/>
+        <location filename="../../widgets/training/controller.py" line="273"/>
         <source>{0} {1}. The network changed while it trained, so its weights were not put into it; use Restore weights after undoing the changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controller.py" line="230"/>
+        <location filename="../../widgets/training/controller.py" line="281"/>
         <source>Training failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controller.py" line="231"/>
+        <location filename="../../widgets/training/controller.py" line="282"/>
         <source>{0} could not train: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controller.py" line="236"/>
+        <location filename="../../widgets/training/controller.py" line="287"/>
         <source>Delete run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controller.py" line="237"/>
+        <location filename="../../widgets/training/controller.py" line="288"/>
         <source>Delete “{0}” and its curves? The file keeps it until you save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controller.py" line="253"/>
-        <location filename="../../widgets/training/runs_table.py" line="298"/>
+        <location filename="../../widgets/training/controller.py" line="304"/>
+        <location filename="../../widgets/training/runs_table.py" line="246"/>
         <source>Restore weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controller.py" line="254"/>
+        <location filename="../../widgets/training/controller.py" line="305"/>
         <source>The network has changed since {0} started, so its weights no longer fit it. Undo the changes (Ctrl+Z) to get back to the network it trained, then restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controller.py" line="259"/>
+        <location filename="../../widgets/training/controller.py" line="310"/>
         <source>The weights of {0} are now in the network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controller.py" line="274"/>
+        <location filename="../../widgets/training/controller.py" line="325"/>
         <source>Stop training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controller.py" line="275"/>
+        <location filename="../../widgets/training/controller.py" line="326"/>
         <source>{0} still training ({1}). Stop and keep what it has learned so far?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="172"/>
+        <location filename="../../widgets/main_window.py" line="175"/>
         <source>Problems ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="179"/>
+        <location filename="../../widgets/main_window.py" line="182"/>
         <source>{0} (not saved yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="180"/>
+        <location filename="../../widgets/main_window.py" line="183"/>
         <source>{0}[*] — Network Designer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/problems.py" line="33"/>
+        <location filename="../../widgets/problems.py" line="55"/>
         <source>No problems: every layer fits its input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/problems.py" line="37"/>
+        <location filename="../../widgets/problems.py" line="59"/>
         <source>network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/problems.py" line="77"/>
+        <source>Change the layer so that it fits the data (one undo step)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1242,13 +1277,13 @@ Or open a ready network: File › Open Example.</source>
     </message>
     <message>
         <location filename="../../widgets/training/boundary.py" line="37"/>
-        <location filename="../../widgets/training/boundary.py" line="77"/>
+        <location filename="../../widgets/training/boundary.py" line="79"/>
         <source>For datasets with two inputs (XOR, spiral, circle, …) the network&apos;s answer over the whole plane appears here while it trains.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/training/boundary.py" line="40"/>
-        <location filename="../../widgets/training/boundary.py" line="115"/>
+        <location filename="../../widgets/training/boundary.py" line="119"/>
         <source>Validation points</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1258,48 +1293,48 @@ Or open a ready network: File › Open Example.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/boundary.py" line="86"/>
+        <location filename="../../widgets/training/boundary.py" line="88"/>
         <source>This saved run has no picture of its boundary (it diverged, or an older version saved it): train again to see it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/boundary.py" line="89"/>
+        <location filename="../../widgets/training/boundary.py" line="91"/>
         <source>The decision boundary is drawn for datasets with one or two inputs; this one has more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/boundary.py" line="92"/>
+        <location filename="../../widgets/training/boundary.py" line="94"/>
         <source>Waiting for the first picture of the network…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/boundary.py" line="110"/>
+        <location filename="../../widgets/training/boundary.py" line="111"/>
         <source>Fitted curve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/boundary.py" line="110"/>
-        <location filename="../../widgets/training/controller.py" line="35"/>
+        <location filename="../../widgets/training/boundary.py" line="111"/>
+        <location filename="../../widgets/training/controller.py" line="38"/>
         <source>Decision boundary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/boundary.py" line="133"/>
+        <location filename="../../widgets/training/boundary.py" line="150"/>
         <source>Line: the network&apos;s output; dots: the data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/boundary.py" line="142"/>
+        <location filename="../../widgets/training/boundary.py" line="159"/>
         <source>Colour: the class the network picks at each point.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/boundary.py" line="145"/>
+        <location filename="../../widgets/training/boundary.py" line="162"/>
         <source>Colour: the network&apos;s probability of class 1 (blue) against class 0 (orange); white is 50/50, the decision boundary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/boundary.py" line="150"/>
+        <location filename="../../widgets/training/boundary.py" line="167"/>
         <source>Colour: the network&apos;s output value (orange low, blue high).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1315,13 +1350,13 @@ Or open a ready network: File › Open Example.</source>
     </message>
     <message>
         <location filename="../../widgets/training/confusion.py" line="15"/>
-        <location filename="../../widgets/training/runs_table.py" line="140"/>
+        <location filename="../../widgets/training/runs_table.py" line="88"/>
         <source>training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/training/confusion.py" line="16"/>
-        <location filename="../../widgets/training/runs_table.py" line="140"/>
+        <location filename="../../widgets/training/runs_table.py" line="88"/>
         <source>validation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1367,95 +1402,95 @@ Or open a ready network: File › Open Example.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controls.py" line="63"/>
+        <location filename="../../widgets/training/controls.py" line="62"/>
         <source>▶  Train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controls.py" line="65"/>
+        <location filename="../../widgets/training/controls.py" line="64"/>
         <source>Train the network as it is now, with these settings (F5). Press it again after a change to compare two runs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controls.py" line="68"/>
-        <location filename="../../widgets/training/controls.py" line="155"/>
+        <location filename="../../widgets/training/controls.py" line="67"/>
+        <location filename="../../widgets/training/controls.py" line="157"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controls.py" line="69"/>
+        <location filename="../../widgets/training/controls.py" line="68"/>
         <source>Pause the selected run; the optimizer keeps its state, so Resume goes on exactly where it stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controls.py" line="73"/>
+        <location filename="../../widgets/training/controls.py" line="72"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controls.py" line="74"/>
+        <location filename="../../widgets/training/controls.py" line="73"/>
         <source>Train one batch, then pause again (the menu has one epoch)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controls.py" line="77"/>
+        <location filename="../../widgets/training/controls.py" line="76"/>
         <source>One batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controls.py" line="78"/>
+        <location filename="../../widgets/training/controls.py" line="77"/>
         <source>Rest of this epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controls.py" line="81"/>
-        <location filename="../../widgets/training/runs_table.py" line="296"/>
-        <location filename="../../widgets/training/runs_table.py" line="349"/>
+        <location filename="../../widgets/training/controls.py" line="80"/>
+        <location filename="../../widgets/training/runs_table.py" line="244"/>
+        <location filename="../../widgets/training/runs_table.py" line="297"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controls.py" line="82"/>
+        <location filename="../../widgets/training/controls.py" line="81"/>
         <source>Stop the selected run; what it learned so far is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controls.py" line="154"/>
+        <location filename="../../widgets/training/controls.py" line="156"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controls.py" line="160"/>
+        <location filename="../../widgets/training/controls.py" line="164"/>
         <source>Press Train to start. Each run trains a copy of the network in the background, so you can keep editing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controls.py" line="166"/>
+        <location filename="../../widgets/training/controls.py" line="170"/>
         <source>{0}: epoch {1} of {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controls.py" line="169"/>
+        <location filename="../../widgets/training/controls.py" line="173"/>
         <source> · about {0} left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controls.py" line="179"/>
+        <location filename="../../widgets/training/controls.py" line="183"/>
         <source>loss {0:.4g}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controls.py" line="181"/>
+        <location filename="../../widgets/training/controls.py" line="184"/>
         <source>validation loss {0:.4g}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controls.py" line="183"/>
+        <location filename="../../widgets/training/controls.py" line="185"/>
         <source>accuracy {0:.1%}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controls.py" line="185"/>
+        <location filename="../../widgets/training/controls.py" line="186"/>
         <source>validation accuracy {0:.1%}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1465,22 +1500,22 @@ Or open a ready network: File › Open Example.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controls.py" line="194"/>
+        <location filename="../../widgets/training/controls.py" line="196"/>
         <source>This run failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controls.py" line="196"/>
+        <location filename="../../widgets/training/controls.py" line="198"/>
         <source>Diverged: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controls.py" line="215"/>
+        <location filename="../../widgets/training/controls.py" line="227"/>
         <source>Finished {0} epochs in {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/controls.py" line="218"/>
+        <location filename="../../widgets/training/controls.py" line="230"/>
         <source>Test accuracy {0:.1%}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1502,7 +1537,7 @@ Or open a ready network: File › Open Example.</source>
     </message>
     <message>
         <location filename="../../widgets/training/curves.py" line="67"/>
-        <location filename="../../widgets/training/curves.py" line="162"/>
+        <location filename="../../widgets/training/curves.py" line="163"/>
         <source>Press Train: the loss and accuracy of every run are drawn here, epoch by epoch (solid: training data, dashed: validation data).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1538,8 +1573,8 @@ Or open a ready network: File › Open Example.</source>
     </message>
     <message>
         <location filename="../../widgets/training/curves.py" line="102"/>
-        <location filename="../../widgets/training/lr_finder.py" line="149"/>
-        <location filename="../../widgets/training/settings_form.py" line="130"/>
+        <location filename="../../widgets/training/lr_finder.py" line="133"/>
+        <location filename="../../widgets/training/training_form.py" line="82"/>
         <source>loss</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1547,7 +1582,7 @@ Or open a ready network: File › Open Example.</source>
         <location filename="../../widgets/training/curves.py" line="104"/>
         <location filename="../../widgets/training/dynamics.py" line="79"/>
         <location filename="../../widgets/training/dynamics.py" line="81"/>
-        <location filename="../../widgets/training/weights.py" line="95"/>
+        <location filename="../../widgets/training/weights.py" line="94"/>
         <source>epoch</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1557,28 +1592,28 @@ Or open a ready network: File › Open Example.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/data_preview.py" line="99"/>
+        <location filename="../../widgets/training/data_preview.py" line="95"/>
         <source>{0} samples · {1} features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/data_preview.py" line="103"/>
+        <location filename="../../widgets/training/data_preview.py" line="99"/>
         <source> · {0} classes ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/data_preview.py" line="105"/>
+        <location filename="../../widgets/training/data_preview.py" line="101"/>
         <source> · regression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/data_preview.py" line="107"/>
+        <location filename="../../widgets/training/data_preview.py" line="103"/>
         <source> · {0} test samples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/data_preview.py" line="295"/>
-        <location filename="../../widgets/training/settings_form.py" line="298"/>
+        <location filename="../../widgets/training/data_preview.py" line="291"/>
+        <location filename="../../widgets/training/dataset_chooser.py" line="145"/>
         <source>target</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1599,7 +1634,7 @@ Or open a ready network: File › Open Example.</source>
     </message>
     <message>
         <location filename="../../widgets/training/dynamics.py" line="55"/>
-        <location filename="../../widgets/training/dynamics.py" line="103"/>
+        <location filename="../../widgets/training/dynamics.py" line="105"/>
         <source>While a run trains: each layer&apos;s gradient size and activation size over time. Lines that drift far apart mean vanishing or exploding gradients.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1619,532 +1654,529 @@ Or open a ready network: File › Open Example.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/dynamics.py" line="101"/>
+        <location filename="../../widgets/training/dynamics.py" line="103"/>
         <source>A saved run keeps its curves and its final pictures, not its gradients over time: train again to see them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/form_parts.py" line="94"/>
-        <source>{0} must be numbers of at least 0, separated by commas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/training/lr_finder.py" line="73"/>
-        <location filename="../../widgets/training/lr_finder.py" line="137"/>
+        <location filename="../../widgets/training/lr_finder.py" line="57"/>
+        <location filename="../../widgets/training/lr_finder.py" line="121"/>
         <source>Find a learning rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/lr_finder.py" line="74"/>
+        <location filename="../../widgets/training/lr_finder.py" line="58"/>
         <source>The range test: train a copy for 100 steps while the rate grows from 1e-7 to 10, and watch where the loss falls fastest and where it blows up. Your network is not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/lr_finder.py" line="120"/>
+        <location filename="../../widgets/training/lr_finder.py" line="104"/>
         <source>Testing rates from 1e-7 to 10…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/lr_finder.py" line="123"/>
+        <location filename="../../widgets/training/lr_finder.py" line="107"/>
         <source>Stop the test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/lr_finder.py" line="149"/>
+        <location filename="../../widgets/training/lr_finder.py" line="133"/>
         <source>learning rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/lr_finder.py" line="172"/>
+        <location filename="../../widgets/training/lr_finder.py" line="156"/>
         <source>The test could not run: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/lr_finder.py" line="194"/>
+        <location filename="../../widgets/training/lr_finder.py" line="178"/>
         <source>Too few steps to suggest a rate: the loss went wrong at once. Check the data and the network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/lr_finder.py" line="198"/>
+        <location filename="../../widgets/training/lr_finder.py" line="182"/>
         <source>The loss did not clearly fall during the test (this network learns slowly, or the batches are noisy): no suggestion. Try the rates where the curve is lowest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/lr_finder.py" line="204"/>
+        <location filename="../../widgets/training/lr_finder.py" line="188"/>
         <source>Use {0:.2g}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/lr_finder.py" line="206"/>
+        <location filename="../../widgets/training/lr_finder.py" line="190"/>
         <source>Lowest loss at {0:.2g}; a tenth of it, {1:.2g}, is a good start (green line).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/plotting.py" line="189"/>
+        <location filename="../../widgets/training/plotting.py" line="190"/>
         <source>Save this plot as a PNG picture or its numbers as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/plotting.py" line="193"/>
+        <location filename="../../widgets/training/plotting.py" line="194"/>
         <source>Save image (PNG)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/plotting.py" line="194"/>
+        <location filename="../../widgets/training/plotting.py" line="195"/>
         <source>Save data (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/runs_table.py" line="34"/>
+        <location filename="../../widgets/training/runs_table.py" line="37"/>
         <source>starting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/runs_table.py" line="34"/>
+        <location filename="../../widgets/training/runs_table.py" line="37"/>
         <source>running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/runs_table.py" line="35"/>
+        <location filename="../../widgets/training/runs_table.py" line="38"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/runs_table.py" line="35"/>
+        <location filename="../../widgets/training/runs_table.py" line="38"/>
         <source>finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/runs_table.py" line="36"/>
+        <location filename="../../widgets/training/runs_table.py" line="39"/>
         <source>early stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/runs_table.py" line="36"/>
+        <location filename="../../widgets/training/runs_table.py" line="39"/>
         <source>stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/runs_table.py" line="37"/>
+        <location filename="../../widgets/training/runs_table.py" line="40"/>
         <source>diverged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/runs_table.py" line="37"/>
+        <location filename="../../widgets/training/runs_table.py" line="40"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/runs_table.py" line="144"/>
+        <location filename="../../widgets/training/runs_table.py" line="92"/>
         <source>val</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/runs_table.py" line="144"/>
+        <location filename="../../widgets/training/runs_table.py" line="92"/>
         <source>train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/runs_table.py" line="145"/>
+        <location filename="../../widgets/training/runs_table.py" line="93"/>
         <source>Best {0} {1}: {2:.4g} at epoch {3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/runs_table.py" line="202"/>
-        <location filename="../../widgets/training/settings_form.py" line="150"/>
+        <location filename="../../widgets/training/runs_table.py" line="151"/>
+        <location filename="../../widgets/training/training_form.py" line="102"/>
         <source>Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/runs_table.py" line="202"/>
+        <location filename="../../widgets/training/runs_table.py" line="151"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/runs_table.py" line="202"/>
+        <location filename="../../widgets/training/runs_table.py" line="151"/>
         <source>Epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/runs_table.py" line="202"/>
+        <location filename="../../widgets/training/runs_table.py" line="151"/>
         <source>Best</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/runs_table.py" line="202"/>
+        <location filename="../../widgets/training/runs_table.py" line="151"/>
         <source>Differs in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/runs_table.py" line="252"/>
+        <location filename="../../widgets/training/runs_table.py" line="200"/>
         <source>Untick to hide this run from the plots; double-click to rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/runs_table.py" line="297"/>
-        <location filename="../../widgets/training/runs_table.py" line="355"/>
+        <location filename="../../widgets/training/runs_table.py" line="245"/>
+        <location filename="../../widgets/training/runs_table.py" line="303"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/runs_table.py" line="299"/>
+        <location filename="../../widgets/training/runs_table.py" line="247"/>
         <source>Put this run&apos;s trained weights into the network in the editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/runs_table.py" line="348"/>
+        <location filename="../../widgets/training/runs_table.py" line="296"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/runs_table.py" line="351"/>
+        <location filename="../../widgets/training/runs_table.py" line="299"/>
         <source>Restore weights into the editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/settings_form.py" line="42"/>
+        <location filename="../../widgets/training/training_form.py" line="30"/>
         <source>Watch it learn (up to 50 epochs/s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/settings_form.py" line="43"/>
+        <location filename="../../widgets/training/training_form.py" line="31"/>
         <source>Slow motion (up to 10 epochs/s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/settings_form.py" line="44"/>
+        <location filename="../../widgets/training/training_form.py" line="32"/>
         <source>Full speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/settings_form.py" line="87"/>
+        <location filename="../../widgets/training/training_form.py" line="64"/>
         <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/settings_form.py" line="98"/>
+        <location filename="../../widgets/training/dataset_chooser.py" line="69"/>
         <source>From a CSV or NPZ file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/settings_form.py" line="100"/>
+        <location filename="../../widgets/training/dataset_chooser.py" line="71"/>
         <source>dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/settings_form.py" line="112"/>
+        <location filename="../../widgets/problems.py" line="73"/>
+        <location filename="../../widgets/problems.py" line="102"/>
+        <location filename="../../widgets/training/dataset_chooser.py" line="81"/>
         <source>Make the network fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/settings_form.py" line="113"/>
+        <location filename="../../widgets/training/dataset_chooser.py" line="82"/>
         <source>Change the Input&apos;s shape or the output layer so that they fit this data (one undo step)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/settings_form.py" line="124"/>
+        <location filename="../../widgets/training/training_form.py" line="76"/>
         <source>Loss and optimizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/settings_form.py" line="125"/>
+        <location filename="../../widgets/training/training_form.py" line="77"/>
         <source>automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/settings_form.py" line="127"/>
+        <location filename="../../widgets/training/training_form.py" line="79"/>
         <source>What the network minimizes. Automatic: binary or categorical cross-entropy for classes, MSE for values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/settings_form.py" line="129"/>
+        <location filename="../../widgets/training/training_form.py" line="81"/>
         <source>Set the loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/settings_form.py" line="134"/>
+        <location filename="../../widgets/training/training_form.py" line="86"/>
         <source>optimizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/settings_form.py" line="141"/>
+        <location filename="../../widgets/training/training_form.py" line="93"/>
         <source>Set the learning-rate schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/settings_form.py" line="142"/>
+        <location filename="../../widgets/training/training_form.py" line="94"/>
         <source>schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/settings_form.py" line="144"/>
+        <location filename="../../widgets/training/training_form.py" line="96"/>
         <source>The learning rate this schedule plans over the run (log scale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/settings_form.py" line="153"/>
+        <location filename="../../widgets/training/training_form.py" line="105"/>
         <source>new each run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/settings_form.py" line="154"/>
+        <location filename="../../widgets/training/training_form.py" line="106"/>
         <source>Set the seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/settings_form.py" line="155"/>
+        <location filename="../../widgets/training/training_form.py" line="107"/>
         <source>seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/settings_form.py" line="157"/>
+        <location filename="../../widgets/training/training_form.py" line="109"/>
         <source>stop when it stops improving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/settings_form.py" line="158"/>
+        <location filename="../../widgets/training/training_form.py" line="110"/>
         <source>Early stopping: end the run when the validation loss has not improved for a number of epochs (patience), and go back to the best weights. A remedy for overfitting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/settings_form.py" line="162"/>
+        <location filename="../../widgets/training/training_form.py" line="114"/>
         <source>early stopping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/settings_form.py" line="175"/>
+        <location filename="../../widgets/training/training_form.py" line="127"/>
         <source>start from the network&apos;s weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/settings_form.py" line="176"/>
+        <location filename="../../widgets/training/training_form.py" line="128"/>
         <source>Continue training the weights the network has now (from an earlier run or a file). Unticked, every run starts from freshly initialized weights, so runs compare fairly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/settings_form.py" line="179"/>
+        <location filename="../../widgets/training/training_form.py" line="131"/>
         <source>continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/settings_form.py" line="183"/>
+        <location filename="../../widgets/training/training_form.py" line="135"/>
         <source>Where to compute. auto: the GPU for larger networks when there is one, else the CPU (small networks are faster on the CPU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/settings_form.py" line="190"/>
+        <location filename="../../widgets/training/training_form.py" line="142"/>
         <source>device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/settings_form.py" line="194"/>
+        <location filename="../../widgets/training/training_form.py" line="146"/>
         <source>Small networks learn in a blink; slowed down, you can watch the boundary and the histograms change. Large networks are never slowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/settings_form.py" line="201"/>
+        <location filename="../../widgets/training/training_form.py" line="153"/>
         <source>speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/settings_form.py" line="226"/>
+        <location filename="../../widgets/training/training_form.py" line="178"/>
         <source>The file&apos;s training settings were not understood ({0}); showing the defaults.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/settings_form.py" line="290"/>
+        <location filename="../../widgets/training/dataset_chooser.py" line="137"/>
         <source>the last column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/settings_form.py" line="291"/>
+        <location filename="../../widgets/training/dataset_chooser.py" line="138"/>
         <source>The column to predict; the other columns are the inputs (numbers standardized, text one-hot encoded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/settings_form.py" line="295"/>
+        <location filename="../../widgets/training/dataset_chooser.py" line="142"/>
         <source>leave out rows that do not parse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/settings_form.py" line="309"/>
+        <location filename="../../widgets/training/dataset_chooser.py" line="156"/>
         <source>Choose a dataset to train on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/settings_form.py" line="311"/>
-        <location filename="../../widgets/training/settings_form.py" line="370"/>
+        <location filename="../../widgets/training/dataset_chooser.py" line="158"/>
+        <location filename="../../widgets/training/dataset_chooser.py" line="193"/>
         <source>Loading the data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/settings_form.py" line="331"/>
+        <location filename="../../widgets/training/training_form.py" line="214"/>
         <source>{0}: {1:.2g} → {2:.2g} over {3} epochs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/settings_form.py" line="334"/>
+        <location filename="../../widgets/training/training_form.py" line="217"/>
         <source>reduce_on_plateau: {0:.2g}, lowered when the loss stalls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/settings_form.py" line="395"/>
+        <location filename="../../widgets/training/dataset_chooser.py" line="222"/>
         <source>Settings suited to {0}: {1} (Ctrl+Z undoes it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/settings_form.py" line="402"/>
+        <location filename="../../widgets/training/dataset_chooser.py" line="229"/>
         <source>The data cannot be loaded: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/settings_form.py" line="428"/>
+        <location filename="../../widgets/training/training_form.py" line="236"/>
         <source>Set the optimizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/settings_form.py" line="434"/>
+        <location filename="../../widgets/training/training_form.py" line="242"/>
         <source>Use the suggested learning rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/settings_form.py" line="435"/>
+        <location filename="../../widgets/training/training_form.py" line="243"/>
         <source>Learning rate set to {0:g}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/settings_form.py" line="439"/>
-        <location filename="../../widgets/training/settings_form.py" line="444"/>
+        <location filename="../../widgets/training/training_form.py" line="247"/>
+        <location filename="../../widgets/training/training_form.py" line="252"/>
         <source>Set early stopping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/setup.py" line="89"/>
+        <location filename="../../widgets/training/setup.py" line="54"/>
         <source>Set training {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/setup.py" line="104"/>
+        <location filename="../../widgets/training/setup.py" line="64"/>
         <source>Use the dataset {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/setup.py" line="155"/>
+        <location filename="../../widgets/training/setup.py" line="87"/>
         <source>{0} epochs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/setup.py" line="157"/>
+        <location filename="../../widgets/training/setup.py" line="89"/>
         <source>batch {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/setup.py" line="159"/>
+        <location filename="../../widgets/training/setup.py" line="91"/>
         <source>{0:.0%} held out for validation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/setup.py" line="161"/>
+        <location filename="../../widgets/training/setup.py" line="93"/>
         <source>learning rate {0:g}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/setup.py" line="187"/>
-        <source>Fit the Input to the data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/training/setup.py" line="188"/>
-        <source>The Input &apos;{0}&apos; takes {1} values per sample, but {2} has {3}: set its shape to {4}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/training/setup.py" line="219"/>
-        <source>Fit the output layer to the data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/training/weights.py" line="60"/>
-        <location filename="../../widgets/training/weights.py" line="123"/>
+        <location filename="../../widgets/training/weights.py" line="59"/>
+        <location filename="../../widgets/training/weights.py" line="126"/>
         <source>Weight histograms per layer appear here while a run trains: how the initial distribution (Xavier, He, …) spreads out as it learns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/weights.py" line="64"/>
+        <location filename="../../widgets/training/weights.py" line="63"/>
         <source>Which layer&apos;s weights to show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/weights.py" line="68"/>
+        <location filename="../../widgets/training/weights.py" line="67"/>
         <source>weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/weights.py" line="69"/>
+        <location filename="../../widgets/training/weights.py" line="68"/>
         <source>biases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/weights.py" line="85"/>
-        <location filename="../../widgets/training/weights.py" line="95"/>
+        <location filename="../../widgets/training/weights.py" line="84"/>
+        <location filename="../../widgets/training/weights.py" line="94"/>
         <source>weight value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/weights.py" line="85"/>
+        <location filename="../../widgets/training/weights.py" line="84"/>
         <source>count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/weights.py" line="104"/>
+        <location filename="../../widgets/training/weights.py" line="103"/>
         <source>Top: &lt;b&gt;now&lt;/b&gt; (filled) and &lt;span style=&apos;color:#7b8794&apos;&gt;at the start&lt;/span&gt; (dashed). Bottom: the distribution over time, darker where more weights lie; &lt;span style=&apos;color:#d07a1f&apos;&gt;mean&lt;/span&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/weights.py" line="121"/>
+        <location filename="../../widgets/training/weights.py" line="124"/>
         <source>This saved run has no histograms (it diverged, or an older version saved it): train again to see them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/training/weights.py" line="190"/>
+        <location filename="../../widgets/training/weights.py" line="213"/>
         <source>mean {0:.2g} · std {1:.2g} · range {2:.2g} to {3:.2g}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/model_export.py" line="39"/>
+        <location filename="../../widgets/model_export.py" line="37"/>
         <source>Export the network as {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/model_export.py" line="52"/>
+        <location filename="../../widgets/model_export.py" line="50"/>
         <source>The network cannot be exported as {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/model_export.py" line="60"/>
+        <location filename="../../widgets/model_export.py" line="58"/>
         <source>Exported {0} to {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/model_export.py" line="62"/>
+        <location filename="../../widgets/model_export.py" line="60"/>
         <source>, its trained weights to {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/model_export.py" line="64"/>
+        <location filename="../../widgets/model_export.py" line="62"/>
         <source> (checked: largest difference {0:.1e})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/autosave.py" line="54"/>
+        <source>Autosave failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/autosave.py" line="83"/>
+        <source>Cannot restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/autosave.py" line="89"/>
+        <source>Restored “{0}” as it was at {1}; save it to keep it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../widgets/document.py" line="34"/>
+        <location filename="../../widgets/document.py" line="35"/>
         <source>untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/document.py" line="58"/>
+        <location filename="../../widgets/document.py" line="59"/>
         <source>Not done: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2224,7 +2256,7 @@ Click to select, Delete to remove; drop a layer here to insert it.</source>
 <context>
     <name>RunManager</name>
     <message>
-        <location filename="../../widgets/training/runs.py" line="221"/>
+        <location filename="../../widgets/training/runs.py" line="222"/>
         <source>run {0}</source>
         <translation type="unfinished"></translation>
     </message>
