@@ -6,8 +6,8 @@ import torch.nn.functional as F
 from torch import nn
 
 from .activations import make_activation
+from .conv_geometry import pool_strides, same_padding
 from .initializers import fill_
-from .layers.conv import pool_strides, same_padding
 from .params import padding4, pair
 
 Identity = nn.Identity

@@ -1,26 +1,15 @@
 """Headless commands: `python main.py <command> ...`. Each command lives in its own module and
-registers a parser and a runner here; errors become one line on stderr, never a traceback."""
+registers a parser and a runner in registry.py; errors become one line on stderr, never a
+traceback."""
 from __future__ import annotations
 
 import argparse
 import difflib
 import os
 import sys
-from typing import Callable
 
 from ..errors import DesignerError
-
-# name -> (help, add_arguments(parser), run(args) -> exit code)
-COMMANDS: dict[str, tuple[str, Callable, Callable]] = {}
-
-
-def command(name: str, help: str):
-    def register(add_arguments: Callable):
-        def with_runner(run: Callable):
-            COMMANDS[name] = (help, add_arguments, run)
-            return run
-        return with_runner
-    return register
+from .registry import COMMANDS
 
 
 def _load_commands() -> None:

@@ -5,7 +5,7 @@ import json
 
 from ..export.formats import EXPORT_FORMATS, export
 from ..serialization import load
-from . import command
+from .registry import command
 
 
 @command("export", "write the network as ONNX (.onnx), a PyTorch script (.py), TorchScript "

@@ -7,7 +7,7 @@ import sys
 
 from ..interop import import_network
 from ..serialization import save
-from . import command
+from .registry import command
 
 
 @command("import", "read a Keras model (.keras, .h5, model JSON, Keras code .py) or an ONNX "

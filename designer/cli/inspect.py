@@ -7,7 +7,7 @@ import sys
 from ..dataset_fit import dataset_problems
 from ..serialization import load
 from ..summary import summary_dict, summary_text
-from . import command
+from .registry import command
 
 
 def _file_arg(p):

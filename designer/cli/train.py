@@ -5,7 +5,7 @@ import json
 import sys
 
 from ..serialization import jsonable, load, save
-from . import command
+from .registry import command
 
 
 @command("train", "train a network on its dataset; the last line on stdout is a JSON summary")

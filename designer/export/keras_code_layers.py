@@ -16,9 +16,9 @@ from typing import Callable
 import numpy as np
 
 from ..activations import ACTIVATIONS
+from ..conv_geometry import pool_strides, same_padding
 from ..initializers import INITIALIZERS
 from ..interop import keras_names as K
-from ..layers.conv import pool_strides, same_padding
 from ..params import named_parts, padding4, pair
 from .onnx_export import ExportError
 

@@ -6,9 +6,9 @@ from typing import Callable
 
 import numpy as np
 
+from ..conv_geometry import same_padding
 from ..errors import ParamError
 from ..layers import LAYERS
-from ..layers.conv import same_padding
 from ..params import padding4, pair
 from .keras_layer_base import LayerContext, Ours, our_size
 from .keras_settings import Unsupported

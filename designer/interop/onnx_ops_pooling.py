@@ -2,7 +2,7 @@
 width) and Pad -> our pooling layers and ZeroPadding2D."""
 from __future__ import annotations
 
-from ..layers.conv import same_padding
+from ..conv_geometry import same_padding
 from .onnx_constants import attr
 from .onnx_op_base import Refused, Value, need, size_param, static_list
 from .onnx_ops_weighted import padded, padding_mode

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..layers.conv import same_padding
+from ..conv_geometry import same_padding
 from .onnx_constants import attr
 from .onnx_op_base import Refused, Value, f32, need, per_channel, size_param
 

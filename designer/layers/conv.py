@@ -1,9 +1,7 @@
 """Conv2D and pooling, channels-first (C, H, W), with Keras' 'valid' and 'same' padding."""
 from __future__ import annotations
 
-import math
-
-from ..errors import ShapeError
+from ..conv_geometry import pool_strides, spatial_out
 from ..params import Param, padding4, pair
 from .base import (
     WEIGHT_KEYS,
@@ -21,29 +19,6 @@ PADDING = Param("padding", "choice", "valid",
 
 
 
-def spatial_out(kind: str, hw, kernel, strides, padding: str) -> tuple[int, int]:
-    out = []
-    for size, k, s in zip(hw, kernel, strides, strict=True):
-        if padding == "same":
-            out.append(math.ceil(size / s))
-        elif k > size:
-            raise ShapeError(f"{kind}'s window {kernel[0]}x{kernel[1]} is larger than its "
-                             f"{hw[0]}x{hw[1]} input; use a smaller window or padding 'same'")
-        else:
-            out.append((size - k) // s + 1)
-    return out[0], out[1]
-
-
-def same_padding(hw, kernel, strides) -> tuple[int, int, int, int]:
-    """(left, right, top, bottom) zero padding for 'same', extra on the right/bottom as in TF."""
-    pads = []
-    for size, k, s in zip(hw, kernel, strides, strict=True):
-        total = max((math.ceil(size / s) - 1) * s + k - size, 0)
-        pads.append((total // 2, total - total // 2))
-    (top, bottom), (left, right) = pads
-    return left, right, top, bottom
-
-
 def _conv_infer(p, shapes):
     need_image("Conv2D", shapes[0])
     check_bias_init(p)
@@ -55,10 +30,6 @@ def _conv_infer(p, shapes):
 def _conv_count(p, shapes, out):
     kh, kw = pair(p["kernel_size"])
     return weight_counts(p, p["filters"] * shapes[0][0] * kh * kw, p["filters"], p["filters"])
-
-
-def pool_strides(p) -> tuple[int, int]:
-    return pair(p["strides"] if p["strides"] is not None else p["pool_size"])
 
 
 def _pool(kind: str, description: str) -> LayerType:
