@@ -252,8 +252,8 @@ def test_a_new_boundary_or_confusion_matrix_leaves_the_axes_as_drawn(qtbot, dial
         panel.body.grab()  # painted: each axis holds its drawing now
         axes = [panel.plot.getAxis(side) for side in ("left", "bottom")]
         assert all(axis.picture is not None for axis in axes)
-        boundary = dict(run.snapshot.boundary)
-        boundary["values"] = 1 - np.asarray(boundary["values"])
+        boundary = dataclasses.replace(run.snapshot.boundary,
+                                       values=1 - np.asarray(run.snapshot.boundary.values))
         snap = dataclasses.replace(run.snapshot, global_step=run.snapshot.global_step + 1,
                                    boundary=boundary,
                                    confusion=np.asarray(run.snapshot.confusion)[::-1])

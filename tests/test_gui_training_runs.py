@@ -196,7 +196,7 @@ def test_a_saved_run_reopens_with_its_curves(qtbot, dialogs, monkeypatch, tmp_pa
         assert plots[name].body.isVisible() and not plots[name].note.isVisible(), name
     layer = plots["weights"].layer.currentData()
     edges, counts = plots["weights"].current.getData()
-    np.testing.assert_allclose(counts, run.snapshot.histogram(layer, "weight")["counts"])
+    np.testing.assert_allclose(counts, run.snapshot.histogram(layer, "weight").counts)
     assert plots["weights"].initial.getData()[0] is not None  # the start, dashed
     assert saved.start.steps_per_epoch == run.start.steps_per_epoch  # x in epochs
     np.testing.assert_array_equal(plots["confusion"].matrix, run.snapshot.confusion)

@@ -48,23 +48,23 @@ def test_snapshots_hold_histograms_gradients_activations_boundary_and_confusion(
                                                      "validation_split": 0.2})
     snap = [r for r in _records(Trainer(net)) if isinstance(r, Snapshot)][-1]
     w = snap.weights["l1"]["weight"]
-    assert w["counts"].sum() == 12 and len(w["edges"]) == 31
+    assert w.counts.sum() == 12 and len(w.edges) == 31
     assert set(snap.weights) == {"l1", "l2"} and "bias" in snap.weights["l2"]
     assert set(snap.gradients) == {"l1", "l2"} and all(v >= 0 for v in
                                                        snap.gradients.values())
     act = snap.activations["l1"]
-    assert act["mean_abs"] >= 0 and 0 <= act["dead_fraction"] <= 1
-    assert snap.activations["l2"]["dead_fraction"] is None  # not a ReLU
+    assert act.mean_abs >= 0 and 0 <= act.dead_fraction <= 1
+    assert snap.activations["l2"].dead_fraction is None  # not a ReLU
     b = snap.boundary
-    assert b["kind"] == "probability" and b["values"].shape == (48, 48)
-    assert b["extent"] == [[-6.0, 6.0], [-6.0, 6.0]] and 0 <= b["values"].min() <= 1
+    assert b.kind == "probability" and b.values.shape == (48, 48)
+    assert b.extent == [[-6.0, 6.0], [-6.0, 6.0]] and 0 <= b.values.min() <= 1
     assert snap.confusion.sum() == 12 and snap.confusion_on == "validation"
 
 
 def test_large_layers_are_sampled_for_histograms():
     net = dense_net(hidden=(("relu", 200), ("relu", 150)), training={"epochs": 1})
     snap = [r for r in _records(Trainer(net)) if isinstance(r, Snapshot)][-1]
-    assert snap.weights["l2"]["weight"]["counts"].sum() == 20_000
+    assert snap.histogram("l2", "weight").counts.sum() == 20_000
 
 
 def test_regression_reports_mae_and_r2_and_a_fitted_curve():
@@ -78,7 +78,7 @@ def test_regression_reports_mae_and_r2_and_a_fitted_curve():
     assert float(net.weights["l1.core.weight"][0, 0]) == pytest.approx(2.0, abs=0.05)
     assert float(net.weights["l1.core.bias"][0]) == pytest.approx(1.0, abs=0.3)
     snap = [r for r in Trainer(net, {"epochs": 1}).run() if isinstance(r, Snapshot)][-1]
-    assert snap.boundary["kind"] == "curve" and len(snap.boundary["x"]) == 200
+    assert snap.boundary.curve and len(snap.boundary.x) == 200
 
 
 def test_runs_are_reproducible_with_a_seed():

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .records import End, Epoch, Snapshot, Start, from_dict, names_for
+from .records import End, Epoch, Snapshot, Start, from_dict, names_for, plain
 
 HISTORY_EPOCHS = 5000  # epoch records kept in the history of one run (evenly thinned beyond)
 _IDENTITY = ("type", "run")
@@ -39,7 +39,7 @@ def history_entry(trainer) -> dict:
             # the pictures of the end (histograms, boundary, confusion) and the initial
             # histograms they are compared with, so that a reopened run shows them
             "final_snapshot": trainer.final_snapshot,
-            "initial_weights": trainer.initial_weights}
+            "initial_weights": plain(trainer.initial_weights)}
 
 
 @dataclass

@@ -9,6 +9,7 @@ import torch
 from torch import nn
 
 from ..modules import WeightLayer
+from .records import ActivationStats, Boundary, Histogram
 
 BINS = 30
 SAMPLE = 20_000  # values per histogram at most
@@ -16,14 +17,13 @@ PROBE = 256  # samples in the activation probe
 GRID = 48  # decision-boundary resolution per axis
 
 
-def histogram(values: np.ndarray, bins: int = BINS) -> dict:
+def histogram(values: np.ndarray, bins: int = BINS) -> Histogram:
     values = values[np.isfinite(values)]
     if values.size == 0:
-        return {"edges": np.zeros(bins + 1), "counts": np.zeros(bins, np.int64), "mean": None,
-                "std": None, "min": None, "max": None}
+        return Histogram(np.zeros(bins + 1), np.zeros(bins, np.int64))
     counts, edges = np.histogram(values, bins=bins)
-    return {"edges": edges, "counts": counts, "mean": float(values.mean()),
-            "std": float(values.std()), "min": float(values.min()), "max": float(values.max())}
+    return Histogram(edges, counts, float(values.mean()), float(values.std()),
+                     float(values.min()), float(values.max()))
 
 
 def _is_relu(module) -> bool:
@@ -81,7 +81,7 @@ class Introspector:
                 if relu and o.dim() >= 2:  # units (channels) that are 0 for every probe sample
                     units = o.transpose(0, 1).reshape(o.shape[1], -1)
                     dead = units.eq(0).all(1).float().mean().item()
-                stats[layer_id] = {"mean_abs": mean_abs, "dead_fraction": dead}
+                stats[layer_id] = ActivationStats(mean_abs, dead)
             return hook
 
         for layer_id, module in self.watched:
@@ -120,19 +120,18 @@ class Introspector:
         points = torch.stack([gx.reshape(-1), gy.reshape(-1)], 1)
         return ("boundary", points, [list(domain[0]), list(domain[1])])
 
-    def boundary(self) -> dict | None:
+    def boundary(self) -> Boundary | None:
         if self.grid is None:
             return None
         z = self.engine.predict(self.grid[1])
         values, kind = self._readable(z)
         if self.grid[0] == "curve":
-            return {"kind": "curve", "x": self.grid[1][:, 0].cpu().numpy(),
-                    "y": values[:, 0] if values.ndim == 2 else values}
+            return Boundary("curve", x=self.grid[1][:, 0].cpu().numpy(),
+                            y=values[:, 0] if values.ndim == 2 else values)
         if values.ndim == 2 and values.shape[1] > 1:
             values = values.argmax(1).astype(np.float64)
             kind = "class"
-        return {"kind": kind, "extent": self.grid[2],
-                "values": values.reshape(GRID, GRID)}
+        return Boundary(kind, extent=self.grid[2], values=values.reshape(GRID, GRID))
 
     def _readable(self, z):
         """Outputs as a person reads them: probabilities, classes or values (NumPy)."""

@@ -24,6 +24,78 @@ def names_for(task: str) -> tuple[str, ...]:
     return ("loss", "accuracy") if task == "classification" else ("loss", "mae", "r2")
 
 
+def plain(value):
+    """Nested records and pictures as the plain dicts of the files."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return value.to_dict()
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    return value
+
+
+def _known(cls, data: dict) -> dict:
+    """The keys of `data` that `cls` has (files of other versions may have more)."""
+    names = {f.name for f in dataclasses.fields(cls)}
+    return {k: v for k, v in data.items() if k in names}
+
+
+class _Picture:
+    """A part of a snapshot; written without the fields it does not use."""
+
+    def to_dict(self) -> dict:
+        return {f.name: getattr(self, f.name) for f in dataclasses.fields(self)
+                if getattr(self, f.name) is not None}
+
+    @classmethod
+    def read(cls, value):
+        return cls(**_known(cls, value)) if isinstance(value, dict) else value
+
+
+@dataclass
+class Histogram(_Picture):
+    """One tensor's values: counts per bin between edges, and their moments (None when no
+    value was finite)."""
+
+    edges: Any = None
+    counts: Any = None
+    mean: float | None = None
+    std: float | None = None
+    min: float | None = None
+    max: float | None = None
+
+    def to_dict(self) -> dict:  # every key, as files have always had them
+        return {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}
+
+
+@dataclass
+class ActivationStats(_Picture):
+    """A layer's outputs on the probe batch: mean |value|, and for ReLUs the share of units
+    that are 0 for every sample (dead)."""
+
+    mean_abs: float | None = None
+    dead_fraction: float | None = None
+
+    def to_dict(self) -> dict:
+        return {"mean_abs": self.mean_abs, "dead_fraction": self.dead_fraction}
+
+
+@dataclass
+class Boundary(_Picture):
+    """The network's answer over its inputs: over a 2-D grid (kind probability, class or value;
+    values[GRID, GRID] over extent [[x0, x1], [y0, y1]]), or along one input (kind "curve":
+    outputs y at inputs x)."""
+
+    kind: str
+    extent: list | None = None
+    values: Any = None
+    x: Any = None
+    y: Any = None
+
+    @property
+    def curve(self) -> bool:
+        return self.kind == "curve"
+
+
 @dataclass(kw_only=True)
 class Record:
     kind: ClassVar[str] = ""
@@ -41,7 +113,7 @@ class Record:
             if f.name == "values":
                 out.update(value)
             else:
-                out[f.name] = value
+                out[f.name] = plain(value)
         return out
 
 
@@ -122,23 +194,30 @@ class Epoch(_WithValues):
 @dataclass(kw_only=True)
 class Snapshot(Record):
     """What the plots show of the model: histograms of weights ({layer: {"weight"/"bias":
-    {edges, counts, mean, std, min, max}}}), gradient norms per layer, activation statistics
-    ({layer: {mean_abs, dead_fraction}}), the boundary (2-D inputs: {kind, extent, values};
-    1-D: {kind: "curve", x, y}) and the confusion matrix with where it was measured."""
+    Histogram}}), gradient norms per layer, activation statistics ({layer: ActivationStats}),
+    the Boundary (inputs of one or two values) and the confusion matrix with where it was
+    measured. Pictures given as plain dicts (from a file) are read into their types."""
 
     kind: ClassVar[str] = "snapshot"
     epoch: int = 0
     global_step: int = 0
-    weights: dict = field(default_factory=dict)
-    gradients: dict = field(default_factory=dict)
-    activations: dict = field(default_factory=dict)
-    boundary: dict | None = None
+    weights: dict[str, dict[str, Histogram]] = field(default_factory=dict)
+    gradients: dict[str, float] = field(default_factory=dict)
+    activations: dict[str, ActivationStats] = field(default_factory=dict)
+    boundary: Boundary | None = None
     confusion: Any = None
     confusion_on: str | None = None
 
-    def histogram(self, layer: str, kind: str) -> dict | None:
+    def __post_init__(self):
+        self.weights = {layer: {k: Histogram.read(h) for k, h in tensors.items()}
+                        for layer, tensors in (self.weights or {}).items()}
+        self.activations = {layer: ActivationStats.read(s)
+                            for layer, s in (self.activations or {}).items()}
+        self.boundary = Boundary.read(self.boundary)
+
+    def histogram(self, layer: str, kind: str) -> Histogram | None:
         """One tensor's histogram (kind: "weight" or "bias"), or None."""
-        return (self.weights or {}).get(layer, {}).get(kind)
+        return self.weights.get(layer, {}).get(kind)
 
     def pictures(self) -> dict:
         """Its content without the record's identity (what a history entry keeps)."""

@@ -137,12 +137,12 @@ class BoundaryPanel(LivePanel):
         self.colorbar_note.setText("")
         self.set_note(text)
 
-    def _draw_boundary(self, b: dict, run) -> None:
-        self._retitle(b["kind"] == "curve")
-        if b["kind"] == "curve":
+    def _draw_boundary(self, b, run) -> None:
+        self._retitle(b.curve)
+        if b.curve:
             self.image.hide()
             self.plot.setAspectLocked(False)
-            self.curve.setData(np.asarray(b["x"]), np.asarray(b["y"]))
+            self.curve.setData(np.asarray(b.x), np.asarray(b.y))
             self.curve.show()
             if self._ranged != run.number:
                 self._ranged = run.number
@@ -151,13 +151,13 @@ class BoundaryPanel(LivePanel):
             return
         self.curve.hide()
         self.plot.setAspectLocked(True)
-        values = np.asarray(b["values"], float)
-        (x0, x1), (y0, y1) = b["extent"]
-        if b["kind"] == "class":
+        values = np.asarray(b.values, float)
+        (x0, x1), (y0, y1) = b.extent
+        if b.kind == "class":
             n = len((run.start.classes if run.start else None) or []) or int(values.max()) + 1
             lut, levels = colors.classes_lut(n), (0, max(n - 1, 1))
             text = tr("Colour: the class the network picks at each point.")
-        elif b["kind"] == "probability":
+        elif b.kind == "probability":
             lut, levels = colors.diverging_lut(), (0.0, 1.0)
             text = tr("Colour: the network's probability of class 1 (blue) against class 0 "
                       "(orange); white is 50/50, the decision boundary.")
@@ -165,7 +165,7 @@ class BoundaryPanel(LivePanel):
             lo, hi = self._levels
             lut, levels = colors.diverging_lut(), (lo, hi)
             text = tr("Colour: the network's output value (orange low, blue high).")
-        fine = upsample(values, nearest=b["kind"] == "class")
+        fine = upsample(values, nearest=b.kind == "class")
         dx, dy = (x1 - x0) / (fine.shape[1] - 1), (y1 - y0) / (fine.shape[0] - 1)
         self.image.setImage(fine.T, levels=levels, lut=lut, autoLevels=False)
         rect = (x0 - dx / 2, y0 - dy / 2, x1 - x0 + dx, y1 - y0 + dy)
@@ -263,11 +263,11 @@ class BoundaryPanel(LivePanel):
         b = snap.boundary if snap else None
         if not b:
             return ["x1", "x2", "output"], []
-        if b["kind"] == "curve":
+        if b.curve:
             return ["x", "output"], [[number(float(x)), number(float(y))]
-                                     for x, y in zip(b["x"], b["y"], strict=True)]
-        values = np.asarray(b["values"])
-        (x0, x1), (y0, y1) = b["extent"]
+                                     for x, y in zip(b.x, b.y, strict=True)]
+        values = np.asarray(b.values)
+        (x0, x1), (y0, y1) = b.extent
         xs, ys = np.linspace(x0, x1, values.shape[1]), np.linspace(y0, y1, values.shape[0])
         rows = [[number(float(xs[j])), number(float(ys[i])), number(float(values[i, j]))]
                 for i in range(values.shape[0]) for j in range(values.shape[1])]

@@ -88,7 +88,8 @@ class CanvasTint(QObject):
             tag = self.tags.get(layer_id)
             if tag is None or not isValid(tag) or tag.parentItem() is not item:
                 tag = self.tags[layer_id] = _Tag(item)
-            spread = (snap.histogram(layer_id, "weight") or {}).get("std")
+            hist = snap.histogram(layer_id, "weight")
+            spread = hist.std if hist else None
             norm = grads.get(layer_id)
             lines = [tr("\u2207 {0:.2g}").format(norm) if norm is not None else "\u2207 \u2013",
                      tr("w \u03c3 {0:.2g}").format(spread) if spread is not None else ""]

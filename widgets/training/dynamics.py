@@ -37,8 +37,8 @@ def warnings_for(snapshot) -> list[str]:
             out.append(tr("Exploding gradients in {0} (norm above {1:g}): lower the learning "
                           "rate or set gradient clipping (clip norm).").format(
                 ", ".join(big), EXPLODING_NORM))
-    dead = {k: s["dead_fraction"] for k, s in (snapshot.activations or {}).items()
-            if s.get("dead_fraction") is not None and s["dead_fraction"] >= DEAD_SHARE}
+    dead = {k: s.dead_fraction for k, s in snapshot.activations.items()
+            if s.dead_fraction is not None and s.dead_fraction >= DEAD_SHARE}
     for layer, share in dead.items():
         out.append(tr("{0:.0%} of the ReLUs in {1} are dead: they output 0 for every sample, so "
                       "they no longer learn. A smaller learning rate, leaky_relu or He "

@@ -51,9 +51,9 @@ class Trace:
         for layer, norm in (snapshot.gradients or {}).items():
             _append(self.gradients.setdefault(layer, ([], [])), x, norm)
         for layer, stats in (snapshot.activations or {}).items():
-            _append(self.activations.setdefault(layer, ([], [])), x, stats.get("mean_abs"))
-            if stats.get("dead_fraction") is not None:
-                _append(self.dead.setdefault(layer, ([], [])), x, stats["dead_fraction"])
+            _append(self.activations.setdefault(layer, ([], [])), x, stats.mean_abs)
+            if stats.dead_fraction is not None:
+                _append(self.dead.setdefault(layer, ([], [])), x, stats.dead_fraction)
 
 
 def _append(series: tuple[list, list], x: float, y) -> None:

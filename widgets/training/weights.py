@@ -29,24 +29,24 @@ def rebin(edges, counts, grid: np.ndarray) -> np.ndarray:
 def over_time(snapshots: list, layer: str, kind: str, steps_per_epoch):
     """(epochs, value grid edges, image[columns, ROWS], means) for one layer's tensor."""
     picked = [(s, s.histogram(layer, kind)) for s in snapshots]
-    picked = [(s, h) for s, h in picked if h is not None and h.get("min") is not None]
+    picked = [(s, h) for s, h in picked if h is not None and h.min is not None]
     if len(picked) < 2:
         return None
-    lo = min(h["min"] for _, h in picked)
-    hi = max(h["max"] for _, h in picked)
+    lo = min(h.min for _, h in picked)
+    hi = max(h.max for _, h in picked)
     if hi <= lo:
         lo, hi = lo - 1, hi + 1
     grid = np.linspace(lo, hi, ROWS + 1)
     per = max(steps_per_epoch or 1, 1)
     xs = np.array([s.global_step / per for s, _ in picked])
     columns = np.linspace(xs[0], xs[-1], COLUMNS)
-    per_snapshot = np.array([rebin(h["edges"], h["counts"], grid) for _, h in picked])
+    per_snapshot = np.array([rebin(h.edges, h.counts, grid) for _, h in picked])
     peaks = per_snapshot.max(1, keepdims=True)
     per_snapshot = np.divide(per_snapshot, peaks, out=np.zeros_like(per_snapshot),
                              where=peaks > 0)
     # each column between two snapshots blends them, so uneven snapshot times read smoothly
     image = np.stack([np.interp(columns, xs, per_snapshot[:, j]) for j in range(ROWS)], 1)
-    means = np.array([h["mean"] for _, h in picked])
+    means = np.array([h.mean for _, h in picked])
     return columns, grid, image, xs, means
 
 
@@ -152,7 +152,7 @@ class WeightsPanel(LivePanel):
         self.mark_dirty()
 
     def _fill_layers(self, weights: dict) -> None:
-        sizes = {k: sum(v.get("weight", {}).get("counts", [0])) for k, v in weights.items()}
+        sizes = {k: sum(v["weight"].counts) if "weight" in v else 0 for k, v in weights.items()}
         self._set_layers(list(weights), sizes)
 
     def _set_layers(self, layers: list[str], sizes: dict | None = None) -> None:
@@ -194,25 +194,24 @@ class WeightsPanel(LivePanel):
         color = pg.mkColor(run.color)
         color.setAlpha(90)
         self.current.setBrush(pg.mkBrush(color))
-        if hist is None or hist.get("mean") is None:
+        if hist is None or hist.mean is None:
             self.current.setData([], [])
             self.initial.setData([], [])
             self.stats.setText("")
             return
-        edges, counts = np.asarray(hist["edges"]), np.asarray(hist["counts"])
+        edges, counts = np.asarray(hist.edges), np.asarray(hist.counts)
         self.current.setData(edges, counts)
         lo, hi, top = edges[0], edges[-1], counts.max(initial=1)
-        if first is not None and first.get("mean") is not None:
-            self.initial.setData(np.asarray(first["edges"]), np.asarray(first["counts"]))
-            lo, hi = min(lo, first["edges"][0]), max(hi, first["edges"][-1])
-            top = max(top, np.max(first["counts"], initial=1))
+        if first is not None and first.mean is not None:
+            self.initial.setData(np.asarray(first.edges), np.asarray(first.counts))
+            lo, hi = min(lo, first.edges[0]), max(hi, first.edges[-1])
+            top = max(top, np.max(first.counts, initial=1))
         else:
             self.initial.setData([], [])
         self.hist_range.fit_span_x(float(lo), float(hi))
         self.hist_range.fit_y(0.0, float(top))
         self.stats.setText(tr("mean {0:.2g} \u00b7 std {1:.2g} \u00b7 range {2:.2g} to "
-                              "{3:.2g}").format(hist["mean"], hist["std"], hist["min"],
-                                                hist["max"]))
+                              "{3:.2g}").format(hist.mean, hist.std, hist.min, hist.max))
 
     def _draw_over_time(self, run, layer: str, kind: str) -> None:
         steps = run.start.steps_per_epoch if run.start else None
@@ -239,9 +238,9 @@ class WeightsPanel(LivePanel):
             return header, rows
         for s in run.snapshots:
             hist = s.histogram(layer, kind)
-            if not hist or hist.get("mean") is None:
+            if hist is None or hist.mean is None:
                 continue
-            edges, counts = hist["edges"], hist["counts"]
+            edges, counts = hist.edges, hist.counts
             for i, c in enumerate(counts):
                 rows.append([s.epoch, s.global_step, number(float(edges[i])),
                              number(float(edges[i + 1])), int(c)])
