@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .analysis import Problem
 from .commands import Macro, SetParam
-from .datasets import DATASETS, DatasetError, load_dataset
+from .datasets import DATASETS, DatasetError, dataset_label, load_dataset
 from .errors import ParamError
 from .layers import fmt
 from .losses import LOSSES
@@ -66,7 +66,7 @@ def dataset_problems(network, dataset=None, *, load: bool = True) -> list[Proble
         try:
             facts = DataFacts.of(load_dataset(spec, base_dir=base))
         except (DatasetError, OSError) as e:
-            return [Problem(None, f"the dataset {_label(spec)!r} cannot be loaded: {e}")]
+            return [Problem(None, f"the dataset {dataset_label(spec)!r} cannot be loaded: {e}")]
     if facts is None:
         return []
     return fit_problems(network, facts, _loss_of(network))
@@ -186,9 +186,3 @@ def _loss_of(network) -> dict | None:
         return TrainingSettings.from_dict(network.training).loss
     except ParamError:
         return None  # the trainer explains settings it cannot read
-
-
-def _label(spec) -> str:
-    if isinstance(spec, dict):
-        return str(spec.get("name") or spec.get("csv") or spec.get("npz") or spec)
-    return str(spec)

@@ -53,19 +53,20 @@ class Optimizer:
     """Updates `params` in place; `step(grads, lr)` runs without autograd.
 
     A subclass names its update in designer/training/updates.py (`rule`), lists the
-    hyperparameters that update takes after lr and t (`hyper`) and builds its state lists
-    (`init_state`)."""
+    hyperparameters that update takes after lr and t (`hyper`; each must be given, unless
+    `defaults` has it) and builds its state lists (`init_state`)."""
 
     rule = "sgd"
     hyper: tuple[str, ...] = ()
+    defaults: dict = {}
 
     def __init__(self, params, **hp):
         from .training import updates
 
         self.params = [p.detach() for p in params]
-        self.hp = hp
+        self.hp = {**self.defaults, **hp}
         self.t = 0
-        self.hyperparameters = [float(hp.get(name, 0.0)) for name in self.hyper]
+        self.hyperparameters = [float(self.hp[name]) for name in self.hyper]
         self.state = self.init_state()
         self.update = getattr(updates, self.rule)
 
@@ -132,6 +133,7 @@ class Adam(Optimizer):
     multi-tensor kernels (also when the kernel refuses a device or dtype at the first step)."""
 
     rule, hyper = "adam_fused", ("beta_1", "beta_2", "epsilon", "weight_decay")
+    defaults = {"weight_decay": 0.0}  # AdamW shares the rule; plain Adam decays nothing
 
     def __init__(self, params, **hp):
         from .training.updates import fused_adam_available

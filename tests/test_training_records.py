@@ -72,7 +72,7 @@ def test_an_older_epoch_and_end_read_with_defaults_and_unknown_metrics_kept():
     assert epoch.values == {"loss": 0.4, "accuracy": 0.9, "val_loss": None, "f1": 0.7}
     assert epoch.loss == 0.4 and epoch.value("f1") == 0.7 and epoch.value("val_mae") is None
     assert epoch.note is None and epoch.run == ""
-    assert epoch.to_dict() == {**older, "run": "", "note": None}  # written back, f1 and all
+    assert epoch.to_dict() == {**older, "run": ""}  # written back as it was, f1 and all
     end = from_dict({"type": "end", "reason": "stopped", "epochs_run": 3, "train_loss": 0.4})
     assert end.reason == "stopped" and end.value("train_loss") == 0.4
     assert end.samples_per_second is None and end.test is None and end.best_epoch is None

@@ -48,7 +48,7 @@ def run_train(args) -> int:
 def _follow(records, args) -> None:
     """Log the start, epoch and end records as JSON lines (flat dicts, records.to_dict) and
     move the progress bar."""
-    from ..training.records import End, Epoch, Progress, Start
+    from ..training.records import End, Epoch, Start
 
     log = open(args.log, "w", encoding="utf-8") if args.log else None
     bar = None
@@ -61,7 +61,7 @@ def _follow(records, args) -> None:
                 for note in record.notes:
                     print(f"note: {note}", file=sys.stderr)
                 bar = None if args.quiet else _bar(record)
-            elif bar is not None and isinstance(record, (Progress, Epoch)):
+            elif bar is not None and record.type in ("progress", "epoch"):  # not single steps
                 _advance(bar, record)
     finally:
         if bar is not None:

@@ -34,6 +34,13 @@ def resolve_path(path: str, base_dir: str | os.PathLike | None) -> Path:
     return p
 
 
+def dataset_label(spec) -> str:
+    """How a dataset block is named to a person: its built-in name, or its file."""
+    if isinstance(spec, dict):
+        return str(spec.get("name") or spec.get("csv") or spec.get("npz") or spec)
+    return str(spec)
+
+
 def load_dataset(spec, base_dir: str | os.PathLike | None = None) -> Dataset:
     """The dataset a network file's "dataset" block describes; DatasetError says what is
     wrong. Results are cached (a few entries), keyed by the block and the file's time stamp."""

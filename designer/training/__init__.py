@@ -1,4 +1,4 @@
-"""Training: a generator-style trainer yielding small plain-data records, controllable from any
+"""Training: a generator-style trainer yielding small typed records, controllable from any
 thread (pause, resume, single step, stop), plus the learning-rate range test.
 
 Start a run (in a worker thread in the app):

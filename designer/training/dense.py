@@ -155,12 +155,14 @@ class DenseEngine(Engine):
         self.metric_ys = torch.empty_like(y)
         self.generator = torch.Generator(device=x.device).manual_seed(seed)
         self.flag = torch.zeros((), dtype=torch.bool)  # raised by the control's listener
-        self.step_seconds = 5e-5  # running estimate, to size the loop's chunks
         options = LOSSES.get(metric.loss_name).options(metric.loss_options)
         self.source = run_source(ops, output_gradient(metric.loss_name, options),
                                  self.optimizer, clip_norm, clip_value)
         self.compiled = False  # whether steps run inside TorchScript
         self._run = self._compile()
+        # a running estimate of a step's time, to size the loop's chunks (the Python loop,
+        # where TorchScript refuses the code, is several times slower)
+        self.step_seconds = 5e-5 if self.compiled else 3e-4
         self.tensors = [t for _, t in tensor_names(ops)]
 
     def _compile(self):

@@ -98,28 +98,24 @@ class Boundary(_Picture):
 
 @dataclass(kw_only=True)
 class Record:
-    kind: ClassVar[str] = ""
+    type: ClassVar[str] = ""  # the kind, as files name it
+    left_out_when_none: ClassVar[tuple[str, ...]] = ()  # as files had them before version 1
     run: str = ""  # the run's id: records of an older run can be told apart and dropped
-
-    @property
-    def type(self) -> str:
-        return self.kind
 
     def to_dict(self) -> dict:
         """The flat dict of the log and the history files."""
-        out = {"type": self.kind}
+        out = {"type": self.type}
         for f in dataclasses.fields(self):
             value = getattr(self, f.name)
-            if f.name == "values":
-                out.update(value)
-            else:
+            if f.name != "values" and not (value is None and f.name in self.left_out_when_none):
                 out[f.name] = plain(value)
+        out.update(getattr(self, "values", {}))
         return out
 
 
 @dataclass(kw_only=True)
 class Start(Record):
-    kind: ClassVar[str] = "start"
+    type: ClassVar[str] = "start"
     name: str = ""
     epochs: int = 0
     steps_per_epoch: int | None = None
@@ -150,7 +146,7 @@ class Start(Record):
 class Progress(Record):
     """The running loss within an epoch (at most every progress_every seconds)."""
 
-    kind: ClassVar[str] = "progress"
+    type: ClassVar[str] = "progress"
     epoch: int = 0
     step: int = 0
     steps: int = 1
@@ -164,7 +160,7 @@ class Progress(Record):
 class Step(Progress):
     """After a single step: that batch's loss."""
 
-    kind: ClassVar[str] = "step"
+    type: ClassVar[str] = "step"
 
 
 @dataclass(kw_only=True)
@@ -179,7 +175,8 @@ class _WithValues(Record):
 class Epoch(_WithValues):
     """values: loss, accuracy or mae/r2, and their val_ twins (None without validation)."""
 
-    kind: ClassVar[str] = "epoch"
+    type: ClassVar[str] = "epoch"
+    left_out_when_none: ClassVar[tuple[str, ...]] = ("note",)
     epoch: int = 0
     lr: float | None = None
     seconds: float | None = None
@@ -198,7 +195,7 @@ class Snapshot(Record):
     the Boundary (inputs of one or two values) and the confusion matrix with where it was
     measured. Pictures given as plain dicts (from a file) are read into their types."""
 
-    kind: ClassVar[str] = "snapshot"
+    type: ClassVar[str] = "snapshot"
     epoch: int = 0
     global_step: int = 0
     weights: dict[str, dict[str, Histogram]] = field(default_factory=dict)
@@ -226,21 +223,21 @@ class Snapshot(Record):
 
 @dataclass(kw_only=True)
 class Paused(Record):
-    kind: ClassVar[str] = "paused"
+    type: ClassVar[str] = "paused"
     epoch: int = 0
     global_step: int = 0
 
 
 @dataclass(kw_only=True)
 class Resumed(Paused):
-    kind: ClassVar[str] = "resumed"
+    type: ClassVar[str] = "resumed"
 
 
 @dataclass(kw_only=True)
 class End(_WithValues):
     """values: train_ and val_ twins of the run's metrics at the kept epoch."""
 
-    kind: ClassVar[str] = "end"
+    type: ClassVar[str] = "end"
     reason: str = "completed"  # completed, early_stopping, stopped, diverged
     message: str = ""
     epochs_run: int = 0
@@ -259,7 +256,7 @@ class End(_WithValues):
 class Result(Record):
     """From a runner, after End: what the run gives back to the network."""
 
-    kind: ClassVar[str] = "result"
+    type: ClassVar[str] = "result"
     reason: str = "completed"
     weights: dict = field(default_factory=dict)
     history: dict = field(default_factory=dict)
@@ -269,12 +266,12 @@ class Result(Record):
 class Error(Record):
     """From a runner: the run failed; `message` says why in a sentence."""
 
-    kind: ClassVar[str] = "error"
+    type: ClassVar[str] = "error"
     message: str = ""
     detail: str | None = None  # a traceback, for a bug
 
 
-KINDS: dict[str, type[Record]] = {cls.kind: cls for cls in (
+KINDS: dict[str, type[Record]] = {cls.type: cls for cls in (
     Start, Progress, Step, Epoch, Snapshot, Paused, Resumed, End, Result, Error)}
 
 

@@ -4,6 +4,7 @@ all runs (what a comparison is about: sigmoid vs ReLU, Xavier vs He, one learnin
 another)."""
 from __future__ import annotations
 
+from ..datasets import dataset_label
 from ..errors import ParamError
 from .settings import TrainingSettings
 
@@ -23,7 +24,7 @@ def run_settings(document: dict | None, saved: dict | None = None,
         out["seed"] = seed
     dataset = (document or {}).get("dataset") or (saved or {}).get("dataset")
     if dataset:
-        out["dataset"] = dataset.get("name") or dataset.get("csv") or dataset.get("npz")
+        out["dataset"] = dataset_label(dataset)
     for layer in (document or {}).get("layers", []):
         out.update({f"{layer['id']}.{k}": v for k, v in layer.items() if k not in SKIPPED})
         out[f"{layer['id']}.type"] = layer["type"]

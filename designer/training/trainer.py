@@ -1,4 +1,4 @@
-"""The training loop: a generator of small plain-data records, controllable from any thread.
+"""The training loop: a generator of small typed records, controllable from any thread.
 
     trainer = Trainer(network, {"epochs": 50}, control=control)
     for record in trainer.run():      # in a worker thread; typed records (records.py):
@@ -67,6 +67,8 @@ class Trainer:
         self.prepared = False
         self._paused = False  # a pause has been announced and not yet ended
         self.initial_weights = self.final_snapshot = None  # for the history entry
+        self.gstep = 0  # optimizer steps taken (the loop's clocks and early stopping: run())
+        self.stopping: EarlyStopping | None = None
 
     # -- setting up ---------------------------------------------------------------------------
     def prepare(self) -> None:

@@ -147,13 +147,11 @@ class TrainingController(QObject):
         runs.renameRequested.connect(self.rename_run)
         self.panel.form.message.connect(self.window.show_message)
         self.document.reset.connect(self._on_reset)
-        self.document.changed.connect(self._on_document_changed)
-        self.setup.changed.connect(self._on_document_changed)
+        self.document.changed.connect(self._on_document_changed)  # setup edits included
         self.window.files.guards.append(self.confirm_stop)
         problems = getattr(self.window, "problems", None)
         if problems is not None:  # how the network does not fit its data, below the graph's
-            problems.add_source(self.dataset_problems)
-            self.setup.changed.connect(problems.refresh)
+            problems.add_source(self.dataset_problems)  # refreshed on document.changed
             self.panel.form.loader.loaded.connect(self._on_data_loaded)
         app = QApplication.instance()
         if app is not None:

@@ -12,6 +12,7 @@ import copy
 from PySide6.QtCore import QObject, Signal
 
 from designer.commands import choose_dataset, edit_training
+from designer.datasets import dataset_label
 from designer.errors import ParamError
 from designer.training.settings import TrainingSettings
 
@@ -60,8 +61,7 @@ class TrainingSetup(QObject):
 
     def set_dataset(self, spec: dict | None, suggested: dict | None = None) -> None:
         """Choose another dataset; `suggested` training settings come in the same undo step."""
-        name = (spec or {}).get("name") or (spec or {}).get("csv") or (spec or {}).get("npz")
-        text = tr("Use the dataset {0}").format(name)
+        text = tr("Use the dataset {0}").format(dataset_label(spec) if spec else None)
         self.document.execute(choose_dataset(self.network, spec, suggested, text))
 
     # -- announcing -------------------------------------------------------------------------
