@@ -11,6 +11,7 @@ if [ "$(uname -s)" = Linux ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
     exit 1
   fi
   [ -n "${DISPLAY:-}" ] && bash scripts/qt-system-libs.sh
+  bash scripts/cjk-font.sh
 fi
 bash scripts/datasets.sh
 exec .venv/bin/python main.py "$@"

@@ -8,7 +8,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QStyle, QToolBar
 
-from . import dialogs, preferences
+from . import dialogs, language, preferences
+from .catalog import translate
 from .file_actions import examples
 from .i18n import tr
 
@@ -163,6 +164,7 @@ def _menus(window) -> None:
         view.addSeparator() if name is None else view.addAction(act[name])
     view.addSeparator()
     window.panels_menu = view.addMenu(tr("&Panels"))
+    language.add_menu(window, view)
     help_menu = window.add_menu("help", tr("&Help"))
     help_menu.addAction(act["getting_started"])
     help_menu.addAction(act["about"])
@@ -176,9 +178,10 @@ def _fill_examples(window) -> None:
             doc = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             continue
-        action = window.examples_menu.addAction(doc.get("name", path.stem))
-        action.setStatusTip(doc.get("description", ""))
-        action.setToolTip(doc.get("description", ""))
+        action = window.examples_menu.addAction(translate("examples", doc.get("name", path.stem)))
+        description = translate("examples", doc.get("description", ""))
+        action.setStatusTip(description)
+        action.setToolTip(description)
         action.triggered.connect(lambda _=False, p=path: window.files.open_example(p))
     window.examples_menu.setToolTipsVisible(True)
 

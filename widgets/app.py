@@ -5,14 +5,14 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from designer.cli import positional
 
-from . import preferences
+from . import language, preferences
 from .i18n import tr
-from .style import RESOURCES, apply_style
+from .style import apply_style
 
 
 def make_application(argv: list[str]) -> QApplication:
@@ -25,20 +25,8 @@ def make_application(argv: list[str]) -> QApplication:
     app.setApplicationName(preferences.APPLICATION)
     app.setApplicationDisplayName(preferences.APPLICATION)
     apply_style(app)
-    _install_translations(app)
+    language.install(app)  # Qt's strings and ours, in the language chosen (or the system's)
     return app
-
-
-def _install_translations(app: QApplication) -> None:
-    """Qt's own strings and ours (resources/translations/network_designer_<lang>.qm)."""
-    locale = QLocale.system()
-    app._translators = []
-    for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-                         ("network_designer", str(RESOURCES / "translations"))):
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
-            app._translators.append(translator)
 
 
 def release_clipboard(app: QApplication) -> None:

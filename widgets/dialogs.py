@@ -17,15 +17,19 @@ from PySide6.QtWidgets import (
 
 from .i18n import tr
 
-NETWORK_FILTER = ("Networks and models (*.nnd *.json *.keras *.h5 *.hdf5 *.onnx *.py);;"
-                  "Network Designer files (*.nnd *.json);;All files (*)")
-IMPORT_FILTER = ("Keras and ONNX models (*.keras *.h5 *.hdf5 *.json *.onnx *.py);;"
-                 "Keras model (*.keras *.h5 *.hdf5);;Keras model JSON (*.json);;"
-                 "Keras code (*.py);;ONNX model (*.onnx);;All files (*)")
-SAVE_FILTER = "Network Designer bundle (*.nnd);;JSON network (*.json)"
-IMAGE_FILTER = "PNG image (*.png);;SVG drawing (*.svg)"
-EXPORT_FILTERS = {"png": "PNG image (*.png)", "csv": "CSV table (*.csv)",
-                  "data": "Tables (*.csv *.npz);;All files (*)"}
+# File dialogs' filters, translated where they are used (the patterns stay as they are).
+NETWORK_FILTER = QT_TRANSLATE_NOOP(
+    "", "Networks and models (*.nnd *.json *.keras *.h5 *.hdf5 *.onnx *.py);;"
+    "Network Designer files (*.nnd *.json);;All files (*)")
+IMPORT_FILTER = QT_TRANSLATE_NOOP(
+    "", "Keras and ONNX models (*.keras *.h5 *.hdf5 *.json *.onnx *.py);;"
+    "Keras model (*.keras *.h5 *.hdf5);;Keras model JSON (*.json);;"
+    "Keras code (*.py);;ONNX model (*.onnx);;All files (*)")
+SAVE_FILTER = QT_TRANSLATE_NOOP("", "Network Designer bundle (*.nnd);;JSON network (*.json)")
+IMAGE_FILTER = QT_TRANSLATE_NOOP("", "PNG image (*.png);;SVG drawing (*.svg)")
+EXPORT_FILTERS = {"png": QT_TRANSLATE_NOOP("", "PNG image (*.png)"),
+                  "csv": QT_TRANSLATE_NOOP("", "CSV table (*.csv)"),
+                  "data": QT_TRANSLATE_NOOP("", "Tables (*.csv *.npz);;All files (*)")}
 
 
 

@@ -1,0 +1,81 @@
+"""The interface in Korean: View › Language remembers the choice and offers a restart, and a
+window made in Korean shows its menus, toolbar, panels' titles and buttons in Korean, with
+Qt's own buttons following the same choice."""
+import re
+
+import pytest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialogButtonBox,
+    QDockWidget,
+    QTabBar,
+)
+
+from tests.gui_helpers import make_window
+from widgets import language, preferences
+
+# Names Korean learners keep in English: libraries, formats, shortcuts, the notes' acronyms
+# (MLP, CNN, AND, XOR), the TensorFlow Playground and the built-in datasets' names.
+KEPT = re.compile(r"ONNX|PyTorch|TorchScript|Keras|Network Designer|Python|CSV|PNG|SVG|JSON|"
+                  r"Ctrl\S*|F\d|ReLU|Adam|XOR|AND|MLP|CNN|Playground|digits|spiral|English")
+
+
+@pytest.fixture
+def korean(qapp):
+    language.install(qapp, "ko")
+    yield
+    language.install(qapp, "en")
+
+
+def _english_words(text: str) -> list[str]:
+    text = KEPT.sub("", text.replace("&", ""))
+    return re.findall(r"[A-Za-z]{3,}", text)
+
+
+def _menu_texts(menu) -> list[str]:
+    out = [menu.title()]
+    for action in menu.actions():
+        if action.menu() is not None:
+            out += _menu_texts(action.menu())
+        elif not action.isSeparator():
+            out.append(action.text())
+    return out
+
+
+def test_the_language_menu_remembers_the_choice_and_offers_a_restart(qtbot, dialogs):
+    window = make_window(qtbot)
+    actions = window.language_menu.actions()
+    assert [a.data() for a in actions] == ["system", "en", "ko"]
+    assert [a.text() for a in actions[1:]] == ["English", "\ud55c\uad6d\uc5b4"]
+    assert actions[0].isChecked() and language.chosen() == "system"
+    dialogs.confirm_answer = False  # "later": the window stays as it is
+    actions[2].trigger()
+    assert preferences.value(language.KEY) == "ko" and language.chosen() == "ko"
+    assert "Restart" in dialogs.asked[-1] and window.isVisible()
+    asked = len(dialogs.asked)
+    actions[2].trigger()  # the same choice again asks nothing
+    assert len(dialogs.asked) == asked
+
+
+def test_a_korean_window_has_no_english_left_in_its_menus_toolbar_titles_and_buttons(
+        qtbot, dialogs, korean):
+    window = make_window(qtbot)
+    window.files.open_example(language.RESOURCES / "examples" / "spiral_playground.json")
+    texts = [t for menu in window.menuBar().findChildren(type(window.language_menu))
+             if menu.parent() is window.menuBar() for t in _menu_texts(menu)]
+    texts += [a.text() for a in window.toolbar.actions() if not a.isSeparator()]
+    texts += [d.windowTitle() for d in window.findChildren(QDockWidget)]
+    texts += [b.text() for b in window.findChildren(QAbstractButton) if b.text()]
+    texts += [bar.tabText(i) for bar in window.findChildren(QTabBar) for i in range(bar.count())]
+    assert len(texts) > 100 and any("\ud30c\uc77c" in t for t in texts)  # 파일: File
+    english = {t: _english_words(t) for t in texts if _english_words(t)}
+    assert english == {}
+
+
+def test_qt_own_buttons_follow_the_choice(qtbot, korean):
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                           | QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    assert box.button(QDialogButtonBox.StandardButton.Save).text().replace("&", "") != "Save"
+    assert QApplication.translate("QPlatformTheme", "Cancel") != "Cancel"
