@@ -13,6 +13,7 @@ from designer.initializers import INITIALIZERS
 from designer.layers import LAYERS
 from designer.params import Param
 
+from . import catalog
 from .i18n import tr
 
 ACTIVATION_NOTES = {
@@ -200,17 +201,19 @@ def _html(title: str, body: str, formula: str = "", note: str = "") -> str:
 
 def activation_tooltip(name: str) -> str:
     spec = ACTIVATIONS.get(name)
-    return _html(spec.name, spec.help, spec.formula, tr(ACTIVATION_NOTES.get(spec.name, "")))
+    return _html(spec.name, catalog.designer(spec.help), spec.formula,
+                 tr(ACTIVATION_NOTES.get(spec.name, "")))
 
 
 def initializer_tooltip(name: str) -> str:
     spec = INITIALIZERS.get(name)
-    return _html(spec.name, spec.help, spec.formula, tr(INITIALIZER_NOTES.get(spec.name, "")))
+    return _html(spec.name, catalog.designer(spec.help), spec.formula,
+                 tr(INITIALIZER_NOTES.get(spec.name, "")))
 
 
 def param_tooltip(param: Param) -> str:
     note, formula = PARAM_NOTES.get(param.name, ("", ""))
-    body = param.help
+    body = catalog.designer(param.help)
     if param.range_text():
         body += " " + tr("Allowed: {0}.").format(param.range_text())
     return _html(param.name, body, formula, tr(note) if note else "")
@@ -218,4 +221,5 @@ def param_tooltip(param: Param) -> str:
 
 def layer_tooltip(type_name: str) -> str:
     spec = LAYERS.get(type_name)
-    return _html(spec.name, spec.description, "", tr(LAYER_NOTES.get(spec.name, "")))
+    return _html(spec.name, catalog.designer(spec.description), "",
+                 tr(LAYER_NOTES.get(spec.name, "")))

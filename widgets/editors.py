@@ -12,7 +12,7 @@ from designer.activations import ACTIVATIONS
 from designer.initializers import INITIALIZERS
 from designer.params import Param, named_parts
 
-from . import concepts, icons
+from . import catalog, concepts, icons
 from .number_editors import (
     FloatEditor,
     IntEditor,
@@ -93,7 +93,7 @@ class NamedEditor(ParamEditor):
         return self.combo
 
     def option_label(self, name: str) -> str:
-        return name
+        return catalog.designer(name.replace("_", " "))
 
     def _show(self, value):
         name, options = named_parts(value) if value is not None else (None, {})

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from designer.layers import LAYERS, fmt
 
-from . import concepts, icons
+from . import catalog, concepts, icons
 from .editors import ParamEditor, make_editor
 from .i18n import tr
 from .init_preview import InitializerPreview, weight_shape
@@ -102,7 +102,7 @@ class Inspector(QScrollArea):
         self.title = _label(type_name, "inspectorTitle", wrap=False)
         head.addWidget(self.title, 1)
         self.page_layout.addLayout(head)
-        description = _label(spec.description, "muted")
+        description = _label(catalog.designer(spec.description), "muted")
         description.setToolTip(concepts.layer_tooltip(type_name))
         self.page_layout.addWidget(description)
 
@@ -144,7 +144,7 @@ class Inspector(QScrollArea):
             editor = make_editor(param)
             editor.committed.connect(lambda v, name=param.name: self._on_commit(name, v))
             editor.refused.connect(self.message)
-            label = QLabel(param.name)
+            label = QLabel(catalog.label(param))
             label.setToolTip(concepts.param_tooltip(param))
             settings.addRow(label, editor)
             self.editors[param.name] = editor

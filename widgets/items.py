@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsItem, QStyle
 from designer.layers import LAYERS, fmt
 from designer.params import named_parts, pair
 
-from . import concepts, icons, style
+from . import catalog, concepts, icons, style
 from .i18n import tr
 
 WIDTH, HEIGHT = 190.0, 64.0
@@ -238,7 +238,7 @@ class LayerItem(QGraphicsItem):
         small_metrics = QFontMetricsF(small)
         line = QRectF(rect.left() + 8, rect.top() + 24, rect.width() - 16, 16)
         if not settings:  # nothing to set: say what the layer does instead
-            settings = LAYERS.get(self.type_name).description
+            settings = catalog.designer(LAYERS.get(self.type_name).description)
             small.setItalic(True)
             painter.setFont(small)
             small_metrics = QFontMetricsF(small)

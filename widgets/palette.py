@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from designer.layers import CATEGORIES, LAYERS
 
-from . import concepts, icons, style
+from . import catalog, concepts, icons, style
 from .view import LAYER_MIME
 
 CATEGORY_NAMES = (  # so that lupdate offers the registry's category names for translation
@@ -139,7 +139,7 @@ class LayerPalette(QWidget):
             for spec in types:
                 entry = QTreeWidgetItem(head, [spec.name])
                 entry.setData(0, TYPE_ROLE, spec.name)
-                entry.setData(0, DESCRIPTION_ROLE, spec.description)
+                entry.setData(0, DESCRIPTION_ROLE, catalog.designer(spec.description))
                 entry.setToolTip(0, concepts.layer_tooltip(spec.name))
                 entry.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                                | Qt.ItemFlag.ItemIsDragEnabled)

@@ -352,184 +352,184 @@ choice means.&lt;/p&gt;</source>
             <translation>PyTorch 준비 완료({0:.1f} s, 백그라운드에서 불러옴)</translation>
         </message>
         <message>
-            <location filename="../../widgets/concepts.py" line="19" />
+            <location filename="../../widgets/concepts.py" line="20" />
             <source>Stacking linear layers gives just another linear map: without a non-linear activation, ten layers are no better than one.</source>
             <translation>선형 층을 쌓아도 결국 또 하나의 선형 변환일 뿐입니다. 비선형 활성화 함수가 없으면 층 열 개도 층 하나보다 나을 것이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../widgets/concepts.py" line="23" />
+            <location filename="../../widgets/concepts.py" line="24" />
             <source>Vanishing gradients: where |x| is large the slope is almost 0, and backpropagation multiplies these slopes layer by layer (the chain rule), so layers far from the output barely learn. Good for a yes/no output; prefer ReLU in hidden layers.</source>
             <translation>기울기 소실: |x|가 크면 기울기가 거의 0이고, 역전파는 이 기울기를 층마다 곱해 나가므로(연쇄 법칙, chain rule) 출력에서 먼 층은 거의 학습하지 못합니다. 예/아니요 출력에는 알맞지만, 은닉층에는 ReLU를 쓰세요.</translation>
         </message>
         <message>
-            <location filename="../../widgets/concepts.py" line="28" />
+            <location filename="../../widgets/concepts.py" line="29" />
             <source>Like sigmoid but centred on 0, which helps the next layer; it still saturates.</source>
             <translation>sigmoid와 비슷하지만 0을 중심으로 하므로 다음 층에 도움이 됩니다. 그래도 여전히 포화됩니다.</translation>
         </message>
         <message>
-            <location filename="../../widgets/concepts.py" line="31" />
+            <location filename="../../widgets/concepts.py" line="32" />
             <source>The usual choice for hidden layers, and the remedy for vanishing gradients. Pair it with He initialization. A neuron whose inputs are always negative 'dies'.</source>
             <translation>은닉층에 흔히 쓰는 선택이자 기울기 소실의 해법입니다. He 초기화와 함께 쓰세요. 입력이 늘 음수인 뉴런은 '죽습니다'.</translation>
         </message>
         <message>
-            <location filename="../../widgets/concepts.py" line="35" />
+            <location filename="../../widgets/concepts.py" line="36" />
             <source>The small slope alpha for negative inputs keeps neurons from dying.</source>
             <translation>음수 입력에 대한 작은 기울기 alpha가 뉴런이 죽지 않게 해 줍니다.</translation>
         </message>
         <message>
-            <location filename="../../widgets/concepts.py" line="38" />
+            <location filename="../../widgets/concepts.py" line="39" />
             <source>Learns its negative slope; strong on large image sets, but may overfit small ones.</source>
             <translation>음수 구간의 기울기를 학습합니다. 대규모 이미지 데이터셋에서는 성능이 좋지만, 소규모 데이터셋에서는 과적합될 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../widgets/concepts.py" line="41" />
+            <location filename="../../widgets/concepts.py" line="42" />
             <source>Negative outputs pull the mean activation toward 0 and no neuron dies; the exponential makes it a little slower than ReLU.</source>
             <translation>음수 출력이 활성화 값의 평균을 0 쪽으로 당기고, 죽는 뉴런이 없습니다. 지수 함수를 쓰므로 ReLU보다 조금 느립니다.</translation>
         </message>
         <message>
-            <location filename="../../widgets/concepts.py" line="45" />
+            <location filename="../../widgets/concepts.py" line="46" />
             <source>During training each layer's outputs tend to keep mean 0 and standard deviation 1, which prevents vanishing and exploding gradients (use lecun_normal).</source>
             <translation>학습하는 동안 각 층의 출력이 평균 0, 표준편차 1을 유지하는 경향이 있어 기울기 소실과 폭주를 막아 줍니다(lecun_normal을 쓰세요).</translation>
         </message>
         <message>
-            <location filename="../../widgets/concepts.py" line="49" />
+            <location filename="../../widgets/concepts.py" line="50" />
             <source>The output of a multi-class classifier: one probability per class, trained with cross-entropy.</source>
             <translation>다중 분류기의 출력: 클래스마다 확률을 하나씩 내며, 크로스 엔트로피로 학습합니다.</translation>
         </message>
         <message>
-            <location filename="../../widgets/concepts.py" line="53" />
-            <location filename="../../widgets/concepts.py" line="56" />
-            <location filename="../../widgets/concepts.py" line="59" />
+            <location filename="../../widgets/concepts.py" line="54" />
+            <location filename="../../widgets/concepts.py" line="57" />
+            <location filename="../../widgets/concepts.py" line="60" />
             <source>A smooth ReLU-like curve.</source>
             <translation>ReLU와 비슷한 매끄러운 곡선입니다.</translation>
         </message>
         <message>
-            <location filename="../../widgets/concepts.py" line="65" />
-            <location filename="../../widgets/concepts.py" line="69" />
-            <location filename="../../widgets/concepts.py" line="73" />
+            <location filename="../../widgets/concepts.py" line="66" />
+            <location filename="../../widgets/concepts.py" line="70" />
+            <location filename="../../widgets/concepts.py" line="74" />
             <source>Constant initialization: every weight starts equal, so every unit computes the same output and learns the same thing.</source>
             <translation>상수 기반 초기화: 모든 가중치가 같은 값으로 시작하므로 모든 유닛이 같은 출력을 계산하고 같은 것을 학습합니다.</translation>
         </message>
         <message>
-            <location filename="../../widgets/concepts.py" line="77" />
+            <location filename="../../widgets/concepts.py" line="78" />
             <source>Linear-algebra based: the weight matrix starts orthogonal.</source>
             <translation>선형 대수 기반: 가중치 행렬이 직교 행렬로 시작합니다.</translation>
         </message>
         <message>
-            <location filename="../../widgets/concepts.py" line="80" />
+            <location filename="../../widgets/concepts.py" line="81" />
             <source>Linear-algebra based: the weight matrix starts as the identity.</source>
             <translation>선형 대수 기반: 가중치 행렬이 항등 행렬로 시작합니다.</translation>
         </message>
         <message>
-            <location filename="../../widgets/concepts.py" line="83" />
-            <location filename="../../widgets/concepts.py" line="87" />
+            <location filename="../../widgets/concepts.py" line="84" />
+            <location filename="../../widgets/concepts.py" line="88" />
             <source>Drawn from a fixed distribution, whatever the layer's size: in deep networks signals grow or fade, and training can stall.</source>
             <translation>층의 크기와 상관없이 고정된 분포에서 뽑습니다. 깊은 신경망에서는 신호가 커지거나 약해져 학습이 멈출 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../widgets/concepts.py" line="91" />
+            <location filename="../../widgets/concepts.py" line="92" />
             <source>Drawn from a fixed distribution, whatever the layer's size.</source>
             <translation>층의 크기와 상관없이 고정된 분포에서 뽑습니다.</translation>
         </message>
         <message>
-            <location filename="../../widgets/concepts.py" line="94" />
-            <location filename="../../widgets/concepts.py" line="98" />
+            <location filename="../../widgets/concepts.py" line="95" />
+            <location filename="../../widgets/concepts.py" line="99" />
             <source>Variance scaling by fan-in and fan-out (Xavier Glorot, 2010). Pairs with sigmoid and tanh.</source>
             <translation>fan-in과 fan-out으로 분산을 조정합니다(Xavier Glorot, 2010). sigmoid, tanh와 잘 맞습니다.</translation>
         </message>
         <message>
-            <location filename="../../widgets/concepts.py" line="102" />
-            <location filename="../../widgets/concepts.py" line="105" />
+            <location filename="../../widgets/concepts.py" line="103" />
+            <location filename="../../widgets/concepts.py" line="106" />
             <source>He + ReLU is the most widely used pair today.</source>
             <translation>He + ReLU는 오늘날 가장 널리 쓰이는 조합입니다.</translation>
         </message>
         <message>
-            <location filename="../../widgets/concepts.py" line="108" />
+            <location filename="../../widgets/concepts.py" line="109" />
             <source>Yann LeCun's idea (LeNet): the larger the fan-in, the smaller the spread.</source>
             <translation>Yann LeCun의 아이디어(LeNet): fan-in이 클수록 분산을 작게 합니다.</translation>
         </message>
         <message>
-            <location filename="../../widgets/concepts.py" line="111" />
+            <location filename="../../widgets/concepts.py" line="112" />
             <source>Yann LeCun's idea (LeNet): the larger the fan-in, the smaller the spread. The partner of SELU.</source>
             <translation>Yann LeCun의 아이디어(LeNet): fan-in이 클수록 분산을 작게 합니다. SELU와 짝을 이룹니다.</translation>
         </message>
         <message>
-            <location filename="../../widgets/concepts.py" line="118" />
+            <location filename="../../widgets/concepts.py" line="119" />
             <source>The number of neurons. Giving every hidden layer the same size often works as well as anything; a larger first hidden layer can help.</source>
             <translation>뉴런의 수입니다. 모든 은닉층에 같은 크기를 써도 대개 충분히 잘 작동하며, 첫 번째 은닉층을 더 크게 하면 도움이 될 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../widgets/concepts.py" line="123" />
+            <location filename="../../widgets/concepts.py" line="124" />
             <source>While training, a random fraction of this layer's outputs is dropped at every step. No neuron can lean on its neighbours, so each must be useful by itself: a remedy for overfitting. Common rates are 0.1 to 0.5.</source>
             <translation>학습 중에는 매 단계마다 이 층의 출력 중 일부를 무작위로 버립니다. 어떤 뉴런도 이웃 뉴런에 기댈 수 없으므로 각자 스스로 유용해져야 합니다. 과적합의 해법입니다. 보통 비율은 0.1~0.5입니다.</translation>
         </message>
         <message>
-            <location filename="../../widgets/concepts.py" line="129" />
+            <location filename="../../widgets/concepts.py" line="130" />
             <source>While training, this fraction of values is dropped at every step. No neuron can lean on its neighbours, so each must be useful by itself: a remedy for overfitting. Common rates are 0.1 to 0.5.</source>
             <translation>학습 중에는 매 단계마다 값 중 이 비율만큼을 무작위로 버립니다. 어떤 뉴런도 이웃 뉴런에 기댈 수 없으므로 각자 스스로 유용해져야 합니다. 과적합의 해법입니다. 보통 비율은 0.1~0.5입니다.</translation>
         </message>
         <message>
-            <location filename="../../widgets/concepts.py" line="135" />
+            <location filename="../../widgets/concepts.py" line="136" />
             <source>L1 (Lasso) regularization adds the sum of the absolute weights to the loss: many small weights become exactly 0 and only a few important ones remain.</source>
             <translation>L1 정규화(Lasso)는 가중치 절댓값의 합을 손실에 더합니다. 작은 가중치가 대부분 정확히 0이 되어 중요한 가중치 몇 개만 남습니다.</translation>
         </message>
         <message>
-            <location filename="../../widgets/concepts.py" line="140" />
+            <location filename="../../widgets/concepts.py" line="141" />
             <source>L2 (Ridge) regularization adds the sum of the squared weights to the loss: fewer weights reach 0 than with L1, but large weights are held back.</source>
             <translation>L2 정규화(Ridge)는 가중치 제곱의 합을 손실에 더합니다. L1보다 0이 되는 가중치는 적지만, 큰 가중치를 억제합니다.</translation>
         </message>
         <message>
-            <location filename="../../widgets/concepts.py" line="145" />
+            <location filename="../../widgets/concepts.py" line="146" />
             <source>Max-norm regularization: after each step, a unit's incoming weights are scaled down if their length exceeds this limit.</source>
             <translation>맥스-노름 규제: 매 단계가 끝나면, 한 유닛으로 들어오는 가중치의 길이가 이 한계를 넘을 경우 그 크기를 줄입니다.</translation>
         </message>
         <message>
-            <location filename="../../widgets/concepts.py" line="150" />
+            <location filename="../../widgets/concepts.py" line="151" />
             <source>Where training starts. Variance-scaling initializers (LeCun, Xavier, He) set the spread from the fan-in (inputs per unit) and fan-out (outputs per unit).</source>
             <translation>학습이 시작되는 지점입니다. 분산 조정 기반 초기화(LeCun, Xavier, He)는 fan-in(유닛당 입력 수)과 fan-out(유닛당 출력 수)으로 분산을 정합니다.</translation>
         </message>
         <message>
-            <location filename="../../widgets/concepts.py" line="155" />
+            <location filename="../../widgets/concepts.py" line="156" />
             <source>The non-linearity that lets stacked layers learn what one layer cannot, like XOR.</source>
             <translation>층을 쌓아 XOR처럼 층 하나로는 배울 수 없는 것을 배우게 해 주는 비선형성입니다.</translation>
         </message>
         <message>
-            <location filename="../../widgets/concepts.py" line="159" />
+            <location filename="../../widgets/concepts.py" line="160" />
             <source>Keeps the division by the standard deviation away from zero.</source>
             <translation>표준편차로 나눌 때 분모가 0에 가까워지지 않게 합니다.</translation>
         </message>
         <message>
-            <location filename="../../widgets/concepts.py" line="163" />
+            <location filename="../../widgets/concepts.py" line="164" />
             <source>How much of the old moving averages is kept at each batch.</source>
             <translation>배치마다 기존 이동 평균을 얼마나 유지할지 정합니다.</translation>
         </message>
         <message>
-            <location filename="../../widgets/concepts.py" line="167" />
+            <location filename="../../widgets/concepts.py" line="168" />
             <source>A frozen layer keeps its weights, as when reusing a pretrained layer.</source>
             <translation>고정된(frozen) 층은 가중치가 바뀌지 않습니다. 사전 훈련된 층을 재사용할 때처럼 씁니다.</translation>
         </message>
         <message>
-            <location filename="../../widgets/concepts.py" line="174" />
+            <location filename="../../widgets/concepts.py" line="175" />
             <source>A layer of perceptrons: each unit takes a weighted sum of all inputs plus a bias, then the activation. One Dense layer is a linear classifier (AND, OR); XOR needs a hidden layer.</source>
             <translation>퍼셉트론으로 이뤄진 층: 각 유닛은 모든 입력의 가중합에 편향을 더한 뒤 활성화 함수를 적용합니다. Dense 층 하나는 선형 분류기(AND, OR)이며, XOR에는 은닉층이 필요합니다.</translation>
         </message>
         <message>
-            <location filename="../../widgets/concepts.py" line="179" />
+            <location filename="../../widgets/concepts.py" line="180" />
             <source>Normalizes the inputs of hidden layers, not only the data, so the network depends less on the initial weights.</source>
             <translation>데이터뿐 아니라 은닉층의 입력도 정규화하여, 신경망이 가중치 초기값에 덜 의존하게 합니다.</translation>
         </message>
         <message>
-            <location filename="../../widgets/concepts.py" line="183" />
+            <location filename="../../widgets/concepts.py" line="184" />
             <source>A remedy for overfitting: the model cannot rely on a few neurons.</source>
             <translation>과적합을 막는 방법: 모델이 몇몇 뉴런에만 의존할 수 없게 됩니다.</translation>
         </message>
         <message>
-            <location filename="../../widgets/concepts.py" line="186" />
+            <location filename="../../widgets/concepts.py" line="187" />
             <source>One sample's shape, without the batch: [2] for XOR, [28, 28] for a Fashion-MNIST image.</source>
             <translation>배치를 뺀 샘플 하나의 모양: XOR은 [2], Fashion-MNIST 이미지는 [28, 28].</translation>
         </message>
         <message>
-            <location filename="../../widgets/concepts.py" line="215" />
+            <location filename="../../widgets/concepts.py" line="218" />
             <source>Allowed: {0}.</source>
             <translation>허용 값: {0}.</translation>
         </message>
@@ -2397,6 +2397,905 @@ Click to select, Delete to remove; drop a layer here to insert it.</source>
         <message>
             <source>The multi-layer perceptron that solves XOR, which no single-layer perceptron can (2-4-1).</source>
             <translation>단층 퍼셉트론으로는 풀 수 없는 XOR을 푸는 다층 퍼셉트론입니다(2-4-1).</translation>
+        </message>
+    </context>
+    <context>
+        <name>designer</name>
+        <message>
+            <source>Where data enters: the shape of one sample, without the batch.</source>
+            <translation>데이터가 들어오는 곳: 배치를 뺀 샘플 하나의 모양입니다.</translation>
+        </message>
+        <message>
+            <source>shape</source>
+            <translation>모양</translation>
+        </message>
+        <message>
+            <source>Shape of one sample, e.g. [2], [784] or [1, 28, 28] (images are channels, height, width).</source>
+            <translation>샘플 하나의 모양입니다. 예: [2], [784], [1, 28, 28](이미지는 채널, 높이, 너비 순).</translation>
+        </message>
+        <message>
+            <source>Fully connected: every output unit sees every input (a perceptron layer).</source>
+            <translation>완전 연결: 모든 출력 유닛이 모든 입력을 받습니다(퍼셉트론 층).</translation>
+        </message>
+        <message>
+            <source>units</source>
+            <translation>유닛 수</translation>
+        </message>
+        <message>
+            <source>Number of output units (neurons).</source>
+            <translation>출력 유닛(뉴런)의 수입니다.</translation>
+        </message>
+        <message>
+            <source>activation</source>
+            <translation>활성화 함수</translation>
+        </message>
+        <message>
+            <source>Function applied to the layer's output; 'linear' means none.</source>
+            <translation>층의 출력에 적용하는 함수입니다. 'linear'는 적용하지 않는다는 뜻입니다.</translation>
+        </message>
+        <message>
+            <source>init</source>
+            <translation>초기화</translation>
+        </message>
+        <message>
+            <source>How the weights start (Xavier/Glorot, He, LeCun, ...).</source>
+            <translation>가중치의 초기화 방법입니다(Xavier/Glorot, He, LeCun, ...).</translation>
+        </message>
+        <message>
+            <source>bias init</source>
+            <translation>편향 초기화</translation>
+        </message>
+        <message>
+            <source>How the biases start.</source>
+            <translation>편향의 초기화 방법입니다.</translation>
+        </message>
+        <message>
+            <source>use bias</source>
+            <translation>편향 사용</translation>
+        </message>
+        <message>
+            <source>Add a learned bias to each output.</source>
+            <translation>각 출력에 학습되는 편향을 더합니다.</translation>
+        </message>
+        <message>
+            <source>dropout</source>
+            <translation>드롭아웃</translation>
+        </message>
+        <message>
+            <source>Fraction of outputs zeroed at random during training, after the activation.</source>
+            <translation>학습 중 활성화 함수 뒤에서 무작위로 0으로 만드는 출력의 비율입니다.</translation>
+        </message>
+        <message>
+            <source>l1</source>
+            <translation>L1</translation>
+        </message>
+        <message>
+            <source>L1 penalty on the weights (drives some to exactly zero).</source>
+            <translation>가중치에 대한 L1 규제항입니다(일부 가중치를 정확히 0으로 만듭니다).</translation>
+        </message>
+        <message>
+            <source>l2</source>
+            <translation>L2</translation>
+        </message>
+        <message>
+            <source>L2 penalty on the weights (weight decay: keeps them small).</source>
+            <translation>가중치에 대한 L2 규제항입니다(가중치 감쇠: 가중치를 작게 유지합니다).</translation>
+        </message>
+        <message>
+            <source>max norm</source>
+            <translation>max-norm</translation>
+        </message>
+        <message>
+            <source>Largest allowed norm of each unit's incoming weights; empty for no limit.</source>
+            <translation>각 유닛으로 들어오는 가중치에 허용되는 최대 노름입니다. 비워 두면 제한이 없습니다.</translation>
+        </message>
+        <message>
+            <source>trainable</source>
+            <translation>학습 가능</translation>
+        </message>
+        <message>
+            <source>Untick to freeze the layer's weights during training.</source>
+            <translation>체크를 해제하면 학습 중에 층의 가중치를 고정합니다.</translation>
+        </message>
+        <message>
+            <source>Applies an activation function on its own, e.g. after BatchNorm.</source>
+            <translation>활성화 함수만 따로 적용합니다. 예: BatchNorm 뒤.</translation>
+        </message>
+        <message>
+            <source>The function to apply.</source>
+            <translation>적용할 함수입니다.</translation>
+        </message>
+        <message>
+            <source>Zeroes a random fraction of values while training, so units cannot co-adapt: a remedy for overfitting. Does nothing at prediction time.</source>
+            <translation>학습 중에 값의 일부를 무작위로 0으로 만들어 유닛들이 서로에게 맞춰 적응하지 못하게 합니다. 과적합의 해법입니다. 예측할 때는 아무 일도 하지 않습니다.</translation>
+        </message>
+        <message>
+            <source>rate</source>
+            <translation>비율</translation>
+        </message>
+        <message>
+            <source>Fraction of values to drop.</source>
+            <translation>버릴 값의 비율입니다.</translation>
+        </message>
+        <message>
+            <source>Lays every value of a sample out in one vector, e.g. (1, 28, 28) -&gt; (784,), so a Dense layer can follow.</source>
+            <translation>샘플의 모든 값을 벡터 하나로 펼쳐 Dense 층이 뒤에 올 수 있게 합니다. 예: (1, 28, 28) -&gt; (784,).</translation>
+        </message>
+        <message>
+            <source>Rearranges the values of a sample into a new shape with the same number of values.</source>
+            <translation>샘플의 값 개수는 그대로 두고 새 모양으로 다시 배열합니다.</translation>
+        </message>
+        <message>
+            <source>target shape</source>
+            <translation>목표 모양</translation>
+        </message>
+        <message>
+            <source>New shape without the batch; one size may be -1 (whatever is left).</source>
+            <translation>배치를 뺀 새 모양입니다. 크기 하나는 -1(남는 만큼)로 둘 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>Slides learned filters over an image; each filter finds one pattern anywhere in it, with far fewer weights than Dense.</source>
+            <translation>학습된 필터를 이미지 위로 밀면서 적용합니다. 각 필터는 이미지 어디에 있든 패턴 하나를 찾아내며, Dense보다 훨씬 적은 가중치를 씁니다.</translation>
+        </message>
+        <message>
+            <source>filters</source>
+            <translation>필터 수</translation>
+        </message>
+        <message>
+            <source>Number of filters (output channels).</source>
+            <translation>필터(출력 채널)의 수입니다.</translation>
+        </message>
+        <message>
+            <source>kernel size</source>
+            <translation>커널 크기</translation>
+        </message>
+        <message>
+            <source>Filter size: one number or [height, width].</source>
+            <translation>필터 크기: 숫자 하나 또는 [높이, 너비].</translation>
+        </message>
+        <message>
+            <source>strides</source>
+            <translation>스트라이드</translation>
+        </message>
+        <message>
+            <source>Step between filter positions.</source>
+            <translation>필터 위치 사이의 간격입니다.</translation>
+        </message>
+        <message>
+            <source>padding</source>
+            <translation>패딩</translation>
+        </message>
+        <message>
+            <source>'valid': no padding, the output shrinks; 'same': pad so the output is input size / strides.</source>
+            <translation>'valid': 패딩 없음, 출력이 작아집니다. 'same': 출력 크기가 입력 크기 / 스트라이드가 되도록 패딩합니다.</translation>
+        </message>
+        <message>
+            <source>Keeps the largest value of each window: shrinks the image and keeps the strongest responses.</source>
+            <translation>각 윈도우에서 가장 큰 값만 남깁니다. 이미지를 줄이면서 가장 강한 반응을 유지합니다.</translation>
+        </message>
+        <message>
+            <source>pool size</source>
+            <translation>풀링 크기</translation>
+        </message>
+        <message>
+            <source>Window size: one number or [height, width].</source>
+            <translation>윈도우 크기: 숫자 하나 또는 [높이, 너비].</translation>
+        </message>
+        <message>
+            <source>Step between windows; empty means the window size.</source>
+            <translation>윈도우 사이의 간격입니다. 비워 두면 윈도우 크기와 같습니다.</translation>
+        </message>
+        <message>
+            <source>Averages each window: shrinks the image smoothly.</source>
+            <translation>각 윈도우의 평균을 냅니다. 이미지를 부드럽게 줄입니다.</translation>
+        </message>
+        <message>
+            <source>Averages each channel over the whole image: one number per channel, whatever the image size (instead of Flatten before the classifier).</source>
+            <translation>채널마다 이미지 전체의 평균을 냅니다. 이미지 크기와 상관없이 채널당 숫자 하나가 됩니다(분류기 앞에서 Flatten 대신 씁니다).</translation>
+        </message>
+        <message>
+            <source>Keeps each channel's largest value over the whole image: one number per channel.</source>
+            <translation>채널마다 이미지 전체에서 가장 큰 값을 남깁니다. 채널당 숫자 하나가 됩니다.</translation>
+        </message>
+        <message>
+            <source>Adds rows and columns of zeros around an image, e.g. before a convolution that should keep the border.</source>
+            <translation>이미지 둘레에 0으로 된 행과 열을 덧붙입니다. 예: 가장자리를 유지해야 하는 합성곱 앞.</translation>
+        </message>
+        <message>
+            <source>Zeros to add: one number for every side, [rows, columns], or [top, bottom, left, right].</source>
+            <translation>덧붙일 0의 개수: 모든 면에 같은 숫자 하나, [행, 열] 또는 [위, 아래, 왼쪽, 오른쪽].</translation>
+        </message>
+        <message>
+            <source>Normalizes each feature (or channel) over the batch, then scales and shifts it: steadier, faster training and less sensitivity to initialization.</source>
+            <translation>각 특성(또는 채널)을 배치에 걸쳐 정규화한 뒤 스케일을 조정하고 이동합니다. 학습이 더 안정적이고 빨라지며 초기화에 덜 민감해집니다.</translation>
+        </message>
+        <message>
+            <source>momentum</source>
+            <translation>모멘텀</translation>
+        </message>
+        <message>
+            <source>How slowly the moving mean and variance used at prediction time follow the batches (Keras' convention: closer to 1 is slower).</source>
+            <translation>예측할 때 쓰는 이동 평균과 이동 분산이 배치를 얼마나 천천히 따라갈지 정합니다(Keras 방식: 1에 가까울수록 느림).</translation>
+        </message>
+        <message>
+            <source>epsilon</source>
+            <translation>epsilon</translation>
+        </message>
+        <message>
+            <source>Small number added to the variance to avoid dividing by zero.</source>
+            <translation>0으로 나누는 것을 막기 위해 분산에 더하는 작은 수입니다.</translation>
+        </message>
+        <message>
+            <source>Untick to freeze the scale and offset.</source>
+            <translation>체크를 해제하면 스케일과 오프셋을 고정합니다.</translation>
+        </message>
+        <message>
+            <source>Normalizes each sample over all its values, then scales and shifts per feature (or channel); independent of the batch size.</source>
+            <translation>샘플마다 모든 값에 걸쳐 정규화한 뒤 특성(또는 채널)별로 스케일을 조정하고 이동합니다. 배치 크기와 상관없습니다.</translation>
+        </message>
+        <message>
+            <source>Adds its inputs element by element: the skip connection of a residual block.</source>
+            <translation>입력들을 원소별로 더합니다. 잔차 블록의 스킵 연결입니다.</translation>
+        </message>
+        <message>
+            <source>Joins its inputs side by side along one axis.</source>
+            <translation>입력들을 한 축을 따라 나란히 이어 붙입니다.</translation>
+        </message>
+        <message>
+            <source>axis</source>
+            <translation>축</translation>
+        </message>
+        <message>
+            <source>Axis to join along, without the batch: 0 is features for vectors and channels for images; -1 is the last axis.</source>
+            <translation>이어 붙일 축(배치 제외)입니다. 0은 벡터에서는 특성, 이미지에서는 채널이고, -1은 마지막 축입니다.</translation>
+        </message>
+        <message>
+            <source>No activation: the layer stays a linear (affine) map. Stacking only linear layers can never solve XOR.</source>
+            <translation>활성화 함수 없음: 층이 선형(아핀) 변환으로 남습니다. 선형 층만 쌓아서는 XOR을 결코 풀 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Squashes to (0, 1); natural for a yes/no output. Saturates for large |x|, where its gradient vanishes (at most 0.25), which slows deep sigmoid networks.</source>
+            <translation>값을 (0, 1) 범위로 압축합니다. 예/아니요 출력에 자연스럽게 맞습니다. |x|가 크면 포화되어 기울기가 사라지므로(기울기는 최대 0.25) sigmoid를 쓰는 깊은 신경망은 학습이 느려집니다.</translation>
+        </message>
+        <message>
+            <source>Squashes to (-1, 1), centred on zero, which trains faster than sigmoid; it still saturates for large |x|.</source>
+            <translation>값을 0을 중심으로 (-1, 1) 범위로 압축하므로 sigmoid보다 학습이 빠릅니다. 그래도 |x|가 크면 포화됩니다.</translation>
+        </message>
+        <message>
+            <source>Passes positives, zeroes negatives. Cheap, does not saturate for x &gt; 0, the default for hidden layers; a unit stuck at negative inputs 'dies' (gradient 0).</source>
+            <translation>양수는 그대로 통과시키고 음수는 0으로 만듭니다. 계산이 싸고 x &gt; 0에서 포화되지 않아 은닉층의 기본 선택입니다. 입력이 계속 음수인 유닛은 '죽습니다'(기울기 0).</translation>
+        </message>
+        <message>
+            <source>ReLU with a small slope alpha for negatives, so units never die completely.</source>
+            <translation>음수에 작은 기울기 alpha를 주는 ReLU로, 유닛이 완전히 죽지는 않습니다.</translation>
+        </message>
+        <message>
+            <source>alpha</source>
+            <translation>alpha</translation>
+        </message>
+        <message>
+            <source>Slope for negative inputs.</source>
+            <translation>음수 입력에 대한 기울기입니다.</translation>
+        </message>
+        <message>
+            <source>Leaky ReLU whose negative slope is learned, one per unit or channel.</source>
+            <translation>음수 구간의 기울기를 학습하는 Leaky ReLU로, 유닛이나 채널마다 기울기가 하나씩 있습니다.</translation>
+        </message>
+        <message>
+            <source>Smooth for negatives, approaching -alpha; pushes mean activations toward zero.</source>
+            <translation>음수 구간에서 매끄럽게 -alpha에 가까워집니다. 활성화 값의 평균을 0 쪽으로 당깁니다.</translation>
+        </message>
+        <message>
+            <source>Value approached for very negative inputs.</source>
+            <translation>입력이 아주 큰 음수일 때 가까워지는 값입니다.</translation>
+        </message>
+        <message>
+            <source>Scaled ELU that keeps activations self-normalizing; pair it with lecun_normal.</source>
+            <translation>활성화 값이 스스로 정규화되도록 유지하는, 스케일을 조정한 ELU입니다. lecun_normal과 함께 쓰세요.</translation>
+        </message>
+        <message>
+            <source>Weights the input by the chance a standard normal is below it; used in Transformers.</source>
+            <translation>입력에 표준 정규 분포의 값이 그 입력보다 작을 확률을 곱합니다. 트랜스포머에서 씁니다.</translation>
+        </message>
+        <message>
+            <source>x times sigmoid(x) (also called swish): smooth and non-monotonic.</source>
+            <translation>x에 sigmoid(x)를 곱한 함수(swish라고도 함): 매끄럽고 단조롭지 않습니다.</translation>
+        </message>
+        <message>
+            <source>x times tanh(softplus(x)): smooth like swish.</source>
+            <translation>x에 tanh(softplus(x))를 곱한 함수: swish처럼 매끄럽습니다.</translation>
+        </message>
+        <message>
+            <source>A smooth ReLU: always positive, its derivative is the sigmoid.</source>
+            <translation>매끄러운 ReLU: 항상 양수이고, 도함수가 sigmoid입니다.</translation>
+        </message>
+        <message>
+            <source>Like tanh but approaches +-1 polynomially, saturating more gently.</source>
+            <translation>tanh와 비슷하지만 +-1에 다항식처럼 다가가 더 완만하게 포화됩니다.</translation>
+        </message>
+        <message>
+            <source>A piecewise-linear, cheap approximation of sigmoid.</source>
+            <translation>sigmoid를 구간별 선형 함수로 값싸게 근사한 것입니다.</translation>
+        </message>
+        <message>
+            <source>Turns scores into probabilities that sum to 1 over the units (or channels): the output of a multi-class classifier.</source>
+            <translation>점수를 유닛(또는 채널)에 걸쳐 합이 1인 확률로 바꿉니다. 다중 분류기의 출력입니다.</translation>
+        </message>
+        <message>
+            <source>Every weight 0. Fine for biases; for weights every unit computes the same thing and stays the same (symmetry is never broken).</source>
+            <translation>모든 가중치가 0입니다. 편향에는 괜찮지만, 가중치에 쓰면 모든 유닛이 같은 것을 계산하고 계속 같은 상태로 남습니다(대칭이 깨지지 않음).</translation>
+        </message>
+        <message>
+            <source>Every weight 1: the same symmetry problem as zeros.</source>
+            <translation>모든 가중치가 1입니다. zeros와 같은 대칭 문제가 있습니다.</translation>
+        </message>
+        <message>
+            <source>Every weight the same value.</source>
+            <translation>모든 가중치가 같은 값입니다.</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>값</translation>
+        </message>
+        <message>
+            <source>The value of every weight.</source>
+            <translation>모든 가중치에 넣을 값입니다.</translation>
+        </message>
+        <message>
+            <source>Uniform in a fixed range, whatever the layer's size.</source>
+            <translation>층의 크기와 상관없이 고정된 범위의 균등 분포입니다.</translation>
+        </message>
+        <message>
+            <source>minval</source>
+            <translation>최솟값</translation>
+        </message>
+        <message>
+            <source>Lower bound.</source>
+            <translation>하한입니다.</translation>
+        </message>
+        <message>
+            <source>maxval</source>
+            <translation>최댓값</translation>
+        </message>
+        <message>
+            <source>Upper bound.</source>
+            <translation>상한입니다.</translation>
+        </message>
+        <message>
+            <source>Normal with a fixed spread, whatever the layer's size.</source>
+            <translation>층의 크기와 상관없이 분포 폭이 고정된 정규 분포입니다.</translation>
+        </message>
+        <message>
+            <source>mean</source>
+            <translation>평균</translation>
+        </message>
+        <message>
+            <source>Mean.</source>
+            <translation>평균입니다.</translation>
+        </message>
+        <message>
+            <source>stddev</source>
+            <translation>표준편차</translation>
+        </message>
+        <message>
+            <source>Standard deviation.</source>
+            <translation>표준편차입니다.</translation>
+        </message>
+        <message>
+            <source>Normal, redrawing values more than 2 standard deviations from the mean, so no weight starts extreme.</source>
+            <translation>정규 분포에서 뽑되, 평균에서 표준편차의 2배보다 멀리 떨어진 값은 다시 뽑으므로 극단적인 값으로 시작하는 가중치가 없습니다.</translation>
+        </message>
+        <message>
+            <source>A random orthogonal matrix: keeps the length of signals through the layer; good for deep and recurrent nets.</source>
+            <translation>무작위 직교 행렬: 층을 지나는 신호의 길이를 유지합니다. 깊은 신경망과 순환 신경망에 좋습니다.</translation>
+        </message>
+        <message>
+            <source>gain</source>
+            <translation>배율</translation>
+        </message>
+        <message>
+            <source>Multiplies the matrix.</source>
+            <translation>행렬에 곱하는 값입니다.</translation>
+        </message>
+        <message>
+            <source>The identity matrix (for convolutions, a kernel that passes each channel through): the layer starts as a no-op.</source>
+            <translation>항등 행렬(합성곱에서는 각 채널을 그대로 통과시키는 커널): 층이 아무 일도 하지 않는 상태로 시작합니다.</translation>
+        </message>
+        <message>
+            <source>Xavier/Glorot: scales the spread by fan-in and fan-out so signals keep their size forwards and backwards. The usual choice for sigmoid and tanh; with ReLU the activations shrink layer by layer.</source>
+            <translation>Xavier/Glorot: fan-in과 fan-out으로 분산을 조정하여 신호가 정방향과 역방향 모두에서 크기를 유지합니다. sigmoid와 tanh에 흔히 쓰는 선택이며, ReLU와 함께 쓰면 활성화 값이 층마다 줄어듭니다.</translation>
+        </message>
+        <message>
+            <source>He (Kaiming): twice LeCun's variance, to make up for ReLU zeroing half its inputs. The usual choice for ReLU and its variants, and deep CNNs.</source>
+            <translation>He(Kaiming): ReLU가 입력의 절반을 0으로 만드는 것을 보완하려고 LeCun의 두 배 분산을 씁니다. ReLU와 그 변형, 깊은 CNN에 흔히 쓰는 선택입니다.</translation>
+        </message>
+        <message>
+            <source>LeCun: scales the spread by fan-in only, so larger inputs get smaller weights. Pairs with SELU.</source>
+            <translation>LeCun: fan-in만으로 분산을 조정하므로 입력이 많을수록 가중치가 작아집니다. SELU와 짝을 이룹니다.</translation>
+        </message>
+        <message>
+            <source>Mean squared error: the average squared distance between output and target. The usual regression loss; large errors weigh a lot.</source>
+            <translation>평균 제곱 오차: 출력과 타깃 사이 거리의 제곱을 평균한 값입니다. 회귀에 흔히 쓰는 손실 함수이며, 큰 오차가 크게 반영됩니다.</translation>
+        </message>
+        <message>
+            <source>Mean absolute error: the average distance. Less swayed by outliers than MSE.</source>
+            <translation>평균 절대 오차: 거리의 평균입니다. MSE보다 이상치에 덜 휘둘립니다.</translation>
+        </message>
+        <message>
+            <source>Squared for small errors, absolute for large ones (beyond delta): robust to outliers yet smooth near zero.</source>
+            <translation>작은 오차는 제곱을, (delta를 넘는) 큰 오차는 절댓값을 씁니다. 이상치에 강하면서도 0 근처에서 매끄럽습니다.</translation>
+        </message>
+        <message>
+            <source>delta</source>
+            <translation>delta</translation>
+        </message>
+        <message>
+            <source>Where squared turns into absolute.</source>
+            <translation>제곱에서 절댓값으로 바뀌는 지점입니다.</translation>
+        </message>
+        <message>
+            <source>Cross-entropy for yes/no outputs in (0, 1), usually after a sigmoid: punishes confident wrong answers hard.</source>
+            <translation>(0, 1) 범위의 예/아니요 출력을 위한 크로스 엔트로피로, 보통 sigmoid 뒤에 씁니다. 자신 있게 틀린 답에 큰 벌점을 줍니다.</translation>
+        </message>
+        <message>
+            <source>Cross-entropy for one-of-many classes, usually after a softmax. Targets may be class numbers or one-hot rows.</source>
+            <translation>여러 클래스 중 하나를 고르는 문제를 위한 크로스 엔트로피로, 보통 softmax 뒤에 씁니다. 타깃은 클래스 번호나 원-핫 행일 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>Negative log-likelihood of the target under a normal distribution centred on the output (variance 1, or learned when the network outputs a log-variance per target): the probabilistic loss of the notes.</source>
+            <translation>출력을 중심으로 하는 정규 분포에서 타깃의 음의 로그 가능도입니다(분산은 1이거나, 신경망이 타깃마다 로그 분산을 출력하면 학습됩니다). 학습 노트의 확률 기반 손실 함수입니다.</translation>
+        </message>
+        <message>
+            <source>Plain (mini-batch) gradient descent: a step against the gradient.</source>
+            <translation>기본 (미니배치) 경사 하강법: 기울기의 반대 방향으로 한 걸음 이동합니다.</translation>
+        </message>
+        <message>
+            <source>learning rate</source>
+            <translation>학습률</translation>
+        </message>
+        <message>
+            <source>Step size: how far each update moves the weights. Too large diverges, too small crawls.</source>
+            <translation>스텝 크기: 한 번 갱신할 때 가중치가 움직이는 거리입니다. 너무 크면 발산하고, 너무 작으면 아주 느리게 나아갑니다.</translation>
+        </message>
+        <message>
+            <source>Gradient descent that keeps a velocity: past gradients keep pushing, which speeds up along consistent directions and damps zig-zags.</source>
+            <translation>속도를 유지하는 경사 하강법: 과거 기울기가 계속 밀어 주므로 일관된 방향으로는 빨라지고 지그재그는 줄어듭니다.</translation>
+        </message>
+        <message>
+            <source>How much of the previous update carries over.</source>
+            <translation>이전 갱신을 얼마나 이어받을지 정합니다.</translation>
+        </message>
+        <message>
+            <source>Momentum that looks ahead: the gradient acts at where the velocity is taking the weights (Nesterov accelerated gradient).</source>
+            <translation>앞을 내다보는 모멘텀: 속도가 가중치를 데려갈 지점에서 기울기를 계산합니다(Nesterov 가속 경사).</translation>
+        </message>
+        <message>
+            <source>Per-weight learning rates: weights that have moved a lot slow down, rarely updated ones keep larger steps. The rate only ever shrinks.</source>
+            <translation>가중치마다 다른 학습률: 많이 움직인 가중치는 느려지고, 드물게 갱신된 가중치는 큰 스텝을 유지합니다. 학습률은 줄어들기만 합니다.</translation>
+        </message>
+        <message>
+            <source>Small number that keeps the division finite.</source>
+            <translation>나눗셈 값이 무한대가 되지 않게 하는 작은 수입니다.</translation>
+        </message>
+        <message>
+            <source>initial accumulator value</source>
+            <translation>초기 누적값</translation>
+        </message>
+        <message>
+            <source>Starting value of the sum of squared gradients.</source>
+            <translation>기울기 제곱 합의 시작값입니다.</translation>
+        </message>
+        <message>
+            <source>Like RMSprop, but the step size comes from the size of recent updates, so it needs almost no learning-rate tuning.</source>
+            <translation>RMSprop과 비슷하지만 스텝 크기를 최근 갱신의 크기에서 얻으므로, 학습률을 거의 조정하지 않아도 됩니다.</translation>
+        </message>
+        <message>
+            <source>rho</source>
+            <translation>rho</translation>
+        </message>
+        <message>
+            <source>Decay of the running means.</source>
+            <translation>이동 평균의 감쇠율입니다.</translation>
+        </message>
+        <message>
+            <source>Divides each gradient by a running average of its recent size: AdaGrad that forgets old gradients, so it does not stall.</source>
+            <translation>각 기울기를 최근 크기의 이동 평균으로 나눕니다. 오래된 기울기를 잊는 AdaGrad이므로 학습이 멈추지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Decay of the running mean of squared gradients.</source>
+            <translation>기울기 제곱 이동 평균의 감쇠율입니다.</translation>
+        </message>
+        <message>
+            <source>Momentum plus RMSprop, with bias correction for the first steps: a robust default.</source>
+            <translation>모멘텀과 RMSprop을 합치고 처음 몇 스텝에 편향 보정을 더한 방법으로, 믿을 만한 기본 선택입니다.</translation>
+        </message>
+        <message>
+            <source>beta 1</source>
+            <translation>beta 1</translation>
+        </message>
+        <message>
+            <source>Decay of the running mean of gradients (momentum).</source>
+            <translation>기울기 이동 평균의 감쇠율(모멘텀)입니다.</translation>
+        </message>
+        <message>
+            <source>beta 2</source>
+            <translation>beta 2</translation>
+        </message>
+        <message>
+            <source>Adam with decoupled weight decay: shrinks weights directly instead of through the gradient, which regularizes better than L2 with Adam.</source>
+            <translation>가중치 감쇠를 분리한 Adam: 기울기를 거치지 않고 가중치를 직접 줄이므로, Adam에 L2를 쓰는 것보다 규제 효과가 좋습니다.</translation>
+        </message>
+        <message>
+            <source>weight decay</source>
+            <translation>가중치 감쇠</translation>
+        </message>
+        <message>
+            <source>Fraction of each weight removed per step (times the learning rate).</source>
+            <translation>스텝마다 각 가중치에서 덜어 내는 비율입니다(학습률을 곱함).</translation>
+        </message>
+        <message>
+            <source>Adam with the infinity norm: the step is scaled by the largest recent gradient instead of the root mean square.</source>
+            <translation>무한대 노름을 쓰는 Adam: 스텝 크기를 제곱평균제곱근 대신 최근 기울기 중 가장 큰 값으로 조절합니다.</translation>
+        </message>
+        <message>
+            <source>Adam with Nesterov momentum: the momentum step looks ahead.</source>
+            <translation>Nesterov 모멘텀을 쓰는 Adam: 모멘텀 스텝이 앞을 내다봅니다.</translation>
+        </message>
+        <message>
+            <source>The same learning rate throughout.</source>
+            <translation>처음부터 끝까지 같은 학습률을 씁니다.</translation>
+        </message>
+        <message>
+            <source>warmup epochs</source>
+            <translation>워밍업 에포크</translation>
+        </message>
+        <message>
+            <source>Epochs over which the rate ramps up linearly from near zero at the start (0: no warm-up).</source>
+            <translation>시작할 때 0에 가까운 값에서 학습률을 선형으로 올리는 에포크 수입니다(0: 워밍업 없음).</translation>
+        </message>
+        <message>
+            <source>Drops the rate by `factor` at fixed points of the run (e.g. x0.1 at 50% and 75% of the epochs, the recipe of the notes).</source>
+            <translation>실행 중 정해진 지점에서 학습률에 배율(`factor`)을 곱해 낮춥니다(예: 에포크의 50%와 75% 지점에서 x0.1, 학습 노트의 방법).</translation>
+        </message>
+        <message>
+            <source>milestones</source>
+            <translation>감소 지점</translation>
+        </message>
+        <message>
+            <source>Where the rate drops, as fractions of the run's epochs, e.g. [0.5, 0.75].</source>
+            <translation>학습률이 낮아지는 지점을 실행 에포크에 대한 비율로 적습니다. 예: [0.5, 0.75].</translation>
+        </message>
+        <message>
+            <source>factor</source>
+            <translation>배율</translation>
+        </message>
+        <message>
+            <source>Multiplies the rate at each milestone.</source>
+            <translation>각 감소 지점에서 학습률에 곱하는 값입니다.</translation>
+        </message>
+        <message>
+            <source>A fixed learning rate for each stretch of epochs.</source>
+            <translation>에포크 구간마다 고정된 학습률을 씁니다.</translation>
+        </message>
+        <message>
+            <source>boundaries</source>
+            <translation>경계</translation>
+        </message>
+        <message>
+            <source>Epochs where the next value starts, e.g. [30, 60].</source>
+            <translation>다음 값이 시작되는 에포크입니다. 예: [30, 60].</translation>
+        </message>
+        <message>
+            <source>values</source>
+            <translation>값</translation>
+        </message>
+        <message>
+            <source>One rate per stretch: one more than boundaries.</source>
+            <translation>구간마다 학습률 하나씩이므로 경계보다 하나 더 많습니다.</translation>
+        </message>
+        <message>
+            <source>Shrinks the rate by `decay_rate` every `decay_epochs` (smoothly).</source>
+            <translation>감쇠 에포크(`decay_epochs`)마다 학습률에 감쇠율(`decay_rate`)을 곱해 (부드럽게) 줄입니다.</translation>
+        </message>
+        <message>
+            <source>decay rate</source>
+            <translation>감쇠율</translation>
+        </message>
+        <message>
+            <source>Factor after each decay_epochs.</source>
+            <translation>감쇠 에포크(decay_epochs)가 지날 때마다 곱하는 값입니다.</translation>
+        </message>
+        <message>
+            <source>decay epochs</source>
+            <translation>감쇠 에포크</translation>
+        </message>
+        <message>
+            <source>Epochs per factor; empty: the whole run.</source>
+            <translation>배율 한 번에 해당하는 에포크 수입니다. 비워 두면 실행 전체입니다.</translation>
+        </message>
+        <message>
+            <source>staircase</source>
+            <translation>계단식</translation>
+        </message>
+        <message>
+            <source>Drop in steps instead of smoothly.</source>
+            <translation>부드럽게 줄이지 않고 계단식으로 낮춥니다.</translation>
+        </message>
+        <message>
+            <source>Inverse-time decay: fast at first, then ever more slowly.</source>
+            <translation>역시간 감쇠: 처음에는 빠르게, 그다음에는 점점 더 느리게 줄어듭니다.</translation>
+        </message>
+        <message>
+            <source>Epochs until the rate halves (power 1); empty: a tenth of the run.</source>
+            <translation>학습률이 절반이 되기까지의 에포크 수입니다(지수 1일 때). 비워 두면 실행의 10분의 1입니다.</translation>
+        </message>
+        <message>
+            <source>power</source>
+            <translation>지수</translation>
+        </message>
+        <message>
+            <source>Exponent of the decay.</source>
+            <translation>감쇠 식의 지수입니다.</translation>
+        </message>
+        <message>
+            <source>Performance-based: multiplies the rate by `factor` when the loss stops improving for `patience` epochs.</source>
+            <translation>성능 기반: 손실이 인내(`patience`) 에포크 동안 나아지지 않으면 학습률에 배율(`factor`)을 곱합니다.</translation>
+        </message>
+        <message>
+            <source>Multiplies the rate at each plateau.</source>
+            <translation>정체될 때마다 학습률에 곱하는 값입니다.</translation>
+        </message>
+        <message>
+            <source>patience</source>
+            <translation>인내</translation>
+        </message>
+        <message>
+            <source>Epochs without improvement before reducing.</source>
+            <translation>학습률을 줄이기 전에 개선 없이 기다리는 에포크 수입니다.</translation>
+        </message>
+        <message>
+            <source>min delta</source>
+            <translation>최소 변화량</translation>
+        </message>
+        <message>
+            <source>Smallest change that counts as an improvement.</source>
+            <translation>개선으로 인정되는 가장 작은 변화입니다.</translation>
+        </message>
+        <message>
+            <source>cooldown</source>
+            <translation>쿨다운</translation>
+        </message>
+        <message>
+            <source>Epochs to wait after a reduction.</source>
+            <translation>학습률을 줄인 뒤 기다리는 에포크 수입니다.</translation>
+        </message>
+        <message>
+            <source>min lr</source>
+            <translation>최소 학습률</translation>
+        </message>
+        <message>
+            <source>The rate never goes below this.</source>
+            <translation>학습률은 이 값 아래로 내려가지 않습니다.</translation>
+        </message>
+        <message>
+            <source>monitor</source>
+            <translation>관찰 지표</translation>
+        </message>
+        <message>
+            <source>Which loss to watch (val_loss falls back to loss without a validation split).</source>
+            <translation>지켜볼 손실입니다(검증 분할이 없으면 val_loss 대신 loss를 씁니다).</translation>
+        </message>
+        <message>
+            <source>Up from a small rate to the learning rate, then down far below it (1cycle): fast training with a built-in warm-up and annealing.</source>
+            <translation>작은 학습률에서 설정한 학습률까지 올렸다가 그보다 훨씬 아래로 내립니다(1cycle). 워밍업과 어닐링이 들어 있어 학습이 빠릅니다.</translation>
+        </message>
+        <message>
+            <source>peak at</source>
+            <translation>최고점 위치</translation>
+        </message>
+        <message>
+            <source>Fraction of the run spent rising.</source>
+            <translation>실행 중 학습률이 올라가는 구간의 비율입니다.</translation>
+        </message>
+        <message>
+            <source>div factor</source>
+            <translation>시작 나눔 계수</translation>
+        </message>
+        <message>
+            <source>Start rate = learning rate / div_factor.</source>
+            <translation>시작 학습률 = 학습률 / div_factor(시작 나눔 계수).</translation>
+        </message>
+        <message>
+            <source>final div factor</source>
+            <translation>최종 나눔 계수</translation>
+        </message>
+        <message>
+            <source>End rate = learning rate / final_div_factor.</source>
+            <translation>마지막 학습률 = 학습률 / final_div_factor(최종 나눔 계수).</translation>
+        </message>
+        <message>
+            <source>Glides from the learning rate down along half a cosine.</source>
+            <translation>학습률에서 시작해 코사인 반주기를 따라 부드럽게 내려갑니다.</translation>
+        </message>
+        <message>
+            <source>min factor</source>
+            <translation>최소 배율</translation>
+        </message>
+        <message>
+            <source>End rate as a fraction of the learning rate.</source>
+            <translation>마지막 학습률을 학습률에 대한 비율로 나타낸 값입니다.</translation>
+        </message>
+        <message>
+            <source>8x8 handwritten digits, 1,797 images, 10 classes (pixels scaled to [0, 1])</source>
+            <translation>8x8 손글씨 숫자, 이미지 1,797개, 클래스 10개(픽셀을 [0, 1]로 스케일링)</translation>
+        </message>
+        <message>
+            <source>Iris flowers: 150 samples, 4 measurements, 3 species</source>
+            <translation>붓꽃: 샘플 150개, 측정값 4개, 품종 3개</translation>
+        </message>
+        <message>
+            <source>Wines: 178 samples, 13 chemical measurements, 3 cultivars</source>
+            <translation>와인: 샘플 178개, 화학 측정값 13개, 품종 3개</translation>
+        </message>
+        <message>
+            <source>Breast cancer biopsies: 569 samples, 30 features, benign or malignant</source>
+            <translation>유방암 조직 검사: 샘플 569개, 특성 30개, 양성 또는 악성</translation>
+        </message>
+        <message>
+            <source>Handwritten digits 28x28, 60,000 + 10,000 test (IDX files, when present)</source>
+            <translation>28x28 손글씨 숫자, 60,000개 + 테스트 10,000개(IDX 파일이 있을 때)</translation>
+        </message>
+        <message>
+            <source>samples</source>
+            <translation>샘플 수</translation>
+        </message>
+        <message>
+            <source>Use only the first N training images.</source>
+            <translation>처음 N개의 학습 이미지만 사용합니다.</translation>
+        </message>
+        <message>
+            <source>Clothing photos 28x28, 10 classes, 60,000 + 10,000 test (IDX files, when present)</source>
+            <translation>28x28 의류 사진, 클래스 10개, 60,000개 + 테스트 10,000개(IDX 파일이 있을 때)</translation>
+        </message>
+        <message>
+            <source>Truth table of AND (4 points)</source>
+            <translation>AND 진리표(점 4개)</translation>
+        </message>
+        <message>
+            <source>Truth table of OR (4 points)</source>
+            <translation>OR 진리표(점 4개)</translation>
+        </message>
+        <message>
+            <source>Truth table of NAND (4 points)</source>
+            <translation>NAND 진리표(점 4개)</translation>
+        </message>
+        <message>
+            <source>Truth table of NOR (4 points)</source>
+            <translation>NOR 진리표(점 4개)</translation>
+        </message>
+        <message>
+            <source>Truth table of XOR (4 points), not linearly separable</source>
+            <translation>XOR 진리표(점 4개), 선형 분리 불가능</translation>
+        </message>
+        <message>
+            <source>Playground: a disc of one class inside a ring of the other</source>
+            <translation>Playground: 한 클래스의 원반이 다른 클래스의 고리 안에 있음</translation>
+        </message>
+        <message>
+            <source>How many points to generate.</source>
+            <translation>생성할 점의 개수입니다.</translation>
+        </message>
+        <message>
+            <source>noise</source>
+            <translation>노이즈</translation>
+        </message>
+        <message>
+            <source>How much the points scatter (0: none; the Playground's slider goes to 0.5).</source>
+            <translation>점이 흩어지는 정도입니다(0: 없음. Playground의 슬라이더는 0.5까지).</translation>
+        </message>
+        <message>
+            <source>seed</source>
+            <translation>시드</translation>
+        </message>
+        <message>
+            <source>Seed of the generator: the same seed gives the same points.</source>
+            <translation>생성기의 시드입니다. 시드가 같으면 같은 점이 만들어집니다.</translation>
+        </message>
+        <message>
+            <source>Playground's exclusive-or: opposite quadrants share a class</source>
+            <translation>Playground의 배타적 논리합(XOR): 마주 보는 사분면이 같은 클래스</translation>
+        </message>
+        <message>
+            <source>Playground: two Gaussian blobs</source>
+            <translation>Playground: 가우스 덩어리 두 개</translation>
+        </message>
+        <message>
+            <source>Playground: two interleaved spirals</source>
+            <translation>Playground: 서로 맞물린 나선 두 개</translation>
+        </message>
+        <message>
+            <source>Two interleaving half circles (scikit-learn's make_moons)</source>
+            <translation>서로 맞물린 반원 두 개(scikit-learn의 make_moons)</translation>
+        </message>
+        <message>
+            <source>Regression: y = 2x + 1 on x from 1 to 10</source>
+            <translation>회귀: x가 1부터 10까지일 때 y = 2x + 1</translation>
+        </message>
+        <message>
+            <source>Regression: Playground's tilted plane, y = (x1 + x2) / 10</source>
+            <translation>회귀: Playground의 기울어진 평면, y = (x1 + x2) / 10</translation>
+        </message>
+        <message>
+            <source>Regression: y = sin(x) on x from -pi to pi</source>
+            <translation>회귀: x가 -pi부터 pi까지일 때 y = sin(x)</translation>
+        </message>
+        <message>
+            <source>epochs</source>
+            <translation>에포크 수</translation>
+        </message>
+        <message>
+            <source>Passes over the training data.</source>
+            <translation>학습 데이터 전체를 몇 번 거칠지 정합니다.</translation>
+        </message>
+        <message>
+            <source>batch size</source>
+            <translation>배치 크기</translation>
+        </message>
+        <message>
+            <source>Samples per update.</source>
+            <translation>갱신 한 번에 쓰는 샘플 수입니다.</translation>
+        </message>
+        <message>
+            <source>Seed for initial weights, splits, shuffling and dropout; empty: a new one each run (recorded in the history).</source>
+            <translation>초기 가중치, 데이터 분할, 섞기, 드롭아웃에 쓰는 시드입니다. 비워 두면 실행마다 새 시드를 씁니다(작업 내역에 기록됨).</translation>
+        </message>
+        <message>
+            <source>clip norm</source>
+            <translation>클리핑 노름</translation>
+        </message>
+        <message>
+            <source>Largest allowed norm of all gradients together (gradient clipping); empty: no clipping.</source>
+            <translation>모든 기울기를 합친 노름의 최댓값입니다(그레이디언트 클리핑). 비워 두면 클리핑하지 않습니다.</translation>
+        </message>
+        <message>
+            <source>clip value</source>
+            <translation>클리핑 값</translation>
+        </message>
+        <message>
+            <source>Largest allowed size of any one gradient value; empty: no clipping.</source>
+            <translation>기울기 값 하나하나에 허용되는 최대 크기입니다. 비워 두면 클리핑하지 않습니다.</translation>
+        </message>
+        <message>
+            <source>validation split</source>
+            <translation>검증 분할</translation>
+        </message>
+        <message>
+            <source>Fraction of the data held out to check generalization each epoch.</source>
+            <translation>에포크마다 일반화 성능을 확인하려고 떼어 두는 데이터의 비율입니다.</translation>
+        </message>
+        <message>
+            <source>test split</source>
+            <translation>테스트 분할</translation>
+        </message>
+        <message>
+            <source>Fraction held out until the end of training.</source>
+            <translation>학습이 끝날 때까지 떼어 두는 데이터의 비율입니다.</translation>
+        </message>
+        <message>
+            <source>Epochs without improvement before stopping.</source>
+            <translation>멈추기 전에 개선 없이 기다리는 에포크 수입니다.</translation>
+        </message>
+        <message>
+            <source>Smallest decrease that counts as an improvement.</source>
+            <translation>개선으로 인정되는 가장 작은 감소량입니다.</translation>
+        </message>
+        <message>
+            <source>restore best weights</source>
+            <translation>최고 가중치 복원</translation>
+        </message>
+        <message>
+            <source>On stopping, go back to the weights of the best epoch.</source>
+            <translation>멈출 때 가장 좋았던 에포크의 가중치로 되돌립니다.</translation>
         </message>
     </context>
 </TS>

@@ -15,7 +15,7 @@ from designer.dataset_fit import fit_problem
 from designer.datasets import DATASETS, dataset_catalog
 from designer.training.suggestions import suggested_settings
 
-from .. import dialogs
+from .. import catalog, dialogs
 from ..editors import make_editor
 from ..i18n import tr
 from .data_preview import DatasetLoader, DatasetPreview
@@ -122,7 +122,7 @@ class DatasetChooser(QObject):
         for param in params:
             editor = make_editor(param)
             editor.committed.connect(lambda v, k=param.name: self._on_option(k, v))
-            self.options_form.addRow(param.name, editor)
+            self.options_form.addRow(catalog.label(param), editor)
             self._dataset_editors[param.name] = editor
         if kind == "csv":
             self._csv_options()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from designer.params import Param
 
+from .. import catalog
 from ..editors import NamedEditor, OptionalNumberEditor, ParamEditor, optional_number_editor
 from .plotting import shrinkable
 
@@ -101,7 +102,7 @@ class ConfigEditor(NamedEditor):
         return None if raw is None else self.validate(raw)
 
     def option_label(self, name: str) -> str:
-        return name.replace("_", " ")
+        return catalog.designer(name.replace("_", " "))
 
     def _on_choice(self, index: int) -> None:
         name = self.combo.itemData(index)

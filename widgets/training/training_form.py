@@ -18,7 +18,7 @@ from designer.optimizers import OPTIMIZERS, optimizer_config
 from designer.schedules import SCHEDULES, schedule_config, schedule_curve
 from designer.training.settings import EARLY_STOPPING_PARAMS, PARAMS, loss_config
 
-from .. import preferences
+from .. import catalog, preferences
 from ..editors import make_editor
 from ..i18n import tr
 from .dataset_chooser import DatasetChooser
@@ -37,7 +37,7 @@ def _registry_tooltip(registry):
     def tooltip(name: str) -> str:
         spec = registry.get(name)
         formula = getattr(spec, "formula", "")
-        text = f"<b>{name}</b><br>{spec.help}"
+        text = f"<b>{name}</b><br>{catalog.designer(spec.help)}"
         return "<qt>" + text + (f"<br><code>{formula}</code>" if formula else "") + "</qt>"
     return tooltip
 
@@ -119,7 +119,7 @@ class TrainingForm(QWidget):
         for param in EARLY_STOPPING_PARAMS:
             editor = make_editor(param)
             editor.committed.connect(lambda v, k=param.name: self._on_early_option(k, v))
-            form.addRow(param.name.replace("_", " "), editor)
+            form.addRow(catalog.label(param), editor)
             self.early_editors[param.name] = editor
         section.form.addRow(self.early_options)
         self._plain_editor(section, "clip_norm")
@@ -158,7 +158,7 @@ class TrainingForm(QWidget):
         param = PARAMS[key]
         editor = make_editor(param)
         editor.committed.connect(lambda v, k=key: self.setup.set(k, v))
-        section.form.addRow(key.replace("_", " "), editor)
+        section.form.addRow(catalog.label(param), editor)
         self.editors[key] = editor
 
     # -- run options (this computer's preferences) ---------------------------------------------
