@@ -1,5 +1,6 @@
 """Loss and accuracy (or MAE / R\u00b2) per epoch, train solid and validation dashed, every run in
-its own colour, with the learning rate underneath on the same epoch axis.
+its own colour, with the learning rate underneath on the same epoch axis, and a plain-words
+warning when the selected run overfits.
 
 Each series is one persistent PlotDataItem; a redraw appends only the epochs that arrived since
 the last one, and pyqtgraph clips to the view and downsamples, so 10,000 epochs stay cheap."""
@@ -10,6 +11,8 @@ import math
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel
+
+from designer.training.diagnosis import overfitting
 
 from ..i18n import tr
 from .plotting import LivePanel, Series, StickyRange, frame_decades, number, style_plot
@@ -84,6 +87,12 @@ class CurvesPanel(LivePanel):
         self.key.setMinimumWidth(1)
         for w in (self.metric_choice, self.log, self.detail):
             self.header.addWidget(w)
+        self.warning = QLabel()
+        self.warning.setObjectName("warningBox")
+        self.warning.setWordWrap(True)
+        self.warning.hide()
+        self._layout.insertWidget(1, self.warning)  # below the plots once they are built
+        self._diagnosed = None  # (run, name, epochs) the warning was last worked out for
         self.curves: dict[int, _RunCurves] = {}
         self._metric_auto = True
         self._rate_range = (float("inf"), 0.0)  # the rates the rate axis shows
@@ -136,7 +145,19 @@ class CurvesPanel(LivePanel):
                 curves = self.curves[run.number] = _RunCurves(run, self.plots, self.pg)
             self._update(run, curves)
         self._fit_ranges()
+        self._diagnose(self.session.current)
         self.set_note("" if runs else self.empty_text_now())
+
+    def _diagnose(self, run) -> None:
+        """Say so when the selected run overfits (again only when epochs arrived)."""
+        key = (run, run.name, len(run.epochs)) if run is not None else None
+        if key == self._diagnosed:
+            return
+        self._diagnosed = key
+        found = overfitting(run.epochs) if run is not None else None
+        if found is not None:
+            self.warning.setText("\u26a0 " + overfitting_text(run.name, found))
+        self.warning.setVisible(found is not None)
 
     def _fit_ranges(self) -> None:
         """Move the axes only when the curves need it (see StickyRange)."""
@@ -194,6 +215,8 @@ class CurvesPanel(LivePanel):
             self._drop(run_number)
         self._metric_auto = True
         self._rate_range = (float("inf"), 0.0)
+        self._diagnosed = None
+        self.warning.hide()
         if self.built:
             for r in (self.loss_range, self.metric_range):
                 r.reset()
@@ -291,6 +314,15 @@ class CurvesPanel(LivePanel):
                 values = [r.value(k) for k in header[2:-1]] + [r.lr]
                 rows.append([run.name, r.epoch] + [number(v) for v in values])
         return header, rows
+
+
+def overfitting_text(name: str, found) -> str:
+    """The sentence for a run that overfits (diagnosis.Overfitting), with what to try."""
+    return tr("Overfitting in {0}: validation loss has risen since epoch {1} (best {2:.3g}) "
+              "while training loss kept falling ({3:.3g} \u2192 {4:.3g}). Try dropout, L2 "
+              "regularization or early stopping, more data, or a smaller network.").format(
+        name, found.best_epoch, found.best_val_loss, found.train_loss_then,
+        found.train_loss_now)
 
 
 def _value(v) -> float:
