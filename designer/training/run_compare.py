@@ -32,13 +32,94 @@ def run_settings(document: dict | None, saved: dict | None = None,
 
 
 def differences(by_run: dict[int, dict]) -> dict[int, list[str]]:
-    """For each run (run number -> its run_settings), 'key=value' for every setting that is
-    not the same in all runs that have it (and that more than one run has)."""
+    """For each run (run number -> its run_settings), what sets it apart, in words:
+    - layers some runs have and others lack: "+ layer h3 (Dense)" in the runs that have it,
+      "\u2212 layer h3" in the others (among runs whose layers are known: a run read back from
+      the history has none); the same for several layers at once: "+ 4 layers (h5 \u2026 h8):
+      Dense";
+    - one change repeated over layers (h1 \u2026 h8 all sigmoid in one run, all relu in
+      another) as one item: "8 layers (h1 \u2026 h8): activation=relu";
+    - and 'key=value' for every other setting that is not the same in all runs that have it
+      (and that more than one run has)."""
+    order = _layer_order(by_run)
+    groups = _grouped(_varying(by_run), by_run, order)
+    return {n: _structure(n, by_run, order) + [_item(g, d, order) for g in groups if g[0] in d]
+            for n, d in by_run.items()}
+
+
+def _varying(by_run: dict[int, dict]) -> list[str]:
+    """The keys whose value is not the same in all runs that have it (more than one run)."""
     keys = {k for d in by_run.values() for k in d}
-    varying = sorted(k for k in keys
-                     if len({repr(d[k]) for d in by_run.values() if k in d}) > 1
-                     and sum(k in d for d in by_run.values()) > 1)
-    return {n: [f"{k}={short(d[k])}" for k in varying if k in d] for n, d in by_run.items()}
+    return sorted(k for k in keys
+                  if len({repr(d[k]) for d in by_run.values() if k in d}) > 1
+                  and sum(k in d for d in by_run.values()) > 1)
+
+
+def _layer_order(by_run: dict[int, dict]) -> list[str]:
+    """Every run's layer ids, in the order the runs' documents have them."""
+    return list(dict.fromkeys(layer for d in by_run.values() for layer in _layers(d)))
+
+
+def _layers(settings: dict) -> list[str]:
+    return [k[:-len(".type")] for k in settings if k.endswith(".type")]
+
+
+def _split(key: str, layers: set[str]) -> tuple[str | None, str]:
+    """(layer id, setting) of a layer's key; (None, key) for any other setting."""
+    layer, _dot, name = key.rpartition(".")
+    return (layer, name) if layer in layers else (None, key)
+
+
+def _grouped(varying: list[str], by_run: dict[int, dict], order: list[str]) -> list[list[str]]:
+    """The varying keys in groups: one layer setting that changes alike (the same value in
+    each run) over several layers is one group; every other key a group of its own."""
+    layers = set(order)
+    groups: dict[tuple, list[str]] = {}
+    for key in varying:
+        layer, name = _split(key, layers)
+        profile = tuple((n, repr(d[key])) for n, d in by_run.items() if key in d)
+        groups.setdefault((name, profile) if layer else (key,), []).append(key)
+    return list(groups.values())
+
+
+def _item(keys: list[str], settings: dict, order: list[str]) -> str:
+    """'key=value', or for a group "8 layers (h1 \u2026 h8): activation=relu"."""
+    value = short(settings[keys[0]])
+    if len(keys) == 1:
+        return f"{keys[0]}={value}"
+    known = set(order)
+    layers = sorted((_split(k, known)[0] for k in keys), key=order.index)
+    return f"{len(layers)} layers ({_names(layers)}): {_split(keys[0], known)[1]}={value}"
+
+
+def _names(layers: list[str]) -> str:
+    return " ".join(layers) if len(layers) <= 3 else f"{layers[0]} \u2026 {layers[-1]}"
+
+
+def _structure(number: int, by_run: dict[int, dict], order: list[str]) -> list[str]:
+    """The layers this run has and other runs lack (+), or lacks and others have (\u2212),
+    among the runs whose layers are known; layers alike (the same runs have them, with the
+    same types) in one item."""
+    known = {n: set(_layers(d)) for n, d in by_run.items() if _layers(d)}
+    if number not in known:
+        return []
+    alike: dict[tuple, list[str]] = {}
+    for layer in order:
+        having = tuple(n for n, ids in known.items() if layer in ids)
+        if len(having) < len(known):
+            types = tuple(by_run[n][f"{layer}.type"] for n in having)
+            alike.setdefault((having, types), []).append(layer)
+    mine = by_run[number]
+    return [_layer_item(layers, mine.get(f"{layers[0]}.type")) for layers in alike.values()]
+
+
+def _layer_item(layers: list[str], kind: str | None) -> str:
+    """"+ layer h3 (Dense)" for a run that has it (kind: its type), "\u2212 layer h3" for one
+    that lacks it; "+ 2 layers (h3 h4): Dense" for several."""
+    if len(layers) == 1:
+        return f"+ layer {layers[0]} ({kind})" if kind else f"\u2212 layer {layers[0]}"
+    named = f"{len(layers)} layers ({_names(layers)})"
+    return f"+ {named}: {kind}" if kind else f"\u2212 {named}"
 
 
 def short(value) -> str:
