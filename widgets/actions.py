@@ -13,17 +13,38 @@ from .catalog import translate
 from .file_actions import examples
 from .i18n import tr
 
-GETTING_STARTED = QT_TRANSLATE_NOOP("", """<h3>Build a network in five steps</h3><ol>
+GETTING_STARTED = QT_TRANSLATE_NOOP("", """<h3>1. Build</h3><ol>
 <li>Drag an <b>Input</b> layer from the Layers palette onto the canvas and set its shape in the
 Inspector (the ▾ button lists common shapes).</li>
 <li>Add layers: drag them onto the canvas, or double-click one in the palette to add it after
-the selected layer, already connected. Drop a layer on a connection to insert it there.</li>
-<li>Connect layers by dragging from a layer's bottom port to the next layer.</li>
-<li>Choose each layer's settings in the Inspector. Point at any setting or choice to learn what
-it does, with its formula.</li>
+the selected layer, already connected. Drop a layer on a connection to insert it there; connect
+layers by dragging from a layer's bottom port to the next layer.</li>
+<li>Choose each layer's activation, initializer and dropout in the Inspector. Point at any
+setting or choice to learn what it does, with its formula.</li>
 <li>Watch the Summary (shapes and parameter counts) and the Problems list (what to fix).</li>
-</ol><p>Everything can be undone (Ctrl+Z). Save with Ctrl+S; File › Open Example has ready
-networks, such as XOR and the Keras template of the study notes.</p>""")
+</ol>
+<h3>2. Choose the data</h3><p>In the Training panel, pick a dataset (XOR, spiral, digits, a CSV
+file, ...): a preview shows its points or images. If the network does not fit it (inputs or
+classes), the Problems list says so and <i>Make the network fit</i> mends it in one step. Then
+choose the loss, the optimizer, its learning rate (<i>Find a learning rate</i> tries them) and the
+schedule.</p>
+<h3>3. Train</h3><p><b>Train</b> (F5) trains a copy in the background, so you can keep editing.
+Pause, take single steps, or stop; Speed slows a small network down so you can watch it learn.
+Change one thing and press Train again: the runs table lists every run, what it differs in and
+its best result, and the plots overlay the runs in their colours.</p>
+<h3>4. Read the plots</h3><ul>
+<li><b>Loss and accuracy</b>: training (solid) and validation (dashed) per epoch, and the learning
+rate below. Validation loss rising while training loss falls is overfitting.</li>
+<li><b>Decision boundary</b> (two inputs) or <b>Fitted curve</b> (one input): the network's answer
+over the whole plane, with the data on top.</li>
+<li><b>Confusion matrix</b>: which classes the network mixes up.</li>
+<li><b>Weights</b>: each layer's weight histogram against its initial one, and its spread over
+time.</li>
+<li><b>Gradients and activations</b>: each layer's gradient size over time; lines drifting far
+apart mean vanishing or exploding gradients, and dead ReLUs are counted.</li>
+</ul><p>Everything can be undone (Ctrl+Z). Save with Ctrl+S: the file keeps the trained weights
+and every run. File › Open Example has ready networks, such as XOR and the Keras template of the
+study notes; File › Export takes a design to ONNX, PyTorch, TorchScript or Keras.</p>""")
 ABOUT = QT_TRANSLATE_NOOP("", """<h3>Network Designer</h3><p>Design neural networks
 by drawing them, see every layer's shape and parameter count as you go, and learn what each
 choice means.</p>""")

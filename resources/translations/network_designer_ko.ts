@@ -4,32 +4,7 @@
     <context>
         <name />
         <message>
-            <location filename="../../widgets/actions.py" line="16" />
-            <source>&lt;h3&gt;Build a network in five steps&lt;/h3&gt;&lt;ol&gt;
-&lt;li&gt;Drag an &lt;b&gt;Input&lt;/b&gt; layer from the Layers palette onto the canvas and set its shape in the
-Inspector (the ▾ button lists common shapes).&lt;/li&gt;
-&lt;li&gt;Add layers: drag them onto the canvas, or double-click one in the palette to add it after
-the selected layer, already connected. Drop a layer on a connection to insert it there.&lt;/li&gt;
-&lt;li&gt;Connect layers by dragging from a layer's bottom port to the next layer.&lt;/li&gt;
-&lt;li&gt;Choose each layer's settings in the Inspector. Point at any setting or choice to learn what
-it does, with its formula.&lt;/li&gt;
-&lt;li&gt;Watch the Summary (shapes and parameter counts) and the Problems list (what to fix).&lt;/li&gt;
-&lt;/ol&gt;&lt;p&gt;Everything can be undone (Ctrl+Z). Save with Ctrl+S; File › Open Example has ready
-networks, such as XOR and the Keras template of the study notes.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;다섯 단계로 신경망 만들기&lt;/h3&gt;&lt;ol&gt;
-&lt;li&gt;층 팔레트에서 &lt;b&gt;Input&lt;/b&gt; 층을 캔버스로 끌어다 놓고 속성 창에서 형태(shape)를
-정하세요(▾ 버튼을 누르면 자주 쓰는 형태가 나옵니다).&lt;/li&gt;
-&lt;li&gt;층 추가: 캔버스로 끌어다 놓거나, 팔레트에서 층을 더블클릭하면 선택한 층 뒤에
-연결된 채로 추가됩니다. 연결선 위에 층을 놓으면 그 자리에 끼워 넣습니다.&lt;/li&gt;
-&lt;li&gt;층의 아래쪽 포트에서 다음 층으로 끌어 층을 연결하세요.&lt;/li&gt;
-&lt;li&gt;속성 창에서 층마다 설정을 고르세요. 설정이나 선택지에 마우스를 올리면 그 역할을
-수식과 함께 볼 수 있습니다.&lt;/li&gt;
-&lt;li&gt;요약(형태와 파라미터 수)과 문제 목록(고쳐야 할 점)을 확인하세요.&lt;/li&gt;
-&lt;/ol&gt;&lt;p&gt;모든 작업은 되돌릴 수 있습니다(Ctrl+Z). 저장은 Ctrl+S입니다. 파일 › 예제 열기에는 XOR, 학습 노트의
-Keras 템플릿 같은 완성된 신경망이 있습니다.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/actions.py" line="27" />
+            <location filename="../../widgets/actions.py" line="48" />
             <source>&lt;h3&gt;Network Designer&lt;/h3&gt;&lt;p&gt;Design neural networks
 by drawing them, see every layer's shape and parameter count as you go, and learn what each
 choice means.&lt;/p&gt;</source>
@@ -37,307 +12,372 @@ choice means.&lt;/p&gt;</source>
 그리는 동안 층마다 형태와 파라미터 수를 확인하며, 각 선택이 무엇을 뜻하는지 배워 보세요.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="35" />
+            <location filename="../../widgets/actions.py" line="56" />
             <source>&amp;ONNX…</source>
             <translation>ONNX(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="36" />
+            <location filename="../../widgets/actions.py" line="57" />
             <source>An .onnx model for onnxruntime and other tools, with the trained weights</source>
             <translation>학습된 가중치를 포함한 .onnx 모델(onnxruntime 등의 도구용)</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="38" />
+            <location filename="../../widgets/actions.py" line="59" />
             <source>&amp;PyTorch Script…</source>
             <translation>PyTorch 스크립트(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="39" />
+            <location filename="../../widgets/actions.py" line="60" />
             <source>A standalone Python script: the model, its data and its training</source>
             <translation>단독 실행형 Python 스크립트: 모델, 데이터, 학습 코드 포함</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="40" />
+            <location filename="../../widgets/actions.py" line="61" />
             <source>&amp;TorchScript…</source>
             <translation>TorchScript(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="41" />
+            <location filename="../../widgets/actions.py" line="62" />
             <source>A .pt file that torch.jit.load runs with nothing else installed</source>
             <translation>다른 것을 설치하지 않아도 torch.jit.load로 실행되는 .pt 파일</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="42" />
+            <location filename="../../widgets/actions.py" line="63" />
             <source>&amp;Keras Code…</source>
             <translation>Keras 코드(&amp;K)…</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="43" />
+            <location filename="../../widgets/actions.py" line="64" />
             <source>A Python file that builds the network with Keras 3, compiled with its loss and optimizer, and loads the trained weights</source>
             <translation>Keras 3으로 신경망을 만들어 손실 함수와 옵티마이저로 컴파일하고, 학습된 가중치를 불러오는 Python 파일</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="72" />
+            <location filename="../../widgets/actions.py" line="93" />
             <source>&amp;New</source>
             <translation>새로 만들기(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="72" />
+            <location filename="../../widgets/actions.py" line="93" />
             <source>Start an empty network</source>
             <translation>빈 신경망을 새로 만듭니다</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="73" />
+            <location filename="../../widgets/actions.py" line="94" />
             <source>&amp;Open…</source>
             <translation>열기(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="76" />
+            <location filename="../../widgets/actions.py" line="97" />
             <source>&amp;Save</source>
             <translation>저장(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="76" />
+            <location filename="../../widgets/actions.py" line="97" />
             <source>Save the network</source>
             <translation>신경망을 저장합니다</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="78" />
+            <location filename="../../widgets/actions.py" line="99" />
             <source>Save &amp;As…</source>
             <translation>다른 이름으로 저장(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="79" />
+            <location filename="../../widgets/actions.py" line="100" />
             <source>&amp;Revert</source>
             <translation>저장된 상태로 되돌리기(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="79" />
+            <location filename="../../widgets/actions.py" line="100" />
             <source>Discard changes and reload the file</source>
             <translation>변경 사항을 버리고 파일을 다시 불러옵니다</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="74" />
+            <location filename="../../widgets/actions.py" line="95" />
             <source>Open a network (.nnd, .json), or a Keras or ONNX model to import</source>
             <translation>신경망(.nnd, .json)를 열거나 Keras 또는 ONNX 모델을 가져옵니다</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="80" />
+            <location filename="../../widgets/actions.py" line="16" />
+            <source>&lt;h3&gt;1. Build&lt;/h3&gt;&lt;ol&gt;
+&lt;li&gt;Drag an &lt;b&gt;Input&lt;/b&gt; layer from the Layers palette onto the canvas and set its shape in the
+Inspector (the ▾ button lists common shapes).&lt;/li&gt;
+&lt;li&gt;Add layers: drag them onto the canvas, or double-click one in the palette to add it after
+the selected layer, already connected. Drop a layer on a connection to insert it there; connect
+layers by dragging from a layer's bottom port to the next layer.&lt;/li&gt;
+&lt;li&gt;Choose each layer's activation, initializer and dropout in the Inspector. Point at any
+setting or choice to learn what it does, with its formula.&lt;/li&gt;
+&lt;li&gt;Watch the Summary (shapes and parameter counts) and the Problems list (what to fix).&lt;/li&gt;
+&lt;/ol&gt;
+&lt;h3&gt;2. Choose the data&lt;/h3&gt;&lt;p&gt;In the Training panel, pick a dataset (XOR, spiral, digits, a CSV
+file, ...): a preview shows its points or images. If the network does not fit it (inputs or
+classes), the Problems list says so and &lt;i&gt;Make the network fit&lt;/i&gt; mends it in one step. Then
+choose the loss, the optimizer, its learning rate (&lt;i&gt;Find a learning rate&lt;/i&gt; tries them) and the
+schedule.&lt;/p&gt;
+&lt;h3&gt;3. Train&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Train&lt;/b&gt; (F5) trains a copy in the background, so you can keep editing.
+Pause, take single steps, or stop; Speed slows a small network down so you can watch it learn.
+Change one thing and press Train again: the runs table lists every run, what it differs in and
+its best result, and the plots overlay the runs in their colours.&lt;/p&gt;
+&lt;h3&gt;4. Read the plots&lt;/h3&gt;&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;Loss and accuracy&lt;/b&gt;: training (solid) and validation (dashed) per epoch, and the learning
+rate below. Validation loss rising while training loss falls is overfitting.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Decision boundary&lt;/b&gt; (two inputs) or &lt;b&gt;Fitted curve&lt;/b&gt; (one input): the network's answer
+over the whole plane, with the data on top.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Confusion matrix&lt;/b&gt;: which classes the network mixes up.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Weights&lt;/b&gt;: each layer's weight histogram against its initial one, and its spread over
+time.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Gradients and activations&lt;/b&gt;: each layer's gradient size over time; lines drifting far
+apart mean vanishing or exploding gradients, and dead ReLUs are counted.&lt;/li&gt;
+&lt;/ul&gt;&lt;p&gt;Everything can be undone (Ctrl+Z). Save with Ctrl+S: the file keeps the trained weights
+and every run. File › Open Example has ready networks, such as XOR and the Keras template of the
+study notes; File › Export takes a design to ONNX, PyTorch, TorchScript or Keras.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;1. 만들기&lt;/h3&gt;&lt;ol&gt;
+&lt;li&gt;층 팔레트에서 &lt;b&gt;Input&lt;/b&gt; 층을 캔버스로 끌어다 놓고 속성 창에서 형태를 정하세요
+(▾ 버튼을 누르면 자주 쓰는 형태가 나옵니다).&lt;/li&gt;
+&lt;li&gt;층 추가: 캔버스로 끌어다 놓거나, 팔레트에서 층을 더블클릭하면 선택한 층 뒤에 연결된 채로
+추가됩니다. 연결선 위에 층을 놓으면 그 자리에 끼워 넣고, 층의 아래쪽 포트에서 다음 층으로
+끌면 두 층이 연결됩니다.&lt;/li&gt;
+&lt;li&gt;속성 창에서 층마다 활성화 함수, 초기화, 드롭아웃을 고르세요. 설정이나 선택지에 마우스를
+올리면 그 역할을 수식과 함께 볼 수 있습니다.&lt;/li&gt;
+&lt;li&gt;요약(형태와 파라미터 수)과 문제 목록(고쳐야 할 점)을 확인하세요.&lt;/li&gt;
+&lt;/ol&gt;
+&lt;h3&gt;2. 데이터 고르기&lt;/h3&gt;&lt;p&gt;학습 패널에서 데이터셋(XOR, 나선, 손글씨 숫자, CSV 파일 …)을
+고르면 미리 보기에 점이나 이미지가 나타납니다. 신경망이 데이터에 맞지 않으면(입력 수나 클래스 수)
+문제 목록이 알려 주고, &lt;i&gt;신경망을 데이터에 맞추기&lt;/i&gt;가 한 번에 고칩니다. 이어서 손실 함수,
+옵티마이저와 학습률(&lt;i&gt;학습률 찾기&lt;/i&gt;로 시험해 볼 수 있습니다), 학습률 스케줄을 고르세요.&lt;/p&gt;
+&lt;h3&gt;3. 학습하기&lt;/h3&gt;&lt;p&gt;&lt;b&gt;학습&lt;/b&gt;(F5)을 누르면 신경망의 복사본이 백그라운드에서 학습하므로
+계속 편집할 수 있습니다. 일시정지하거나 한 단계씩 진행하거나 중지할 수 있고, 속도를 늦추면 작은
+신경망이 배우는 모습을 지켜볼 수 있습니다. 한 가지를 바꾸고 다시 학습을 누르세요. 실행 표가 모든
+실행과 서로 다른 점, 최고 결과를 보여 주고, 그래프는 실행마다 다른 색으로 겹쳐 그립니다.&lt;/p&gt;
+&lt;h3&gt;4. 그래프 읽기&lt;/h3&gt;&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;손실과 정확도&lt;/b&gt;: 에포크마다 학습(실선)과 검증(점선) 값, 그 아래에 학습률. 학습 손실은
+줄어드는데 검증 손실이 오르면 과적합입니다.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;결정 경계&lt;/b&gt;(입력 2개) 또는 &lt;b&gt;맞춘 곡선&lt;/b&gt;(입력 1개): 평면 전체에 대한 신경망의 답과 그
+위의 데이터.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;혼동 행렬&lt;/b&gt;: 신경망이 어떤 클래스끼리 헷갈리는지.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;가중치&lt;/b&gt;: 층마다 가중치 히스토그램을 초깃값과 비교하고, 시간에 따라 어떻게 퍼지는지.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;기울기와 활성화&lt;/b&gt;: 층마다 시간에 따른 기울기 크기. 선들이 서로 멀리 벌어지면 기울기 소실
+또는 폭주이고, 죽은 ReLU도 셉니다.&lt;/li&gt;
+&lt;/ul&gt;&lt;p&gt;모든 작업은 되돌릴 수 있습니다(Ctrl+Z). Ctrl+S로 저장하면 학습된 가중치와 모든 실행이
+파일에 남습니다. 파일 › 예제 열기에는 XOR, 학습 노트의 Keras 템플릿 같은 완성된 신경망이 있고,
+파일 › 내보내기는 설계를 ONNX, PyTorch, TorchScript, Keras로 내보냅니다.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/actions.py" line="101" />
             <source>&amp;Import…</source>
             <translation>가져오기(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="81" />
+            <location filename="../../widgets/actions.py" line="102" />
             <source>Open a Keras model (.keras, .h5, model JSON, Keras code) or an ONNX model, with its weights</source>
             <translation>Keras 모델(.keras, .h5, 모델 JSON, Keras 코드)이나 ONNX 모델을 가중치와 함께 엽니다</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="83" />
+            <location filename="../../widgets/actions.py" line="104" />
             <source>&amp;Image…</source>
             <translation>이미지(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="84" />
+            <location filename="../../widgets/actions.py" line="105" />
             <source>Save the canvas as a PNG or SVG picture</source>
             <translation>캔버스를 PNG 또는 SVG 이미지로 저장합니다</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="87" />
+            <location filename="../../widgets/actions.py" line="108" />
             <source>Paste &amp;Keras Code…</source>
             <translation>Keras 코드 붙여넣기(&amp;K)…</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="88" />
+            <location filename="../../widgets/actions.py" line="109" />
             <source>Read Keras code (Sequential, model.add, functional calls, compile and fit) into a new network; the code is never run</source>
             <translation>Keras 코드(Sequential, model.add, 함수형 호출, compile, fit)를 읽어 새 신경망으로 만듭니다. 코드는 실행하지 않습니다</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="90" />
+            <location filename="../../widgets/actions.py" line="111" />
             <source>&amp;Quit</source>
             <translation>종료(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="92" />
+            <location filename="../../widgets/actions.py" line="113" />
             <source>&amp;Undo</source>
             <translation>실행 취소(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="95" />
+            <location filename="../../widgets/actions.py" line="116" />
             <source>&amp;Redo</source>
             <translation>다시 실행(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="99" />
+            <location filename="../../widgets/actions.py" line="120" />
             <source>Undo</source>
             <translation>실행 취소</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="99" />
+            <location filename="../../widgets/actions.py" line="120" />
             <source>Redo</source>
             <translation>다시 실행</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="104" />
+            <location filename="../../widgets/actions.py" line="125" />
             <source>Cu&amp;t</source>
             <translation>잘라내기(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="105" />
+            <location filename="../../widgets/actions.py" line="126" />
             <source>&amp;Copy</source>
             <translation>복사(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="106" />
+            <location filename="../../widgets/actions.py" line="127" />
             <source>&amp;Paste</source>
             <translation>붙여넣기(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="107" />
+            <location filename="../../widgets/actions.py" line="128" />
             <source>D&amp;uplicate</source>
             <translation>복제(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="108" />
+            <location filename="../../widgets/actions.py" line="129" />
             <source>Copy the selected layers and the connections among them</source>
             <translation>선택한 층과 그 사이의 연결을 복제합니다</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="109" />
+            <location filename="../../widgets/actions.py" line="130" />
             <source>&amp;Delete</source>
             <translation>삭제(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="110" />
+            <location filename="../../widgets/actions.py" line="131" />
             <source>Delete the selected layers and connections</source>
             <translation>선택한 층과 연결을 삭제합니다</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="111" />
+            <location filename="../../widgets/actions.py" line="132" />
             <source>Select &amp;All</source>
             <translation>모두 선택(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="112" />
+            <location filename="../../widgets/actions.py" line="133" />
             <source>Re&amp;name Layer</source>
             <translation>층 이름 바꾸기(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="114" />
+            <location filename="../../widgets/actions.py" line="135" />
             <source>Zoom &amp;In</source>
             <translation>확대(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="115" />
+            <location filename="../../widgets/actions.py" line="136" />
             <source>Zoom &amp;Out</source>
             <translation>축소(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="116" />
+            <location filename="../../widgets/actions.py" line="137" />
             <source>&amp;Actual Size</source>
             <translation>실제 크기(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="117" />
+            <location filename="../../widgets/actions.py" line="138" />
             <source>&amp;Fit to View</source>
             <translation>화면에 맞추기(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="117" />
+            <location filename="../../widgets/actions.py" line="138" />
             <source>Show the whole network</source>
             <translation>신경망 전체를 보여 줍니다</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="118" />
+            <location filename="../../widgets/actions.py" line="139" />
             <source>Auto-layout &amp;Top-down</source>
             <translation>자동 배치: 위에서 아래로(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="119" />
+            <location filename="../../widgets/actions.py" line="140" />
             <source>Arrange the layers in ranks from top to bottom</source>
             <translation>층을 단계별로 위에서 아래로 배치합니다</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="120" />
+            <location filename="../../widgets/actions.py" line="141" />
             <source>Auto-layout &amp;Left-right</source>
             <translation>자동 배치: 왼쪽에서 오른쪽으로(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="121" />
+            <location filename="../../widgets/actions.py" line="142" />
             <source>Arrange the layers in ranks from left to right</source>
             <translation>층을 단계별로 왼쪽에서 오른쪽으로 배치합니다</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="122" />
+            <location filename="../../widgets/actions.py" line="143" />
             <source>&amp;Snap to Grid</source>
             <translation>격자에 맞추기(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="122" />
+            <location filename="../../widgets/actions.py" line="143" />
             <source>Align layers to the grid</source>
             <translation>층을 격자에 맞춰 정렬합니다</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="127" />
+            <location filename="../../widgets/actions.py" line="148" />
             <source>&amp;Getting Started</source>
             <translation>시작하기(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="128" />
+            <location filename="../../widgets/actions.py" line="149" />
             <source>Getting started</source>
             <translation>시작하기</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="129" />
+            <location filename="../../widgets/actions.py" line="150" />
             <source>&amp;About Network Designer</source>
             <translation>Network Designer 정보(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="130" />
+            <location filename="../../widgets/actions.py" line="151" />
             <source>About Network Designer</source>
             <translation>Network Designer 정보</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="139" />
+            <location filename="../../widgets/actions.py" line="160" />
             <source>&amp;File</source>
             <translation>파일(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="142" />
+            <location filename="../../widgets/actions.py" line="163" />
             <source>Open &amp;Recent</source>
             <translation>최근 파일 열기(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="143" />
+            <location filename="../../widgets/actions.py" line="164" />
             <source>Open E&amp;xample</source>
             <translation>예제 열기(&amp;X)</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="150" />
+            <location filename="../../widgets/actions.py" line="171" />
             <source>&amp;Export</source>
             <translation>내보내기(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="157" />
+            <location filename="../../widgets/actions.py" line="178" />
             <source>&amp;Edit</source>
             <translation>편집(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="161" />
+            <location filename="../../widgets/actions.py" line="182" />
             <source>&amp;View</source>
             <translation>보기(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="166" />
+            <location filename="../../widgets/actions.py" line="187" />
             <source>&amp;Panels</source>
             <translation>패널(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="168" />
+            <location filename="../../widgets/actions.py" line="189" />
             <source>&amp;Help</source>
             <translation>도움말(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="191" />
+            <location filename="../../widgets/actions.py" line="212" />
             <source>Main toolbar</source>
             <translation>기본 도구 모음</translation>
         </message>
@@ -1570,66 +1610,66 @@ Or open a ready network: File › Open Example.</source>
             <translation>테스트 정확도 {0:.1%}.</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/curves.py" line="17" />
-            <location filename="../../widgets/training/curves.py" line="103" />
+            <location filename="../../widgets/training/curves.py" line="20" />
+            <location filename="../../widgets/training/curves.py" line="112" />
             <source>accuracy</source>
             <translation>정확도</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/curves.py" line="17" />
+            <location filename="../../widgets/training/curves.py" line="20" />
             <source>MAE</source>
             <translation>MAE</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/curves.py" line="18" />
+            <location filename="../../widgets/training/curves.py" line="21" />
             <source>R²</source>
             <translation>R²</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/curves.py" line="67" />
-            <location filename="../../widgets/training/curves.py" line="163" />
+            <location filename="../../widgets/training/curves.py" line="70" />
+            <location filename="../../widgets/training/curves.py" line="184" />
             <source>Press Train: the loss and accuracy of every run are drawn here, epoch by epoch (solid: training data, dashed: validation data).</source>
             <translation>학습을 누르세요. 모든 실행의 손실과 정확도가 에포크마다 여기에 그려집니다(실선: 학습 데이터, 점선: 검증 데이터).</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/curves.py" line="70" />
+            <location filename="../../widgets/training/curves.py" line="73" />
             <source>The second plot: accuracy for classes, mean absolute error or R² for regression</source>
             <translation>두 번째 그래프: 분류는 정확도, 회귀는 평균 절대 오차(MAE) 또는 R²</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/curves.py" line="75" />
+            <location filename="../../widgets/training/curves.py" line="78" />
             <source>Log scale</source>
             <translation>로그 스케일</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/curves.py" line="76" />
+            <location filename="../../widgets/training/curves.py" line="79" />
             <source>Show the loss on a logarithmic axis: late, small improvements become visible</source>
             <translation>손실을 로그 축으로 표시합니다. 후반의 작은 개선도 눈에 보입니다</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/curves.py" line="79" />
+            <location filename="../../widgets/training/curves.py" line="82" />
             <source>Per batch</source>
             <translation>배치별</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/curves.py" line="80" />
+            <location filename="../../widgets/training/curves.py" line="83" />
             <source>Also draw the running loss within each epoch (faint line)</source>
             <translation>각 에포크 안에서 진행 중인 손실도 함께 그립니다(흐린 선)</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/curves.py" line="82" />
+            <location filename="../../widgets/training/curves.py" line="85" />
             <source>— training   - - validation</source>
             <translation>— 학습   - - 검증</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/curves.py" line="102" />
+            <location filename="../../widgets/training/curves.py" line="111" />
             <location filename="../../widgets/training/lr_finder.py" line="133" />
             <location filename="../../widgets/training/training_form.py" line="82" />
             <source>loss</source>
             <translation>손실</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/curves.py" line="104" />
+            <location filename="../../widgets/training/curves.py" line="113" />
             <location filename="../../widgets/training/dynamics.py" line="79" />
             <location filename="../../widgets/training/dynamics.py" line="81" />
             <location filename="../../widgets/training/weights.py" line="94" />
@@ -1637,9 +1677,14 @@ Or open a ready network: File › Open Example.</source>
             <translation>에포크</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/curves.py" line="104" />
+            <location filename="../../widgets/training/curves.py" line="113" />
             <source>rate</source>
             <translation>학습률</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/training/curves.py" line="321" />
+            <source>Overfitting in {0}: validation loss has risen since epoch {1} (best {2:.3g}) while training loss kept falling ({3:.3g} → {4:.3g}). Try dropout, L2 regularization or early stopping, more data, or a smaller network.</source>
+            <translation>과적합({0}): 검증 손실은 에포크 {1} 이후 계속 오르고 있지만(최저 {2:.3g}), 학습 손실은 계속 내려갔습니다({3:.3g} → {4:.3g}). 드롭아웃, L2 규제, 조기 종료를 쓰거나 데이터를 늘리거나 더 작은 신경망을 써 보세요.</translation>
         </message>
         <message>
             <location filename="../../widgets/training/data_preview.py" line="95" />
