@@ -265,3 +265,14 @@ def test_a_new_boundary_or_confusion_matrix_leaves_the_axes_as_drawn(qtbot, dial
         else:
             assert (panel.matrix == snap.confusion).all()
         assert all(axis.picture is not None for axis in axes), name
+
+
+def test_sixteen_layers_get_distinct_visible_colours():
+    from PySide6.QtGui import QColor
+
+    from widgets.training.colors import layer_color
+
+    shades = [QColor(layer_color(i)) for i in range(16)]
+    assert len({c.name() for c in shades}) == 16
+    assert all(c.lightnessF() < 0.8 for c in shades)  # every line shows on the white plot
+    assert layer_color(16) == layer_color(0)

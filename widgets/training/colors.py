@@ -7,8 +7,10 @@ from PySide6.QtGui import QColor
 
 CLASS = ("#f59322", "#0877bd", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2",
          "#7f7f7f", "#bcbd22", "#17becf")
+# 16 layers get colours of their own (a deep stack's gradients side by side), then they repeat
 LAYER = ("#2f6fd0", "#d07a1f", "#2e9d5b", "#b8336a", "#7a4fd0", "#138a8a", "#b8860b",
-         "#5f6b78")
+         "#5f6b78", "#d62728", "#8c564b", "#e377c2", "#17becf", "#9a9c1a", "#1f2328",
+         "#8fb8de", "#f2a65a")
 _LOW, _MID, _HIGH = np.array([245, 147, 34]), np.array([250, 250, 250]), np.array([8, 119, 189])
 
 
