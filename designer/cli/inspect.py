@@ -5,6 +5,7 @@ import json
 import sys
 
 from ..dataset_fit import dataset_problems
+from ..lessons import lesson_problems
 from ..serialization import load
 from ..summary import summary_dict, summary_text
 from .registry import command
@@ -30,8 +31,8 @@ def run_summary(args) -> int:
     return 0 if network.graph.analysis.valid else 1
 
 
-@command("validate", "check a network and whether it fits its dataset; one line per problem "
-                     "as '<layer id>: <message>'")
+@command("validate", "check a network and whether it fits its dataset (and a lesson file's "
+                     "lesson block); one line per problem as '<layer id>: <message>'")
 def _validate_args(p):
     _file_arg(p)
 
@@ -40,6 +41,8 @@ def _validate_args(p):
 def run_validate(args) -> int:
     network = load(args.file)
     problems = network.graph.analysis.problems + dataset_problems(network)
+    if "lesson" in network.extra:  # a lesson file: its runs, texts and conclusion too
+        problems += lesson_problems(args.file, base=False)
     for problem in problems:
         print(problem)
     if not problems:
