@@ -280,3 +280,22 @@ def test_a_runs_colour_shows_on_a_selected_row_too(qtbot):
         image = icon.pixmap(14, 14, mode).toImage()
         assert image.pixelColor(7, 7).name() == "#1f77b4"  # the colour itself, untinted
         assert image.pixelColor(7, 1).name() == "#ffffff"  # in a ring that shows on blue
+
+
+def test_runs_of_a_comparison_share_one_seed_unless_asked_otherwise(qtbot, dialogs,
+                                                                    monkeypatch):
+    window = training_window(qtbot, dialogs, monkeypatch)
+    controller = window.training
+    controller.setup.set("epochs", 3)
+    controller.setup.set("seed", None)  # the file's seed is left to the app
+    first, second = controller.train(), controller.train()
+    wait_ended(qtbot, first)
+    wait_ended(qtbot, second)
+    assert first.start.seed == second.start.seed == controller.shared_seed
+    np.testing.assert_array_equal(first.weights["h.core.weight"], second.weights["h.core.weight"])
+    controller.panel.form.new_seed.setChecked(True)  # "a new seed for each run"
+    third, fourth = controller.train(), controller.train()
+    wait_ended(qtbot, third)
+    wait_ended(qtbot, fourth)
+    assert len({controller.shared_seed, third.start.seed, fourth.start.seed}) == 3
+    controller.panel.form.new_seed.setChecked(False)

@@ -11,6 +11,8 @@ action (F5), and the rules that keep runs and documents straight:
 """
 from __future__ import annotations
 
+import secrets
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QStyle
@@ -49,6 +51,8 @@ PREWARM_MS = 4000  # after start-up (and PyTorch's own warm-up), start a spare t
 class TrainingController(QObject):
     def __init__(self, window, backend: str | None = None):
         super().__init__(window)
+        # runs without a seed of their own share this one (drawn anew for each network)
+        self.shared_seed = _draw_seed()
         self.window = window
         self.document = window.document
         self.setup = TrainingSetup(self.document, self)
@@ -169,7 +173,10 @@ class TrainingController(QObject):
                 self.window.panel(panel).raise_()
             return None
         self._take_back_refusal()
-        run = self.manager.start(network, options=self.panel.form.run_options())
+        overrides = {}
+        if (network.training or {}).get("seed") is None and not self.panel.form.new_seeds():
+            overrides["seed"] = self.shared_seed  # seed is no hidden variable of a comparison
+        run = self.manager.start(network, overrides, options=self.panel.form.run_options())
         self._show_plots(run)
         self.window.show_message(tr("{0} started: it trains a copy of the network, so you can "
                                     "keep editing.").format(run.name))
@@ -334,6 +341,7 @@ class TrainingController(QObject):
         network's outlook, the Training panel drops a refusal and a learning-rate test of the
         old network; then the new network's saved runs come in from its history."""
         self.manager.clear()
+        self.shared_seed = _draw_seed()
         self.session.reset(outlook_of(self.document.network))
         self._take_back_refusal()
         self.panel.form.reset()
@@ -361,3 +369,7 @@ class TrainingController(QObject):
         self.panel.shutdown()
         self.manager.shutdown()
         self.session.shutdown()
+
+
+def _draw_seed() -> int:
+    return secrets.randbelow(2**31)

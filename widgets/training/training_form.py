@@ -102,7 +102,7 @@ class TrainingForm(QWidget):
         section = Section(tr("Run"))
         self._plain_editor(section, "epochs")
         self._plain_editor(section, "batch_size")
-        seed = OptionalIntEditor(PARAMS["seed"], tr("new each run"))
+        seed = OptionalIntEditor(PARAMS["seed"], tr("shared by the runs"))
         seed.committed.connect(lambda v: self.setup.set("seed", v, tr("Set the seed")))
         section.form.addRow(tr("seed"), seed)
         self.editors["seed"] = seed
@@ -151,6 +151,16 @@ class TrainingForm(QWidget):
         self.speed.activated.connect(
             lambda _i: preferences.set_value("training/speed", self.speed.currentData()))
         section.form.addRow(tr("speed"), self.speed)
+        self.new_seed = QCheckBox(tr("a new seed for each run"))
+        self.new_seed.setToolTip(tr("Unticked, runs without a seed of their own share one, drawn "
+                                    "when the network was opened, so a comparison changes only "
+                                    "what you changed: the same initial weights, shuffling and "
+                                    "dropout. Ticked, each run draws its own, to see how much "
+                                    "the outcome varies by chance."))
+        self.new_seed.setChecked(preferences.value("training/new_seed_each_run", False, bool))
+        self.new_seed.toggled.connect(
+            lambda on: preferences.set_value("training/new_seed_each_run", on))
+        section.form.addRow(tr("seed"), self.new_seed)
         shrinkable(self.dataset_combo, self.device, self.speed)
         return section
 
@@ -162,6 +172,10 @@ class TrainingForm(QWidget):
         self.editors[key] = editor
 
     # -- run options (this computer's preferences) ---------------------------------------------
+    def new_seeds(self) -> bool:
+        """Whether each run without a seed of its own draws one (else they share one)."""
+        return self.new_seed.isChecked()
+
     def run_options(self) -> dict:
         options = {"device": self.device.currentData(),
                     "fresh": not (self.resume.isChecked() and self.resume.isEnabled())}
