@@ -10,6 +10,7 @@ from torch import nn
 
 from ..modules import WeightLayer
 from .records import ActivationStats, Boundary, Histogram
+from .unit_pictures import unit_pictures
 
 BINS = 30
 SAMPLE = 20_000  # values per histogram at most
@@ -141,10 +142,23 @@ class Introspector:
         return z.float().cpu().numpy(), kind
 
     # -- all of it ------------------------------------------------------------------------
+    def units(self) -> dict:
+        """Each hidden unit's output over the input plane (2-D inputs only)."""
+        if self.grid is None or self.grid[0] != "boundary":
+            return {}
+        was_training = self.model.training
+        try:
+            self.model.eval()
+            return unit_pictures(self.model, self.grid[2], self.probe.device)
+        finally:
+            self.model.train(was_training)
+            if was_training:
+                self.engine.train_mode()
+
     def snapshot(self, confusion_outputs=None) -> dict:
         snap = {"weights": self.weights(), "gradients": self.gradients(),
                 "activations": self.activations(), "boundary": self.boundary(),
-                "confusion": None, "confusion_on": None}
+                "units": self.units(), "confusion": None, "confusion_on": None}
         if confusion_outputs is not None and self.data.classification:
             z, y, where = confusion_outputs
             snap["confusion"] = self.metric.confusion(z, y)

@@ -192,8 +192,10 @@ class Epoch(_WithValues):
 class Snapshot(Record):
     """What the plots show of the model: histograms of weights ({layer: {"weight"/"bias":
     Histogram}}), gradient norms per layer, activation statistics ({layer: ActivationStats}),
-    the Boundary (inputs of one or two values) and the confusion matrix with where it was
-    measured. Pictures given as plain dicts (from a file) are read into their types."""
+    the Boundary (inputs of one or two values), each hidden unit's output over the input plane
+    ({layer: (units, grid, grid)}, two inputs only; not kept in the history) and the confusion
+    matrix with where it was measured. Pictures given as plain dicts (from a file) are read
+    into their types."""
 
     type: ClassVar[str] = "snapshot"
     epoch: int = 0
@@ -202,6 +204,7 @@ class Snapshot(Record):
     gradients: dict[str, float] = field(default_factory=dict)
     activations: dict[str, ActivationStats] = field(default_factory=dict)
     boundary: Boundary | None = None
+    units: dict[str, Any] = field(default_factory=dict)  # hidden units over the plane
     confusion: Any = None
     confusion_on: str | None = None
 
@@ -217,8 +220,9 @@ class Snapshot(Record):
         return self.weights.get(layer, {}).get(kind)
 
     def pictures(self) -> dict:
-        """Its content without the record's identity (what a history entry keeps)."""
-        return {k: v for k, v in self.to_dict().items() if k not in ("type", "run")}
+        """Its content without the record's identity and the live units' pictures (what a
+        history entry keeps)."""
+        return {k: v for k, v in self.to_dict().items() if k not in ("type", "run", "units")}
 
 
 @dataclass(kw_only=True)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from designer.dataset_fit import dataset_problems
 
-from .. import dialogs
+from .. import catalog, dialogs
 from ..i18n import tr
 from .boundary import BoundaryPanel
 from .canvas_tint import CanvasTint
@@ -33,6 +33,7 @@ from .results import store_run, weights_fit
 from .runs import RunManager
 from .session import TrainingSession
 from .setup import TrainingSetup
+from .unit_pictures import UnitPictures
 from .weights import WeightsPanel
 
 Area = Qt.DockWidgetArea
@@ -61,6 +62,7 @@ class TrainingController(QObject):
         self.panel = TrainingPanel(self.session, self.setup)
         self.plots = {name: cls(self.session) for name, cls, _title in PLOTS}
         self.tint = CanvasTint(window.scene, self.session, self)
+        self.units = UnitPictures(window.scene, self.session, self)
         self._closed = False
         self._shown_plots = False
         self._build_docks()
@@ -131,6 +133,12 @@ class TrainingController(QObject):
                       tip=tr("Tag each layer on the canvas with its gradient norm and weight "
                              "spread for the selected run; vanishing gradients fade out"))
         tint.setCheckable(True)
+        units = action("unit_pictures", tr("Show Hidden &Units on the Canvas"),
+                       self.units.set_enabled,
+                       tip=tr("For two inputs: beside each hidden layer, what each unit outputs "
+                              "over the input plane (orange below 0, blue above)"))
+        units.setCheckable(True)
+        units.setChecked(self.units.enabled)
         toolbar = getattr(w, "toolbar", None)
         if toolbar is not None:
             toolbar.addSeparator()
@@ -199,12 +207,13 @@ class TrainingController(QObject):
         if not len(network.graph):
             return tr("Add layers to the network first: there is nothing to train."), None
         if not analysis.valid:
-            return tr("Fix the problems first: {0}").format(analysis.problems[0]), "problems"
+            return (tr("Fix the problems first: {0}").format(catalog.problem(analysis.problems[0])),
+                    "problems")
         if not network.dataset:
             return tr("Choose a dataset in the Training panel first."), "training"
         misfit = self.dataset_problems()
         if misfit:
-            return tr("Fix the problems first: {0}").format(misfit[0]), "problems"
+            return tr("Fix the problems first: {0}").format(catalog.problem(misfit[0])), "problems"
         return None
 
     def dataset_problems(self) -> list:
@@ -270,7 +279,7 @@ class TrainingController(QObject):
         stored = store_run(self.document, run)
         if run.status == "diverged":
             self.window.show_message(tr("{0} diverged: {1}").format(
-                run.name, run.end.message if run.end else ""))
+                run.name, catalog.message(run.end.message or "") if run.end else ""))
         elif stored:
             self.window.show_message(tr("{0} {1}: its weights are now in the network (save "
                                         "to keep them)").format(run.name, tr(run.status)))
@@ -284,7 +293,8 @@ class TrainingController(QObject):
         if self._closed:
             return
         dialogs.show_error(self.window, tr("Training failed"),
-                           tr("{0} could not train: {1}").format(run.name, message))
+                           tr("{0} could not train: {1}").format(run.name,
+                                                                  catalog.message(message)))
 
     def delete_run(self, run) -> None:
         stored = run.history is not None and self._stored(run)
