@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass, field
 
+from . import messages as M
 from .errors import ParamError, ShapeError
 from .layers import LAYERS, Shape, fmt
 from .limits import layer_problems
@@ -75,8 +76,8 @@ def coerce_params(layer) -> tuple[dict, list[str]]:
     for key in layer.params:
         if key not in names:
             close = difflib.get_close_matches(key, names, n=1)
-            hint = f" (did you mean {close[0]!r}?)" if close else ""
-            problems.append(f"{spec.name} has no setting {key!r}{hint}")
+            problems.append(M.NO_SETTING_HINT.format(spec.name, key, close[0]) if close
+                            else M.NO_SETTING.format(spec.name, key))
     return values, problems
 
 
@@ -146,15 +147,14 @@ def topological_order(graph, skip: set[str] = frozenset()) -> list[str]:
 def _input_count_problem(spec, sources: list[str]) -> str | None:
     n = len(sources)
     if spec.max_inputs == 0 and n:
-        return f"Input layers take no inputs; remove the connection from '{sources[0]}'"
+        return M.INPUT_TAKES_NONE.format(sources[0])
     if spec.min_inputs and n == 0:
-        return "has no input; connect a layer to it"
+        return M.NO_INPUT
     if n < spec.min_inputs:
-        return f"{spec.name} needs at least {spec.min_inputs} inputs but has {n}"
+        return M.TOO_FEW_INPUTS.format(spec.name, spec.min_inputs, n)
     if spec.max_inputs is not None and n > spec.max_inputs:
         names = ", ".join(f"'{s}'" for s in sources)
-        return (f"{spec.name} takes one input but has {n} (from {names}); merge them with Add "
-                "or Concatenate first")
+        return M.TOO_MANY_INPUTS.format(spec.name, n, names)
     return None
 
 
@@ -184,8 +184,7 @@ def _report_cycles(cycles: list[list[str]], report) -> None:
     for cycle in cycles:
         loop = " -> ".join(f"'{i}'" for i in cycle + cycle[:1])
         for i in cycle:
-            report(i, f"is on a cycle {loop}; a network must flow one way, so remove one "
-                      "of these connections")
+            report(i, M.ON_CYCLE.format(loop))
 
 
 def _check_layers(graph, infos: dict[str, LayerInfo], report) -> None:
@@ -220,9 +219,9 @@ def _infer_shapes(graph, order: list[str], infos: dict[str, LayerInfo], report) 
 
 def _network_problems(graph) -> list[Problem]:
     if not graph.ids:
-        return [Problem(None, "the network is empty; drag an Input layer onto the canvas")]
+        return [Problem(None, M.EMPTY_NETWORK)]
     if not any(layer.type == "Input" for layer in graph.layers):
-        return [Problem(None, "the network has no Input layer; every network starts with one")]
+        return [Problem(None, M.NO_INPUT_LAYER)]
     return []
 
 

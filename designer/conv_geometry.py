@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 
 from .errors import ShapeError
+from .messages import WINDOW_TOO_BIG
 from .params import pair
 
 
@@ -15,8 +16,7 @@ def spatial_out(kind: str, hw, kernel, strides, padding: str) -> tuple[int, int]
         if padding == "same":
             out.append(math.ceil(size / s))
         elif k > size:
-            raise ShapeError(f"{kind}'s window {kernel[0]}x{kernel[1]} is larger than its "
-                             f"{hw[0]}x{hw[1]} input; use a smaller window or padding 'same'")
+            raise ShapeError(WINDOW_TOO_BIG.format(kind, kernel[0], kernel[1], hw[0], hw[1]))
         else:
             out.append((size - k) // s + 1)
     return out[0], out[1]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
+from . import messages as M
 from .analysis import Problem
 from .commands import Macro, SetParam
 from .datasets import DATASETS, DatasetError, dataset_label, load_dataset
@@ -66,7 +67,7 @@ def dataset_problems(network, dataset=None, *, load: bool = True) -> list[Proble
         try:
             facts = DataFacts.of(load_dataset(spec, base_dir=base))
         except (DatasetError, OSError) as e:
-            return [Problem(None, f"the dataset {dataset_label(spec)!r} cannot be loaded: {e}")]
+            return [Problem(None, M.DATASET_UNLOADABLE.format(dataset_label(spec), e))]
     if facts is None:
         return []
     return fit_problems(network, facts, _loss_of(network))
@@ -105,9 +106,8 @@ def _input_problem(in_id: str, in_shape, data: DataFacts) -> FitProblem | None:
     shape = list(data.sample_shape)
     if len(in_shape) == len(shape) + 1 and in_shape[0] == 1:
         shape = [1, *shape]  # images into a Conv2D keep their one channel
-    return FitProblem(in_id, f"the Input '{in_id}' takes {have} values per sample, but the "
-                             f"dataset '{data.name}' gives {need}; set its shape to {shape}",
-                      Macro("Fit the Input to the data", [SetParam(in_id, "shape", shape)]))
+    return FitProblem(in_id, M.INPUT_MISFIT.format(in_id, have, data.name, need, shape),
+                      Macro(M.FIT_INPUT, [SetParam(in_id, "shape", shape)]))
 
 
 def _output_problem(graph, out_id: str, data: DataFacts, loss: dict | None):
@@ -121,29 +121,35 @@ def _output_problem(graph, out_id: str, data: DataFacts, loss: dict | None):
         units_act = output_target(data, loss)
         if units_act is None:
             return FitProblem(out_id, str(e))
-        return _with_fix(graph, out_id, f"{_what(data)}, but the output layer '{out_id}' "
-                                        f"{has}", units_act)
+        return _with_fix(graph, out_id, (M.OUTPUT_MISFIT, M.OUTPUT_MISFIT_FIX),
+                         (_what(data), out_id, has), units_act)
     if activation != "softmax":
         return None
     if data.task == "regression":  # probabilities that add up to 1 cannot follow a value
-        return _with_fix(graph, out_id, f"the dataset '{data.name}' is a regression target, "
-                                        f"but the output layer '{out_id}' ends in softmax",
-                         output_target(data, loss))
+        return _with_fix(graph, out_id, (M.REGRESSION_SOFTMAX, M.REGRESSION_SOFTMAX_FIX),
+                         (data.name, out_id), output_target(data, loss))
     if width == 1:  # a softmax over one unit is always 1
-        return _with_fix(graph, out_id, f"{_what(data)}, but the output layer '{out_id}' {has},"
-                                        " which always gives 1", output_target(data, loss))
+        return _with_fix(graph, out_id, (M.SOFTMAX_ONE, M.SOFTMAX_ONE_FIX),
+                         (_what(data), out_id, has), output_target(data, loss))
     return None
 
 
-def _with_fix(graph, out_id: str, sentence: str, units_act) -> FitProblem:
+def _with_fix(graph, out_id: str, templates: tuple[str, str], values: tuple,
+              units_act) -> FitProblem:
+    """The sentence (templates: without and with the fix's advice, filled with `values`), and
+    the fix that makes the Dense output layer give `units_act`."""
+    plain, with_advice = templates
     if units_act is None or graph.layer(out_id).type != "Dense":
-        return FitProblem(out_id, sentence)
+        return FitProblem(out_id, plain.format(*values))
     units, activation = units_act
-    fix = Macro("Fit the output layer to the data", [SetParam(out_id, "units", units),
-                                                     SetParam(out_id, "activation", activation)])
+    fix = Macro(M.FIT_OUTPUT, [SetParam(out_id, "units", units),
+                               SetParam(out_id, "activation", activation)])
     same = graph.analysis.layers[out_id].params.get("activation") == activation
-    use = _units(units) + ("" if same else f" with {activation}")
-    return FitProblem(out_id, f"{sentence}; use {use}", fix)
+    if same:
+        use = (M.USE_UNIT if units == 1 else M.USE_UNITS).format(units)
+    else:
+        use = (M.USE_UNIT_WITH if units == 1 else M.USE_UNITS_WITH).format(units, activation)
+    return FitProblem(out_id, with_advice.format(*values, use), fix)
 
 
 def output_target(data: DataFacts, loss: dict | None) -> tuple[int, str] | None:
@@ -164,19 +170,15 @@ def output_target(data: DataFacts, loss: dict | None) -> tuple[int, str] | None:
 
 def _what(data: DataFacts) -> str:
     if data.task == "classification":
-        return f"the dataset '{data.name}' has {data.n_classes} classes"
-    values = "value" if data.target_width == 1 else "values"
-    return f"the dataset '{data.name}' has {data.target_width} target {values} per sample"
+        return M.HAS_CLASSES.format(data.name, data.n_classes)
+    values = M.HAS_TARGET_VALUE if data.target_width == 1 else M.HAS_TARGET_VALUES
+    return values.format(data.name, data.target_width)
 
 
 def _describe(width: int, activation: str | None, shape) -> str:
     if activation is None:
-        return f"gives {fmt(tuple(shape))}"
-    return f"has {_units(width)} with {activation}"
-
-
-def _units(n: int) -> str:
-    return f"{n} unit" if n == 1 else f"{n} units"
+        return M.GIVES_SHAPE.format(fmt(tuple(shape)))
+    return (M.HAS_UNIT_WITH if width == 1 else M.HAS_UNITS_WITH).format(width, activation)
 
 
 def _loss_of(network) -> dict | None:

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
+from . import messages as M
 from .errors import GraphError
 from .layers import LAYERS
 
@@ -56,8 +57,7 @@ class GraphEvent:
 
 def check_id(layer_id: object) -> None:
     if not isinstance(layer_id, str) or not ID_PATTERN.match(layer_id):
-        raise GraphError(f"{layer_id!r} is not a usable layer id: use 1-64 letters, digits, "
-                         "'_' or '-', starting with a letter, digit or '_'")
+        raise GraphError(M.BAD_ID.format(layer_id))
 
 
 class NetworkGraph:
@@ -92,7 +92,7 @@ class NetworkGraph:
         try:
             return self._layers[layer_id]
         except KeyError:
-            raise GraphError(f"there is no layer {layer_id!r}") from None
+            raise GraphError(M.NO_LAYER.format(layer_id)) from None
 
     def inputs_of(self, layer_id: str) -> list[str]:
         """Sources feeding `layer_id`, in input order (the order they were connected)."""
@@ -140,28 +140,26 @@ class NetworkGraph:
         """Why connecting src -> dst is refused, or None when it is allowed."""
         for layer_id in (src, dst):
             if layer_id not in self._layers:
-                return f"there is no layer {layer_id!r}"
+                return M.NO_LAYER.format(layer_id)
         if src == dst:
-            return f"'{src}' cannot feed itself"
+            return M.FEEDS_ITSELF.format(src)
         if self._layers[dst].type == "Input":
-            return f"'{dst}' is an Input layer: data enters there, nothing can feed it"
+            return M.FEEDS_INPUT.format(dst)
         if (src, dst) in self._connections:
-            return f"'{src}' already feeds '{dst}'"
+            return M.ALREADY_FEEDS.format(src, dst)
         if self.reaches(dst, src):
-            return f"connecting '{src}' to '{dst}' would make a cycle ('{dst}' already leads " \
-                   f"to '{src}'); a network must flow one way"
+            return M.WOULD_CYCLE.format(src, dst)
         spec = self._layers[dst].spec
         existing = self.inputs_of(dst)
         if spec.max_inputs is not None and len(existing) >= spec.max_inputs:
-            return (f"'{dst}' ({spec.name}) takes one input and already has one from "
-                    f"'{existing[0]}'; merge branches with Add or Concatenate first")
+            return M.HAS_ONE_INPUT.format(dst, spec.name, existing[0])
         return None
 
     # -- editing ---------------------------------------------------------------------------
     def add_layer(self, layer: Layer, index: int | None = None) -> None:
         check_id(layer.id)
         if layer.id in self._layers:
-            raise GraphError(f"a layer named {layer.id!r} already exists")
+            raise GraphError(M.LAYER_EXISTS.format(layer.id))
         LAYERS.get(layer.type)  # unknown types are refused here, with the known ones listed
         items = list(self._layers.items())
         items.insert(len(items) if index is None else index, (layer.id, layer))
@@ -191,8 +189,8 @@ class NetworkGraph:
             problem = self.connection_problem(src, dst)
         else:
             missing = [i for i in (src, dst) if i not in self._layers]
-            problem = f"there is no layer {missing[0]!r}" if missing else (
-                f"'{src}' already feeds '{dst}'" if (src, dst) in self._connections else None)
+            problem = M.NO_LAYER.format(missing[0]) if missing else (
+                M.ALREADY_FEEDS.format(src, dst) if (src, dst) in self._connections else None)
         if problem:
             raise GraphError(problem)
         self._connections.insert(len(self._connections) if index is None else index, (src, dst))
@@ -203,7 +201,7 @@ class NetworkGraph:
         try:
             index = self._connections.index((src, dst))
         except ValueError:
-            raise GraphError(f"'{src}' does not feed '{dst}'") from None
+            raise GraphError(M.DOES_NOT_FEED.format(src, dst)) from None
         del self._connections[index]
         self._changed("disconnected", src, dst)
         return index
@@ -230,7 +228,7 @@ class NetworkGraph:
     def rename(self, old: str, new: str) -> None:
         check_id(new)
         if new in self._layers:
-            raise GraphError(f"a layer named {new!r} already exists")
+            raise GraphError(M.LAYER_EXISTS.format(new))
         layer = self.layer(old)
         layer.id = new
         self._layers = {(new if k == old else k): v for k, v in self._layers.items()}

@@ -13,6 +13,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import messages as M
+
 ENV_LIMIT = "ND_MEMORY_LIMIT_BYTES"
 BUDGET_FRACTION = 0.9  # of the available memory; the app, torch and the data need the rest
 VALUE_BYTES = 4  # float32
@@ -49,14 +51,13 @@ def budget() -> Budget | None:
         except (ValueError, OverflowError):
             cap = 0
         if cap > 0:
-            return Budget(cap, f"the {human_bytes(cap)} limit set by {ENV_LIMIT}")
+            return Budget(cap, M.LIMIT_SET_BY.format(human_bytes(cap), ENV_LIMIT))
     free = available_memory()
     if free is None:
         return None
     share = int(free * BUDGET_FRACTION)
-    return Budget(share, f"the {human_bytes(share)} the app may use here "
-                         f"({BUDGET_FRACTION:.0%} of the {human_bytes(free)} this machine has "
-                         "available)")
+    return Budget(share, M.LIMIT_SHARE.format(human_bytes(share), BUDGET_FRACTION,
+                                              human_bytes(free)))
 
 
 def available_memory() -> int | None:
@@ -120,14 +121,13 @@ def _hint(graph, infos: dict, layer_id: str) -> str:
     own = infos[layer_id].output_shape
     if sizes and math.prod(own or (0,)) < sum(sizes.values()):
         big = max(sizes, key=sizes.get)
-        return f"its input from '{big}' has {sizes[big]:,} values per sample; make '{big}' smaller"
+        return M.INPUT_TOO_BIG.format(big, sizes[big])
     names = {p.name for p in graph.layer(layer_id).spec.params}
-    for name, hint in (("units", "use fewer units"), ("filters", "use fewer filters"),
-                       ("shape", "give it a smaller shape"),
-                       ("target_shape", "give it a smaller target_shape")):
+    for name, hint in (("units", M.FEWER_UNITS), ("filters", M.FEWER_FILTERS),
+                       ("shape", M.SMALLER_SHAPE), ("target_shape", M.SMALLER_TARGET_SHAPE)):
         if name in names:
             return hint
-    return "make it smaller"
+    return M.MAKE_IT_SMALLER
 
 
 def layer_problems(graph, infos: dict, limit: Budget | None = None) -> list[tuple[str | None,
@@ -147,23 +147,20 @@ def layer_problems(graph, infos: dict, limit: Budget | None = None) -> list[tupl
     out = []
     for layer_id, (weights, activation) in need.items():
         layer, info = graph.layer(layer_id), infos[layer_id]
-        label = f"{layer.spec.name} '{layer_id}'"
         if weights > limit.bytes:
-            out.append((layer_id, f"{label} would need {human_bytes(weights)} of weights "
-                        f"({info.total:,} parameters x {VALUE_BYTES} bytes), more than "
-                        f"{limit.where}; {_hint(graph, infos, layer_id)}"))
+            out.append((layer_id, M.LAYER_WEIGHTS_TOO_BIG.format(
+                layer.spec.name, layer_id, human_bytes(weights), info.total, VALUE_BYTES,
+                limit.where, _hint(graph, infos, layer_id))))
         elif activation > limit.bytes:
-            values = activation // VALUE_BYTES
-            out.append((layer_id, f"{label} would need {human_bytes(activation)} for its output "
-                        f"of a single sample ({values:,} values x {VALUE_BYTES} bytes), more "
-                        f"than {limit.where}; {_hint(graph, infos, layer_id)}"))
+            out.append((layer_id, M.LAYER_OUTPUT_TOO_BIG.format(
+                layer.spec.name, layer_id, human_bytes(activation), activation // VALUE_BYTES,
+                VALUE_BYTES, limit.where, _hint(graph, infos, layer_id))))
     if not out and total > limit.bytes:
         big = max(need, key=lambda i: need[i][0])
         params = sum(info.total for info in infos.values())
-        out.append((None, f"the network would need {human_bytes(total)} of weights "
-                    f"({params:,} parameters x {VALUE_BYTES} bytes), more than {limit.where}; "
-                    f"the biggest layer is {graph.layer(big).spec.name} '{big}' "
-                    f"({human_bytes(need[big][0])})"))
+        out.append((None, M.NETWORK_TOO_BIG.format(
+            human_bytes(total), params, VALUE_BYTES, limit.where, graph.layer(big).spec.name,
+            big, human_bytes(need[big][0]))))
     return out
 
 
@@ -192,15 +189,12 @@ def training_problem(graph, batch_size: int, optimizer: str,
     big = max(cost, key=lambda i: cost[i][0] + batch_size * cost[i][1])
     layer, info = graph.layer(big), analysis.layers[big]
     fits = (limit.bytes - fixed) // per_sample if per_sample else 0
-    advice = (f"make '{big}' smaller, or lower batch_size to {fits:,} or less" if fits >= 1
-              else f"make '{big}' smaller: its weights alone leave no room for a batch")
-    return (f"training would need about {human_bytes(need)} of memory "
-            f"({human_bytes(fixed)} for the weights, their gradients and the {optimizer} "
-            f"optimizer's state; {human_bytes(batch_size * per_sample)} for the activations of a "
-            f"batch of {batch_size:,}), more than {limit.where}. The biggest layer is "
-            f"{layer.spec.name} '{big}' ({info.total:,} parameters, "
-            f"{math.prod(info.output_shape):,} output values per sample); "
-            f"{advice}")
+    advice = (M.LOWER_BATCH.format(big, fits) if fits >= 1
+              else M.NO_ROOM_FOR_BATCH.format(big))
+    return M.TRAINING_TOO_BIG.format(
+        human_bytes(need), human_bytes(fixed), optimizer, human_bytes(batch_size * per_sample),
+        batch_size, limit.where, layer.spec.name, big, info.total,
+        math.prod(info.output_shape), advice)
 
 
 # -- files ---------------------------------------------------------------------------------

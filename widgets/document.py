@@ -18,6 +18,7 @@ from designer.errors import DesignerError
 from designer.graph import GraphEvent, NetworkGraph
 from designer.network import Network
 
+from . import catalog
 from .undo import UndoAdapter
 
 
@@ -56,7 +57,7 @@ class Document(QObject):
         try:
             command.apply_to(self.network)
         except DesignerError as e:
-            self.message.emit(self.tr("Not done: {0}").format(e))
+            self.message.emit(self.tr("Not done: {0}").format(catalog.message(str(e))))
             return False
         self.undo_stack.push(UndoAdapter(self, command, applied=True))
         self.changed.emit()

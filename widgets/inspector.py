@@ -182,7 +182,7 @@ class Inspector(QScrollArea):
                   for i in infos}
         self.output_label.setText(", ".join(sorted(shapes)))
         self.params_label.setText(self._count_text(infos))
-        problems = [f"{layer.id}: {p}" if multi else p
+        problems = [f"{layer.id}: {catalog.message(p)}" if multi else catalog.message(p)
                     for layer, info in zip(layers, infos, strict=True)
                     for p in (info.problems if info else [])]
         self.problem_box.setVisible(bool(problems))

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMenu
 
-from . import icons
+from . import catalog, icons
 from .i18n import tr
 
 FIX_ROLE = Qt.ItemDataRole.UserRole + 1  # the command that fixes the item's problem
@@ -56,10 +56,10 @@ class ProblemsPanel(QListWidget):
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.addItem(item)
         for problem in problems:
-            where = problem.layer_id or tr("network")
-            item = QListWidgetItem(QIcon(icons.problem_pixmap(16)), f"{where}: {problem.message}")
+            where, text = problem.layer_id or tr("network"), catalog.message(problem.message)
+            item = QListWidgetItem(QIcon(icons.problem_pixmap(16)), f"{where}: {text}")
             item.setData(Qt.ItemDataRole.UserRole, problem.layer_id)
-            item.setToolTip(problem.message)
+            item.setToolTip(text)
             self.addItem(item)
             fix = getattr(problem, "fix", None)
             if fix is not None:

@@ -8,6 +8,7 @@ from typing import Callable
 from ..activations import ACTIVATIONS
 from ..errors import ShapeError
 from ..initializers import INITIALIZERS
+from ..messages import BIAS_INIT_MATRIX, FLAT_INPUT, IMAGE_INPUT
 from ..params import Param, named_parts
 
 Shape = tuple[int, ...]
@@ -57,14 +58,12 @@ def one_input(kind: str, shapes: list[Shape]) -> Shape:
 
 def need_flat(kind: str, shape: Shape) -> None:
     if len(shape) != 1:
-        raise ShapeError(f"{kind} expects a flat vector but gets shape {fmt(shape)}; "
-                         "add a Flatten layer before it.")
+        raise ShapeError(FLAT_INPUT.format(kind, fmt(shape)))
 
 
 def need_image(kind: str, shape: Shape) -> None:
     if len(shape) != 3:
-        raise ShapeError(f"{kind} expects an image shaped (channels, height, width) but gets "
-                         f"{fmt(shape)}; add a Reshape before it (e.g. target_shape [1, 28, 28]).")
+        raise ShapeError(IMAGE_INPUT.format(kind, fmt(shape)))
 
 
 # Settings shared by every layer with weights (Dense, Conv2D): what users set per layer.
@@ -101,5 +100,4 @@ def weight_counts(p: dict, weights: int, biases: int, channels: int) -> tuple[in
 def check_bias_init(p: dict) -> None:
     name, _ = named_parts(p["bias_init"])
     if INITIALIZERS.get(name).weights_only:
-        raise ShapeError(f"bias_init {name!r} needs a matrix; biases are vectors. "
-                         "Use zeros or a random initializer for biases.")
+        raise ShapeError(BIAS_INIT_MATRIX.format(name))

@@ -5,6 +5,7 @@ import math
 
 from ..activations import ACTIVATIONS
 from ..errors import ShapeError
+from ..messages import RESHAPE_NOT_MULTIPLE, RESHAPE_TOTAL
 from ..params import Param, named_parts
 from .base import (
     WEIGHT_KEYS,
@@ -35,13 +36,10 @@ def _reshape_infer(p, shapes):
     known = math.prod(d for d in target if d != -1)
     if -1 in target:
         if size % known:
-            raise ShapeError(f"cannot reshape {fmt(shapes[0])} ({size} values) into "
-                             f"{target}: {size} is not a multiple of {known}")
+            raise ShapeError(RESHAPE_NOT_MULTIPLE.format(fmt(shapes[0]), size, target, known))
         target[target.index(-1)] = size // known
     elif known != size:
-        raise ShapeError(f"cannot reshape {fmt(shapes[0])} ({size} values) into "
-                         f"{fmt(tuple(target))} "
-                         f"({known} values); the sizes must multiply to the same total")
+        raise ShapeError(RESHAPE_TOTAL.format(fmt(shapes[0]), size, fmt(tuple(target)), known))
     return tuple(target)
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from ..errors import ShapeError
+from ..messages import ADD_SHAPES, AXIS_MISSING, CONCAT_AXES, CONCAT_SIZES
 from ..params import Param
 from .base import LayerType, fmt, torch_modules
 
@@ -12,24 +13,21 @@ def _listing(shapes) -> str:
 
 def _add_infer(p, shapes):
     if any(s != shapes[0] for s in shapes):
-        raise ShapeError(f"Add needs inputs of one shape, but gets {_listing(shapes)}; "
-                         "make the branches produce the same shape")
+        raise ShapeError(ADD_SHAPES.format(_listing(shapes)))
     return shapes[0]
 
 
 def _concat_infer(p, shapes):
     rank = len(shapes[0])
     if any(len(s) != rank for s in shapes):
-        raise ShapeError(f"Concatenate needs inputs with the same number of axes, but gets "
-                         f"{_listing(shapes)}")
+        raise ShapeError(CONCAT_AXES.format(_listing(shapes)))
     axis = p["axis"]
     if not -rank <= axis < rank:
-        raise ShapeError(f"axis {axis} does not exist for inputs of shape {fmt(shapes[0])}")
+        raise ShapeError(AXIS_MISSING.format(axis, fmt(shapes[0])))
     axis %= rank
     for s in shapes:
         if s[:axis] + s[axis + 1:] != shapes[0][:axis] + shapes[0][axis + 1:]:
-            raise ShapeError(f"Concatenate along axis {axis} needs every other size to match, "
-                             f"but gets {_listing(shapes)}")
+            raise ShapeError(CONCAT_SIZES.format(axis, _listing(shapes)))
     return shapes[0][:axis] + (sum(s[axis] for s in shapes),) + shapes[0][axis + 1:]
 
 

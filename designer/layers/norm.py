@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from ..errors import ShapeError
+from ..messages import NORM_RANK
 from ..params import Param
 from .base import LayerType, fmt, torch_modules
 
@@ -14,7 +15,7 @@ EPSILON = Param("epsilon", "float", 1e-3, "Small number added to the variance to
 def _channels_infer(kind):
     def infer(p, shapes):
         if len(shapes[0]) not in (1, 2, 3):
-            raise ShapeError(f"{kind} takes vectors, sequences or images, not {fmt(shapes[0])}")
+            raise ShapeError(NORM_RANK.format(kind, fmt(shapes[0])))
         return shapes[0]
 
     return infer

@@ -15,6 +15,7 @@ import signal
 import threading
 import time
 
+from .. import messages as M
 from ..network import Network
 from .records import End, Error, Paused, Record, Result, Start, Step
 from .runners import CONTROLS, Runner, train_records, uses_every_core
@@ -190,21 +191,17 @@ def exit_status(process, timeout: float | None) -> int | None:
 
 def ended_unexpectedly(exitcode: int | None) -> str:
     """What a person reads when a training process vanished without its last record."""
-    message = "the training process ended unexpectedly"
     if exitcode is None or exitcode == 0:
-        return message
+        return M.ENDED
     if exitcode > 0:
-        return f"{message} (exit code {exitcode})"
+        return M.ENDED_EXIT.format(exitcode)
     number = -exitcode
-    try:
-        name = f", {signal.Signals(number).name}"
-    except ValueError:
-        name = ""
-    message = f"{message} (killed by signal {number}{name})"
     if number == signal.SIGKILL:  # what the kernel's out-of-memory killer sends
-        message += ("; if nobody ended it, the machine probably ran out of memory: lower the "
-                    "batch size or make the network smaller")
-    return message
+        return M.ENDED_KILLED.format(number, signal.SIGKILL.name)
+    try:
+        return M.ENDED_SIGNAL_NAMED.format(number, signal.Signals(number).name)
+    except ValueError:
+        return M.ENDED_SIGNAL.format(number)
 
 
 _spare: list[_Child] = []

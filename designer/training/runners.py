@@ -16,6 +16,7 @@ import re
 import time
 import traceback
 
+from .. import messages as M
 from ..background import BackgroundJob
 from ..errors import DesignerError
 from ..network import Network
@@ -90,11 +91,10 @@ def out_of_memory(error: BaseException, spec: dict | None = None) -> str | None:
     from ..limits import human_bytes
 
     asked = _ALLOCATION.search(text)
-    asked = f" (it asked for {human_bytes(int(asked.group(1)))} more)" if asked else ""
+    asked = M.ASKED_FOR.format(human_bytes(int(asked.group(1)))) if asked else ""
     batch = _batch_size(spec)
-    batch = f" (now {batch:,})" if batch else ""
-    return (f"the run ran out of memory{asked}: lower the batch size{batch} or make the "
-            "network smaller, or close other programs and train again")
+    batch = M.BATCH_NOW.format(batch) if batch else ""
+    return M.OUT_OF_MEMORY.format(asked, batch)
 
 
 def _batch_size(spec: dict | None) -> int | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from .. import messages as M
 from .records import Epoch
 
 
@@ -47,22 +48,18 @@ class EarlyStopping:
         if self.wait <= self.patience:
             return None
         what = self.monitor if record.value(self.monitor) is not None else "loss"
-        restored = ""
+        note = M.EARLY_STOP
         if self.state is not None:
             model.load_state_dict(self.state)
-            restored = f"; restored the weights of epoch {self.best_epoch}"
-        return (f"early stopping: {what} has not improved for {self.patience + 1} epochs "
-                f"(best {self.best:.4g} at epoch {self.best_epoch}){restored}")
+            note = M.EARLY_STOP_RESTORED
+        return note.format(what, self.patience + 1, self.best, self.best_epoch)
 
 
 def diverged_message(value: float, epoch: int, step: int, lr: float, largest_penalty: float,
                      clipped: bool) -> str:
-    kind = "NaN" if math.isnan(value) else "infinite"
-    causes = [f"a smaller learning rate (it was {lr:.3g})"]
-    if largest_penalty >= 0.01:
-        causes.append(f"smaller L1/L2 penalties (up to {largest_penalty:g} here)")
+    others = [M.TRY_PENALTIES.format(largest_penalty)] if largest_penalty >= 0.01 else []
     if not clipped:
-        causes.append("gradient clipping (clip_norm)")
-    tries = causes[0] if len(causes) == 1 else ", ".join(causes[:-1]) + " or " + causes[-1]
-    return (f"the loss became {kind} at epoch {epoch}, step {step}: the weights diverged. "
-            f"Try {tries}. The network keeps the weights it had before this run.")
+        others.append(M.TRY_CLIPPING)
+    tries = (M.TRY_LR, M.TRY_LR_OR, M.TRY_LR_AND_OR)[len(others)].format(lr, *others)
+    sentence = M.DIVERGED_NAN if math.isnan(value) else M.DIVERGED_INFINITE
+    return sentence.format(epoch, step, tries)

@@ -318,66 +318,76 @@ study notes; File › Export takes a design to ONNX, PyTorch, TorchScript or Ker
         </message>
         <message>
             <location filename="../../widgets/actions.py" line="148" />
+            <source>&amp;Lessons…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../widgets/actions.py" line="149" />
+            <source>The study notes' concepts as experiments: open one, and its runs train side by side with an explanation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../widgets/actions.py" line="151" />
             <source>&amp;Getting Started</source>
             <translation>시작하기(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="149" />
+            <location filename="../../widgets/actions.py" line="152" />
             <source>Getting started</source>
             <translation>시작하기</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="150" />
+            <location filename="../../widgets/actions.py" line="153" />
             <source>&amp;About Network Designer</source>
             <translation>Network Designer 정보(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="151" />
+            <location filename="../../widgets/actions.py" line="154" />
             <source>About Network Designer</source>
             <translation>Network Designer 정보</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="160" />
+            <location filename="../../widgets/actions.py" line="163" />
             <source>&amp;File</source>
             <translation>파일(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="163" />
+            <location filename="../../widgets/actions.py" line="166" />
             <source>Open &amp;Recent</source>
             <translation>최근 파일 열기(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="164" />
+            <location filename="../../widgets/actions.py" line="167" />
             <source>Open E&amp;xample</source>
             <translation>예제 열기(&amp;X)</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="171" />
+            <location filename="../../widgets/actions.py" line="174" />
             <source>&amp;Export</source>
             <translation>내보내기(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="178" />
+            <location filename="../../widgets/actions.py" line="181" />
             <source>&amp;Edit</source>
             <translation>편집(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="182" />
+            <location filename="../../widgets/actions.py" line="185" />
             <source>&amp;View</source>
             <translation>보기(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="187" />
+            <location filename="../../widgets/actions.py" line="190" />
             <source>&amp;Panels</source>
             <translation>패널(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="189" />
+            <location filename="../../widgets/actions.py" line="192" />
             <source>&amp;Help</source>
             <translation>도움말(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="212" />
+            <location filename="../../widgets/actions.py" line="216" />
             <source>Main toolbar</source>
             <translation>기본 도구 모음</translation>
         </message>
@@ -1067,225 +1077,235 @@ fan_in {2}, fan_out {3} → {4}, std {5:.3g}</translation>
         </message>
         <message>
             <location filename="../../widgets/items.py" line="166" />
-            <location filename="../../widgets/main_window.py" line="85" />
-            <location filename="../../widgets/main_window.py" line="175" />
+            <location filename="../../widgets/main_window.py" line="87" />
+            <location filename="../../widgets/main_window.py" line="177" />
             <source>Problems</source>
             <translation>문제</translation>
         </message>
         <message>
-            <location filename="../../widgets/main_window.py" line="66" />
+            <location filename="../../widgets/main_window.py" line="68" />
             <source>Ready</source>
             <translation>준비</translation>
         </message>
         <message>
-            <location filename="../../widgets/main_window.py" line="81" />
+            <location filename="../../widgets/main_window.py" line="83" />
             <source>&lt;opened&gt;</source>
             <translation>&lt;열었을 때&gt;</translation>
         </message>
         <message>
-            <location filename="../../widgets/main_window.py" line="82" />
+            <location filename="../../widgets/main_window.py" line="84" />
             <source>Layers</source>
             <translation>층</translation>
         </message>
         <message>
-            <location filename="../../widgets/main_window.py" line="83" />
+            <location filename="../../widgets/main_window.py" line="85" />
             <source>Inspector</source>
             <translation>속성</translation>
         </message>
         <message>
-            <location filename="../../widgets/main_window.py" line="84" />
+            <location filename="../../widgets/main_window.py" line="86" />
             <source>Summary</source>
             <translation>요약</translation>
         </message>
         <message>
-            <location filename="../../widgets/main_window.py" line="88" />
+            <location filename="../../widgets/main_window.py" line="90" />
             <source>History</source>
             <translation>작업 내역</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controller.py" line="37" />
+            <location filename="../../widgets/training/controller.py" line="40" />
             <source>Loss and accuracy</source>
             <translation>손실과 정확도</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controller.py" line="39" />
+            <location filename="../../widgets/training/controller.py" line="42" />
             <source>Confusion matrix</source>
             <translation>혼동 행렬</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controller.py" line="40" />
+            <location filename="../../widgets/training/controller.py" line="43" />
             <source>Weights</source>
             <translation>가중치</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controller.py" line="41" />
+            <location filename="../../widgets/training/controller.py" line="44" />
             <source>Gradients and activations</source>
             <translation>기울기와 활성화</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controller.py" line="81" />
+            <location filename="../../widgets/training/controller.py" line="87" />
             <source>Training</source>
             <translation>학습</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controller.py" line="91" />
+            <location filename="../../widgets/training/controller.py" line="97" />
             <source>&amp;Training</source>
             <translation>학습(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controller.py" line="111" />
+            <location filename="../../widgets/training/controller.py" line="117" />
             <source>&amp;Train</source>
             <translation>학습 시작(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controller.py" line="112" />
+            <location filename="../../widgets/training/controller.py" line="118" />
             <source>Train the network with its training settings</source>
             <translation>학습 설정대로 신경망을 학습합니다</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controller.py" line="114" />
+            <location filename="../../widgets/training/controller.py" line="120" />
             <source>&amp;Pause / Resume</source>
             <translation>일시 정지/재개(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controller.py" line="116" />
+            <location filename="../../widgets/training/controller.py" line="122" />
             <source>Pause or resume the selected run</source>
             <translation>선택한 실행을 일시 정지하거나 재개합니다</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controller.py" line="117" />
+            <location filename="../../widgets/training/controller.py" line="123" />
             <source>&amp;Step One Batch</source>
             <translation>배치 하나만 실행(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controller.py" line="119" />
+            <location filename="../../widgets/training/controller.py" line="125" />
             <source>St&amp;op</source>
             <translation>중지(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controller.py" line="120" />
+            <location filename="../../widgets/training/controller.py" line="126" />
             <source>Stop the selected run</source>
             <translation>선택한 실행을 중지합니다</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controller.py" line="122" />
+            <location filename="../../widgets/training/controller.py" line="128" />
             <source>Find a &amp;Learning Rate</source>
             <translation>학습률 찾기(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controller.py" line="123" />
+            <location filename="../../widgets/training/controller.py" line="129" />
             <source>The learning-rate range test</source>
             <translation>학습률 범위 테스트</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controller.py" line="124" />
+            <location filename="../../widgets/training/controller.py" line="130" />
             <source>Stop &amp;All Runs</source>
             <translation>모든 실행 중지(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controller.py" line="126" />
+            <location filename="../../widgets/training/controller.py" line="132" />
             <source>Show &amp;Gradients on the Canvas</source>
             <translation>캔버스에 기울기 표시(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controller.py" line="127" />
+            <location filename="../../widgets/training/controller.py" line="133" />
             <source>Tag each layer on the canvas with its gradient norm and weight spread for the selected run; vanishing gradients fade out</source>
             <translation>선택한 실행에서 캔버스의 각 층에 기울기 노름과 가중치 분포 폭을 표시합니다. 기울기가 소실된 층은 흐리게 표시됩니다</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controller.py" line="193" />
+            <location filename="../../widgets/training/controller.py" line="136" />
+            <source>Show Hidden &amp;Units on the Canvas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../widgets/training/controller.py" line="138" />
+            <source>For two inputs: beside each hidden layer, what each unit outputs over the input plane (orange below 0, blue above)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../widgets/training/controller.py" line="208" />
             <source>Add layers to the network first: there is nothing to train.</source>
             <translation>먼저 신경망에 층을 추가하세요. 학습할 것이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controller.py" line="195" />
-            <location filename="../../widgets/training/controller.py" line="200" />
+            <location filename="../../widgets/training/controller.py" line="210" />
+            <location filename="../../widgets/training/controller.py" line="216" />
             <source>Fix the problems first: {0}</source>
             <translation>먼저 문제를 해결하세요: {0}</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controller.py" line="197" />
+            <location filename="../../widgets/training/controller.py" line="213" />
             <source>Choose a dataset in the Training panel first.</source>
             <translation>먼저 학습 패널에서 데이터셋을 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controller.py" line="174" />
+            <location filename="../../widgets/training/controller.py" line="189" />
             <source>{0} started: it trains a copy of the network, so you can keep editing.</source>
             <translation>{0} 시작: 신경망의 사본을 학습하므로 계속 편집할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controller.py" line="265" />
+            <location filename="../../widgets/training/controller.py" line="281" />
             <source>{0} diverged: {1}</source>
             <translation>{0} 발산: {1}</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controller.py" line="268" />
+            <location filename="../../widgets/training/controller.py" line="284" />
             <source>{0} {1}: its weights are now in the network (save to keep them)</source>
             <translation>{0} {1}: 가중치가 신경망에 반영되었습니다(유지하려면 저장하세요)</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controller.py" line="271" />
+            <location filename="../../widgets/training/controller.py" line="287" />
             <source>{0} {1}. The network changed while it trained, so its weights were not put into it; use Restore weights after undoing the changes.</source>
             <translation>{0} {1}. 학습 중에 신경망이 바뀌어 가중치를 반영하지 않았습니다. 변경 사항을 실행 취소한 뒤 가중치 복원을 사용하세요.</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controller.py" line="279" />
+            <location filename="../../widgets/training/controller.py" line="295" />
             <source>Training failed</source>
             <translation>학습 실패</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controller.py" line="280" />
+            <location filename="../../widgets/training/controller.py" line="296" />
             <source>{0} could not train: {1}</source>
             <translation>{0}을(를) 학습할 수 없습니다: {1}</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controller.py" line="285" />
+            <location filename="../../widgets/training/controller.py" line="302" />
             <source>Delete run</source>
             <translation>실행 삭제</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controller.py" line="286" />
+            <location filename="../../widgets/training/controller.py" line="303" />
             <source>Delete “{0}” and its curves? The file keeps it until you save.</source>
             <translation>“{0}”과(와) 그 곡선을 삭제할까요? 저장하기 전까지는 파일에 남아 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controller.py" line="302" />
+            <location filename="../../widgets/training/controller.py" line="319" />
             <location filename="../../widgets/training/runs_table.py" line="246" />
             <source>Restore weights</source>
             <translation>가중치 복원</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controller.py" line="303" />
+            <location filename="../../widgets/training/controller.py" line="320" />
             <source>The network has changed since {0} started, so its weights no longer fit it. Undo the changes (Ctrl+Z) to get back to the network it trained, then restore.</source>
             <translation>{0}이(가) 시작된 뒤 신경망이 바뀌어 가중치가 더 이상 맞지 않습니다. 변경 사항을 실행 취소(Ctrl+Z)하여 학습했던 신경망으로 되돌린 다음 복원하세요.</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controller.py" line="308" />
+            <location filename="../../widgets/training/controller.py" line="325" />
             <source>The weights of {0} are now in the network.</source>
             <translation>{0}의 가중치가 신경망에 반영되었습니다.</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controller.py" line="323" />
+            <location filename="../../widgets/training/controller.py" line="340" />
             <source>Stop training</source>
             <translation>학습 중지</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controller.py" line="324" />
+            <location filename="../../widgets/training/controller.py" line="341" />
             <source>{0} still training ({1}). Stop and keep what it has learned so far?</source>
             <translation>{0}개가 아직 학습 중입니다({1}). 중지하고 지금까지 학습한 내용을 유지할까요?</translation>
         </message>
         <message>
-            <location filename="../../widgets/main_window.py" line="175" />
+            <location filename="../../widgets/main_window.py" line="177" />
             <source>Problems ({0})</source>
             <translation>문제 ({0})</translation>
         </message>
         <message>
-            <location filename="../../widgets/main_window.py" line="182" />
+            <location filename="../../widgets/main_window.py" line="184" />
             <source>{0} (not saved yet)</source>
             <translation>{0} (아직 저장 안 됨)</translation>
         </message>
         <message>
-            <location filename="../../widgets/main_window.py" line="183" />
+            <location filename="../../widgets/main_window.py" line="185" />
             <source>{0}[*] — Network Designer</source>
             <translation>{0}[*] — Network Designer</translation>
         </message>
@@ -1404,7 +1424,7 @@ Or open a ready network: File › Open Example.</source>
         </message>
         <message>
             <location filename="../../widgets/training/boundary.py" line="111" />
-            <location filename="../../widgets/training/controller.py" line="38" />
+            <location filename="../../widgets/training/controller.py" line="41" />
             <source>Decision boundary</source>
             <translation>결정 경계</translation>
         </message>
@@ -1477,135 +1497,193 @@ Or open a ready network: File › Open Example.</source>
             <translation>&lt;span style='color:{0}'&gt;●&lt;/span&gt; {1} · {2} 데이터: {4}개 중 {3}개 정답 ({5:.1%})</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controls.py" line="27" />
+            <location filename="../../widgets/training/controls.py" line="28" />
             <source>{0} s</source>
             <translation>{0}초</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controls.py" line="30" />
+            <location filename="../../widgets/training/controls.py" line="31" />
             <source>{0} min {1:02d} s</source>
             <translation>{0}분 {1:02d}초</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controls.py" line="32" />
+            <location filename="../../widgets/training/controls.py" line="33" />
             <source>{0} h {1:02d} min</source>
             <translation>{0}시간 {1:02d}분</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controls.py" line="62" />
+            <location filename="../../widgets/training/controls.py" line="63" />
             <source>▶  Train</source>
             <translation>▶  학습</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controls.py" line="64" />
+            <location filename="../../widgets/training/controls.py" line="65" />
             <source>Train the network as it is now, with these settings (F5). Press it again after a change to compare two runs.</source>
             <translation>지금의 신경망을 이 설정으로 학습합니다(F5). 변경한 뒤 다시 누르면 두 실행을 비교할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controls.py" line="67" />
-            <location filename="../../widgets/training/controls.py" line="157" />
+            <location filename="../../widgets/training/controls.py" line="68" />
+            <location filename="../../widgets/training/controls.py" line="158" />
             <source>Pause</source>
             <translation>일시정지</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controls.py" line="68" />
+            <location filename="../../widgets/training/controls.py" line="69" />
             <source>Pause the selected run; the optimizer keeps its state, so Resume goes on exactly where it stopped</source>
             <translation>선택한 실행을 일시정지합니다. 옵티마이저가 상태를 유지하므로 재개하면 멈춘 지점에서 그대로 이어집니다</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controls.py" line="72" />
+            <location filename="../../widgets/training/controls.py" line="73" />
             <source>Step</source>
             <translation>한 단계</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controls.py" line="73" />
+            <location filename="../../widgets/training/controls.py" line="74" />
             <source>Train one batch, then pause again (the menu has one epoch)</source>
             <translation>배치 하나를 학습한 뒤 다시 일시정지합니다(메뉴에서 한 에포크도 고를 수 있습니다)</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controls.py" line="76" />
+            <location filename="../../widgets/training/controls.py" line="77" />
             <source>One batch</source>
             <translation>배치 하나</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controls.py" line="77" />
+            <location filename="../../widgets/training/controls.py" line="78" />
             <source>Rest of this epoch</source>
             <translation>이 에포크의 나머지</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controls.py" line="80" />
+            <location filename="../../widgets/training/controls.py" line="81" />
             <location filename="../../widgets/training/runs_table.py" line="244" />
             <location filename="../../widgets/training/runs_table.py" line="297" />
             <source>Stop</source>
             <translation>중지</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controls.py" line="81" />
+            <location filename="../../widgets/training/controls.py" line="82" />
             <source>Stop the selected run; what it learned so far is kept</source>
             <translation>선택한 실행을 중지합니다. 지금까지 학습한 내용은 유지됩니다</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controls.py" line="156" />
+            <location filename="../../widgets/training/controls.py" line="157" />
             <source>Resume</source>
             <translation>재개</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controls.py" line="164" />
+            <location filename="../../widgets/training/controls.py" line="165" />
             <source>Press Train to start. Each run trains a copy of the network in the background, so you can keep editing.</source>
             <translation>학습을 누르면 시작합니다. 각 실행은 신경망의 복사본을 백그라운드에서 학습하므로 계속 편집할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controls.py" line="170" />
+            <location filename="../../widgets/training/controls.py" line="171" />
             <source>{0}: epoch {1} of {2}</source>
             <translation>{0}: 에포크 {1}/{2}</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controls.py" line="173" />
+            <location filename="../../widgets/training/controls.py" line="174" />
             <source> · about {0} left</source>
             <translation> · 약 {0} 남음</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controls.py" line="183" />
+            <location filename="../../widgets/lesson_panel.py" line="43" />
+            <source>epoch {0} / {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../widgets/lesson_panel.py" line="47" />
+            <location filename="../../widgets/training/controls.py" line="184" />
             <source>loss {0:.4g}</source>
             <translation>손실 {0:.4g}</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controls.py" line="184" />
+            <location filename="../../widgets/lesson_panel.py" line="50" />
+            <source>accuracy {0:.0%}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../widgets/lesson_panel.py" line="67" />
+            <source>Runs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../widgets/lesson_panel.py" line="71" />
+            <source>One step, number by number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../widgets/lesson_panel.py" line="78" />
+            <location filename="../../widgets/lesson_panel.py" line="112" />
+            <source>What the runs showed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../widgets/lesson_panel.py" line="81" />
+            <source>The conclusion appears here when every run has ended.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../widgets/lesson_panel.py" line="83" />
+            <source>Train &amp;Again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../widgets/lesson_panel.py" line="84" />
+            <source>Open the lesson's network again and train its runs anew</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../widgets/lesson_panel.py" line="86" />
+            <source>All &amp;Lessons…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../widgets/lesson_panel.py" line="124" />
+            <source>What the step showed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../widgets/lesson_panel.py" line="128" />
+            <location filename="../../widgets/lessons.py" line="159" />
+            <source>Lesson {0}: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../widgets/training/controls.py" line="185" />
             <source>validation loss {0:.4g}</source>
             <translation>검증 손실 {0:.4g}</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controls.py" line="185" />
+            <location filename="../../widgets/training/controls.py" line="186" />
             <source>accuracy {0:.1%}</source>
             <translation>정확도 {0:.1%}</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controls.py" line="186" />
+            <location filename="../../widgets/training/controls.py" line="187" />
             <source>validation accuracy {0:.1%}</source>
             <translation>검증 정확도 {0:.1%}</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controls.py" line="187" />
+            <location filename="../../widgets/training/controls.py" line="188" />
             <source>R² {0:.3f}</source>
             <translation>R² {0:.3f}</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controls.py" line="196" />
+            <location filename="../../widgets/training/controls.py" line="199" />
             <source>This run failed: {0}</source>
             <translation>이 실행이 실패했습니다: {0}</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controls.py" line="198" />
+            <location filename="../../widgets/training/controls.py" line="201" />
             <source>Diverged: {0}</source>
             <translation>발산했습니다: {0}</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controls.py" line="227" />
+            <location filename="../../widgets/training/controls.py" line="230" />
             <source>Finished {0} epochs in {1}.</source>
             <translation>{0} 에포크를 {1} 만에 마쳤습니다.</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controls.py" line="230" />
+            <location filename="../../widgets/training/controls.py" line="233" />
             <source>Test accuracy {0:.1%}.</source>
             <translation>테스트 정확도 {0:.1%}.</translation>
         </message>
@@ -2010,8 +2088,8 @@ Or open a ready network: File › Open Example.</source>
         </message>
         <message>
             <location filename="../../widgets/training/training_form.py" line="105" />
-            <source>new each run</source>
-            <translation>실행마다 새로</translation>
+            <source>shared by the runs</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../widgets/training/training_form.py" line="106" />
@@ -2020,6 +2098,7 @@ Or open a ready network: File › Open Example.</source>
         </message>
         <message>
             <location filename="../../widgets/training/training_form.py" line="107" />
+            <location filename="../../widgets/training/training_form.py" line="163" />
             <source>seed</source>
             <translation>시드</translation>
         </message>
@@ -2074,7 +2153,17 @@ Or open a ready network: File › Open Example.</source>
             <translation>속도</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/training_form.py" line="178" />
+            <location filename="../../widgets/training/training_form.py" line="154" />
+            <source>a new seed for each run</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../widgets/training/training_form.py" line="155" />
+            <source>Unticked, runs without a seed of their own share one, drawn when the network was opened, so a comparison changes only what you changed: the same initial weights, shuffling and dropout. Ticked, each run draws its own, to see how much the outcome varies by chance.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../widgets/training/training_form.py" line="192" />
             <source>The file's training settings were not understood ({0}); showing the defaults.</source>
             <translation>파일의 학습 설정을 이해할 수 없어({0}) 기본값을 보여 줍니다.</translation>
         </message>
@@ -2105,12 +2194,12 @@ Or open a ready network: File › Open Example.</source>
             <translation>데이터를 불러오는 중…</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/training_form.py" line="214" />
+            <location filename="../../widgets/training/training_form.py" line="228" />
             <source>{0}: {1:.2g} → {2:.2g} over {3} epochs</source>
             <translation>{0}: {3} 에포크에 걸쳐 {1:.2g} → {2:.2g}</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/training_form.py" line="217" />
+            <location filename="../../widgets/training/training_form.py" line="231" />
             <source>reduce_on_plateau: {0:.2g}, lowered when the loss stalls</source>
             <translation>reduce_on_plateau: {0:.2g}, 손실이 정체되면 낮춤</translation>
         </message>
@@ -2125,23 +2214,23 @@ Or open a ready network: File › Open Example.</source>
             <translation>데이터를 불러올 수 없습니다: {0}</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/training_form.py" line="236" />
+            <location filename="../../widgets/training/training_form.py" line="250" />
             <source>Set the optimizer</source>
             <translation>옵티마이저 설정</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/training_form.py" line="242" />
+            <location filename="../../widgets/training/training_form.py" line="256" />
             <source>Use the suggested learning rate</source>
             <translation>제안된 학습률 사용</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/training_form.py" line="243" />
+            <location filename="../../widgets/training/training_form.py" line="257" />
             <source>Learning rate set to {0:g}</source>
             <translation>학습률을 {0:g}(으)로 설정했습니다</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/training_form.py" line="247" />
-            <location filename="../../widgets/training/training_form.py" line="252" />
+            <location filename="../../widgets/training/training_form.py" line="261" />
+            <location filename="../../widgets/training/training_form.py" line="266" />
             <source>Set early stopping</source>
             <translation>조기 종료 설정</translation>
         </message>
@@ -2263,35 +2352,70 @@ Or open a ready network: File › Open Example.</source>
             <translation>“{0}”을(를) {1} 시점의 상태로 복원했습니다. 유지하려면 저장하세요.</translation>
         </message>
         <message>
-            <location filename="../../widgets/language.py" line="56" />
+            <location filename="../../widgets/language.py" line="65" />
             <source>&amp;Language</source>
             <translation>언어(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../widgets/language.py" line="60" />
+            <location filename="../../widgets/language.py" line="69" />
             <source>System</source>
             <translation>시스템 설정</translation>
         </message>
         <message>
-            <location filename="../../widgets/language.py" line="74" />
+            <location filename="../../widgets/language.py" line="83" />
             <source>Language</source>
             <translation>언어</translation>
         </message>
         <message>
-            <location filename="../../widgets/language.py" line="75" />
+            <location filename="../../widgets/language.py" line="84" />
             <source>The new language is used from the next start. Restart Network Designer now?</source>
             <translation>새 언어는 다음에 시작할 때부터 쓰입니다. 지금 Network Designer를 다시 시작할까요?</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/lessons.py" line="55" />
+            <source>Lessons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../widgets/lessons.py" line="57" />
+            <source>Each lesson opens a network and trains the runs it compares side by side. The Lesson panel says what to watch and, once the runs have ended, what their numbers showed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../widgets/lessons.py" line="72" />
+            <source>&amp;Start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../widgets/lessons.py" line="132" />
+            <source>Cannot read the lessons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../widgets/lessons.py" line="154" />
+            <source>Cannot open the lesson</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../widgets/lessons.py" line="185" />
+            <source>{0} runs started side by side.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../widgets/lessons.py" line="201" />
+            <source>Lesson</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>Document</name>
         <message>
-            <location filename="../../widgets/document.py" line="35" />
+            <location filename="../../widgets/document.py" line="36" />
             <source>untitled</source>
             <translation>제목 없음</translation>
         </message>
         <message>
-            <location filename="../../widgets/document.py" line="59" />
+            <location filename="../../widgets/document.py" line="60" />
             <source>Not done: {0}</source>
             <translation>적용하지 못했습니다: {0}</translation>
         </message>
@@ -3341,6 +3465,329 @@ Click to select, Delete to remove; drop a layer here to insert it.</source>
         <message>
             <source>On stopping, go back to the weights of the best epoch.</source>
             <translation>멈출 때 가장 좋았던 에포크의 가중치로 되돌립니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>messages</name>
+        <message>
+            <source>{0} expects a flat vector but gets shape {1}; add a Flatten layer before it.</source>
+            <translation>{0}은(는) 평평한 벡터를 받아야 하는데 모양 {1}을(를) 받습니다. 앞에 Flatten 층을 추가하세요.</translation>
+        </message>
+        <message>
+            <source>{0} expects an image shaped (channels, height, width) but gets {1}; add a Reshape before it (e.g. target_shape [1, 28, 28]).</source>
+            <translation>{0}은(는) (채널, 높이, 너비) 모양의 이미지를 받아야 하는데 {1}을(를) 받습니다. 앞에 Reshape 층을 추가하세요(예: target_shape [1, 28, 28]).</translation>
+        </message>
+        <message>
+            <source>bias_init {0!r} needs a matrix; biases are vectors. Use zeros or a random initializer for biases.</source>
+            <translation>bias_init {0!r}에는 행렬이 필요하지만 편향은 벡터입니다. 편향에는 zeros나 무작위 초기화를 쓰세요.</translation>
+        </message>
+        <message>
+            <source>cannot reshape {0} ({1} values) into {2}: {1} is not a multiple of {3}</source>
+            <translation>{0}(값 {1}개)을(를) {2}(으)로 바꿀 수 없습니다: {1}은(는) {3}의 배수가 아닙니다</translation>
+        </message>
+        <message>
+            <source>cannot reshape {0} ({1} values) into {2} ({3} values); the sizes must multiply to the same total</source>
+            <translation>{0}(값 {1}개)을(를) {2}(값 {3}개)(으)로 바꿀 수 없습니다. 두 모양의 값 개수가 같아야 합니다</translation>
+        </message>
+        <message>
+            <source>Add needs inputs of one shape, but gets {0}; make the branches produce the same shape</source>
+            <translation>Add는 모양이 같은 입력이 필요한데 {0}을(를) 받습니다. 가지들이 같은 모양을 내도록 하세요</translation>
+        </message>
+        <message>
+            <source>Concatenate needs inputs with the same number of axes, but gets {0}</source>
+            <translation>Concatenate는 축 개수가 같은 입력이 필요한데 {0}을(를) 받습니다</translation>
+        </message>
+        <message>
+            <source>axis {0} does not exist for inputs of shape {1}</source>
+            <translation>모양이 {1}인 입력에는 축 {0}이(가) 없습니다</translation>
+        </message>
+        <message>
+            <source>Concatenate along axis {0} needs every other size to match, but gets {1}</source>
+            <translation>축 {0}을(를) 따라 Concatenate하려면 나머지 크기가 모두 같아야 하는데 {1}을(를) 받습니다</translation>
+        </message>
+        <message>
+            <source>{0} takes vectors, sequences or images, not {1}</source>
+            <translation>{0}은(는) 벡터, 시퀀스, 이미지만 받으며 {1}은(는) 받을 수 없습니다</translation>
+        </message>
+        <message>
+            <source>{0}'s window {1}x{2} is larger than its {3}x{4} input; use a smaller window or padding 'same'</source>
+            <translation>{0}의 창 {1}x{2}이(가) 입력 {3}x{4}보다 큽니다. 더 작은 창이나 padding 'same'을 쓰세요</translation>
+        </message>
+        <message>
+            <source>{0} has no setting {1!r}</source>
+            <translation>{0}에는 {1!r} 설정이 없습니다</translation>
+        </message>
+        <message>
+            <source>{0} has no setting {1!r} (did you mean {2!r}?)</source>
+            <translation>{0}에는 {1!r} 설정이 없습니다({2!r}을(를) 뜻했나요?)</translation>
+        </message>
+        <message>
+            <source>Input layers take no inputs; remove the connection from '{0}'</source>
+            <translation>Input 층은 입력을 받지 않습니다. '{0}'에서 오는 연결을 지우세요</translation>
+        </message>
+        <message>
+            <source>has no input; connect a layer to it</source>
+            <translation>입력이 없습니다. 다른 층을 이 층에 연결하세요</translation>
+        </message>
+        <message>
+            <source>{0} needs at least {1} inputs but has {2}</source>
+            <translation>{0}은(는) 입력이 {1}개 이상 필요한데 {2}개입니다</translation>
+        </message>
+        <message>
+            <source>{0} takes one input but has {1} (from {2}); merge them with Add or Concatenate first</source>
+            <translation>{0}은(는) 입력을 하나만 받는데 {1}개가 있습니다({2}에서). 먼저 Add나 Concatenate로 합치세요</translation>
+        </message>
+        <message>
+            <source>is on a cycle {0}; a network must flow one way, so remove one of these connections</source>
+            <translation>순환 {0}에 들어 있습니다. 신경망은 한 방향으로 흘러야 하므로 이 연결 중 하나를 지우세요</translation>
+        </message>
+        <message>
+            <source>the network is empty; drag an Input layer onto the canvas</source>
+            <translation>신경망이 비어 있습니다. Input 층을 캔버스로 끌어다 놓으세요</translation>
+        </message>
+        <message>
+            <source>the network has no Input layer; every network starts with one</source>
+            <translation>신경망에 Input 층이 없습니다. 모든 신경망은 Input 층에서 시작합니다</translation>
+        </message>
+        <message>
+            <source>{0!r} is not a usable layer id: use 1-64 letters, digits, '_' or '-', starting with a letter, digit or '_'</source>
+            <translation>{0!r}은(는) 층 ID로 쓸 수 없습니다. 영문자, 숫자, '_', '-'로 1-64자를 쓰고, 영문자나 숫자나 '_'로 시작하세요</translation>
+        </message>
+        <message>
+            <source>there is no layer {0!r}</source>
+            <translation>{0!r} 층이 없습니다</translation>
+        </message>
+        <message>
+            <source>'{0}' cannot feed itself</source>
+            <translation>'{0}'은(는) 자기 자신에게 연결할 수 없습니다</translation>
+        </message>
+        <message>
+            <source>'{0}' is an Input layer: data enters there, nothing can feed it</source>
+            <translation>'{0}'은(는) Input 층입니다. 데이터가 들어오는 곳이므로 어떤 층도 여기에 연결할 수 없습니다</translation>
+        </message>
+        <message>
+            <source>'{0}' already feeds '{1}'</source>
+            <translation>'{0}'은(는) 이미 '{1}'에 연결되어 있습니다</translation>
+        </message>
+        <message>
+            <source>'{0}' does not feed '{1}'</source>
+            <translation>'{0}'은(는) '{1}'에 연결되어 있지 않습니다</translation>
+        </message>
+        <message>
+            <source>connecting '{0}' to '{1}' would make a cycle ('{1}' already leads to '{0}'); a network must flow one way</source>
+            <translation>'{0}'을(를) '{1}'에 연결하면 순환이 생깁니다('{1}'에서 이미 '{0}'(으)로 이어집니다). 신경망은 한 방향으로 흘러야 합니다</translation>
+        </message>
+        <message>
+            <source>'{0}' ({1}) takes one input and already has one from '{2}'; merge branches with Add or Concatenate first</source>
+            <translation>'{0}'({1})은(는) 입력을 하나만 받는데 이미 '{2}'에서 받고 있습니다. 먼저 Add나 Concatenate로 가지를 합치세요</translation>
+        </message>
+        <message>
+            <source>a layer named {0!r} already exists</source>
+            <translation>이름이 {0!r}인 층이 이미 있습니다</translation>
+        </message>
+        <message>
+            <source>the dataset {0!r} cannot be loaded: {1}</source>
+            <translation>데이터셋 {0!r}을(를) 불러올 수 없습니다: {1}</translation>
+        </message>
+        <message>
+            <source>the Input '{0}' takes {1} values per sample, but the dataset '{2}' gives {3}; set its shape to {4}</source>
+            <translation>Input '{0}'은(는) 샘플당 값 {1}개를 받는데 데이터셋 '{2}'은(는) {3}개를 줍니다. 모양을 {4}(으)로 설정하세요</translation>
+        </message>
+        <message>
+            <source>Fit the Input to the data</source>
+            <translation>Input을 데이터에 맞추기</translation>
+        </message>
+        <message>
+            <source>Fit the output layer to the data</source>
+            <translation>출력층을 데이터에 맞추기</translation>
+        </message>
+        <message>
+            <source>{0}, but the output layer '{1}' {2}</source>
+            <translation>{0}이지만 출력층 '{1}'은(는) {2}</translation>
+        </message>
+        <message>
+            <source>{0}, but the output layer '{1}' {2}; {3}</source>
+            <translation>{0}이지만 출력층 '{1}'은(는) {2}. {3}</translation>
+        </message>
+        <message>
+            <source>{0}, but the output layer '{1}' {2}, which always gives 1</source>
+            <translation>{0}이지만 출력층 '{1}'은(는) {2}. 이러면 항상 1이 나옵니다</translation>
+        </message>
+        <message>
+            <source>{0}, but the output layer '{1}' {2}, which always gives 1; {3}</source>
+            <translation>{0}이지만 출력층 '{1}'은(는) {2}. 이러면 항상 1이 나옵니다. {3}</translation>
+        </message>
+        <message>
+            <source>the dataset '{0}' is a regression target, but the output layer '{1}' ends in softmax</source>
+            <translation>데이터셋 '{0}'은(는) 회귀 타깃인데 출력층 '{1}'이(가) softmax로 끝납니다</translation>
+        </message>
+        <message>
+            <source>the dataset '{0}' is a regression target, but the output layer '{1}' ends in softmax; {2}</source>
+            <translation>데이터셋 '{0}'은(는) 회귀 타깃인데 출력층 '{1}'이(가) softmax로 끝납니다. {2}</translation>
+        </message>
+        <message>
+            <source>the dataset '{0}' has {1} classes</source>
+            <translation>데이터셋 '{0}'의 클래스는 {1}개</translation>
+        </message>
+        <message>
+            <source>the dataset '{0}' has {1} target value per sample</source>
+            <translation>데이터셋 '{0}'의 샘플당 타깃 값은 {1}개</translation>
+        </message>
+        <message>
+            <source>the dataset '{0}' has {1} target values per sample</source>
+            <translation>데이터셋 '{0}'의 샘플당 타깃 값은 {1}개</translation>
+        </message>
+        <message>
+            <source>gives {0}</source>
+            <translation>{0}을(를) 출력합니다</translation>
+        </message>
+        <message>
+            <source>has {0} unit with {1}</source>
+            <translation>{1} 활성화 함수를 쓰는 유닛 {0}개입니다</translation>
+        </message>
+        <message>
+            <source>has {0} units with {1}</source>
+            <translation>{1} 활성화 함수를 쓰는 유닛 {0}개입니다</translation>
+        </message>
+        <message>
+            <source>use {0} unit</source>
+            <translation>유닛 {0}개를 쓰세요</translation>
+        </message>
+        <message>
+            <source>use {0} units</source>
+            <translation>유닛 {0}개를 쓰세요</translation>
+        </message>
+        <message>
+            <source>use {0} unit with {1}</source>
+            <translation>{1} 활성화 함수를 쓰는 유닛 {0}개로 바꾸세요</translation>
+        </message>
+        <message>
+            <source>use {0} units with {1}</source>
+            <translation>{1} 활성화 함수를 쓰는 유닛 {0}개로 바꾸세요</translation>
+        </message>
+        <message>
+            <source>the {0} limit set by {1}</source>
+            <translation>{1}(으)로 정한 한도 {0}</translation>
+        </message>
+        <message>
+            <source>the {0} the app may use here ({1:.0%} of the {2} this machine has available)</source>
+            <translation>앱이 여기서 쓸 수 있는 {0}(이 컴퓨터에서 쓸 수 있는 {2}의 {1:.0%})</translation>
+        </message>
+        <message>
+            <source>its input from '{0}' has {1:,} values per sample; make '{0}' smaller</source>
+            <translation>'{0}'에서 오는 입력이 샘플당 값 {1:,}개입니다. '{0}'을(를) 줄이세요</translation>
+        </message>
+        <message>
+            <source>use fewer units</source>
+            <translation>유닛 수를 줄이세요</translation>
+        </message>
+        <message>
+            <source>use fewer filters</source>
+            <translation>필터 수를 줄이세요</translation>
+        </message>
+        <message>
+            <source>give it a smaller shape</source>
+            <translation>모양을 더 작게 하세요</translation>
+        </message>
+        <message>
+            <source>give it a smaller target_shape</source>
+            <translation>target_shape를 더 작게 하세요</translation>
+        </message>
+        <message>
+            <source>make it smaller</source>
+            <translation>크기를 줄이세요</translation>
+        </message>
+        <message>
+            <source>{0} '{1}' would need {2} of weights ({3:,} parameters x {4} bytes), more than {5}; {6}</source>
+            <translation>{0} '{1}'은(는) 가중치에 {2}이(가) 필요해 {5}을(를) 넘습니다(파라미터 {3:,}개 x {4}바이트). {6}</translation>
+        </message>
+        <message>
+            <source>{0} '{1}' would need {2} for its output of a single sample ({3:,} values x {4} bytes), more than {5}; {6}</source>
+            <translation>{0} '{1}'은(는) 샘플 하나의 출력에 {2}이(가) 필요해 {5}을(를) 넘습니다(값 {3:,}개 x {4}바이트). {6}</translation>
+        </message>
+        <message>
+            <source>the network would need {0} of weights ({1:,} parameters x {2} bytes), more than {3}; the biggest layer is {4} '{5}' ({6})</source>
+            <translation>신경망의 가중치에 {0}이(가) 필요해 {3}을(를) 넘습니다(파라미터 {1:,}개 x {2}바이트). 가장 큰 층은 {4} '{5}'({6})입니다</translation>
+        </message>
+        <message>
+            <source>training would need about {0} of memory ({1} for the weights, their gradients and the {2} optimizer's state; {3} for the activations of a batch of {4:,}), more than {5}. The biggest layer is {6} '{7}' ({8:,} parameters, {9:,} output values per sample); {10}</source>
+            <translation>학습에 메모리가 약 {0} 필요해 {5}을(를) 넘습니다(가중치와 그 기울기, {2} 옵티마이저 상태에 {1}, 배치 {4:,}개의 활성화 값에 {3}). 가장 큰 층은 {6} '{7}'(파라미터 {8:,}개, 샘플당 출력 값 {9:,}개)입니다. {10}</translation>
+        </message>
+        <message>
+            <source>make '{0}' smaller, or lower batch_size to {1:,} or less</source>
+            <translation>'{0}'을(를) 줄이거나 batch_size를 {1:,} 이하로 낮추세요</translation>
+        </message>
+        <message>
+            <source>make '{0}' smaller: its weights alone leave no room for a batch</source>
+            <translation>'{0}'을(를) 줄이세요. 가중치만으로도 배치를 위한 메모리가 남지 않습니다</translation>
+        </message>
+        <message>
+            <source>early stopping: {0} has not improved for {1} epochs (best {2:.4g} at epoch {3})</source>
+            <translation>조기 종료: {0}이(가) {1} 에포크 동안 나아지지 않았습니다(최고 {2:.4g}, 에포크 {3})</translation>
+        </message>
+        <message>
+            <source>early stopping: {0} has not improved for {1} epochs (best {2:.4g} at epoch {3}); restored the weights of epoch {3}</source>
+            <translation>조기 종료: {0}이(가) {1} 에포크 동안 나아지지 않았습니다(최고 {2:.4g}, 에포크 {3}). 에포크 {3}의 가중치로 되돌렸습니다</translation>
+        </message>
+        <message>
+            <source>the loss became NaN at epoch {0}, step {1}: the weights diverged. Try {2}. The network keeps the weights it had before this run.</source>
+            <translation>에포크 {0}, 스텝 {1}에서 손실이 NaN이 되었습니다: 가중치가 발산했습니다. {2}을(를) 시도해 보세요. 신경망은 이번 학습 전의 가중치를 그대로 유지합니다.</translation>
+        </message>
+        <message>
+            <source>the loss became infinite at epoch {0}, step {1}: the weights diverged. Try {2}. The network keeps the weights it had before this run.</source>
+            <translation>에포크 {0}, 스텝 {1}에서 손실이 무한대가 되었습니다: 가중치가 발산했습니다. {2}을(를) 시도해 보세요. 신경망은 이번 학습 전의 가중치를 그대로 유지합니다.</translation>
+        </message>
+        <message>
+            <source>a smaller learning rate (it was {0:.3g})</source>
+            <translation>더 작은 학습률(이번에는 {0:.3g})</translation>
+        </message>
+        <message>
+            <source>a smaller learning rate (it was {0:.3g}) or {1}</source>
+            <translation>더 작은 학습률(이번에는 {0:.3g}) 또는 {1}</translation>
+        </message>
+        <message>
+            <source>a smaller learning rate (it was {0:.3g}), {1} or {2}</source>
+            <translation>더 작은 학습률(이번에는 {0:.3g}), {1} 또는 {2}</translation>
+        </message>
+        <message>
+            <source>smaller L1/L2 penalties (up to {0:g} here)</source>
+            <translation>더 작은 L1/L2 규제 값(여기서는 최대 {0:g})</translation>
+        </message>
+        <message>
+            <source>gradient clipping (clip_norm)</source>
+            <translation>그레이디언트 클리핑(clip_norm)</translation>
+        </message>
+        <message>
+            <source>the run ran out of memory{0}: lower the batch size{1} or make the network smaller, or close other programs and train again</source>
+            <translation>학습 중 메모리가 부족했습니다{0}. 배치 크기{1}을(를) 줄이거나 신경망을 작게 하거나, 다른 프로그램을 닫고 다시 학습하세요</translation>
+        </message>
+        <message>
+            <source> (it asked for {0} more)</source>
+            <translation> ({0}를 더 요청함)</translation>
+        </message>
+        <message>
+            <source> (now {0:,})</source>
+            <translation> (지금 {0:,})</translation>
+        </message>
+        <message>
+            <source>the training process ended unexpectedly</source>
+            <translation>학습 프로세스가 예기치 않게 끝났습니다</translation>
+        </message>
+        <message>
+            <source>the training process ended unexpectedly (exit code {0})</source>
+            <translation>학습 프로세스가 예기치 않게 끝났습니다(종료 코드 {0})</translation>
+        </message>
+        <message>
+            <source>the training process ended unexpectedly (killed by signal {0})</source>
+            <translation>학습 프로세스가 예기치 않게 끝났습니다(시그널 {0}(으)로 강제 종료됨)</translation>
+        </message>
+        <message>
+            <source>the training process ended unexpectedly (killed by signal {0}, {1})</source>
+            <translation>학습 프로세스가 예기치 않게 끝났습니다(시그널 {0}, {1}(으)로 강제 종료됨)</translation>
+        </message>
+        <message>
+            <source>the training process ended unexpectedly (killed by signal {0}, {1}); if nobody ended it, the machine probably ran out of memory: lower the batch size or make the network smaller</source>
+            <translation>학습 프로세스가 예기치 않게 끝났습니다(시그널 {0}, {1}(으)로 강제 종료됨). 아무도 끝내지 않았다면 컴퓨터의 메모리가 부족했을 가능성이 큽니다. 배치 크기를 줄이거나 신경망을 작게 하세요</translation>
         </message>
     </context>
 </TS>

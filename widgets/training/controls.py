@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import catalog
 from ..i18n import tr
 from ..live_text import LiveText
 from .plotting import SCHEDULER
@@ -191,9 +192,11 @@ class ControlsBar(QWidget):
     def _show_message(self, run) -> None:
         end = run.end
         message = end.message if end else ""
+        message = catalog.message(message) if message else message  # designer's, translated
         kind, text = "info", ""
         if run.status == "failed":
-            kind, text = "error", tr("This run failed: {0}").format(run.error)
+            error = catalog.message(str(run.error))
+            kind, text = "error", tr("This run failed: {0}").format(error)
         elif run.status == "diverged":
             kind, text = "error", tr("Diverged: {0}").format(message)
         elif message and run.status != "finished":
