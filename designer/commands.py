@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any, Iterable
 
+from . import messages as M
 from .graph import MISSING, Layer, NetworkGraph
 
 if TYPE_CHECKING:
@@ -46,7 +47,7 @@ class Command:
 class AddLayer(Command):
     def __init__(self, layer: Layer, index: int | None = None):
         self.layer, self.index = layer.copy(), index
-        self.text = f"Add {layer.type} '{layer.id}'"
+        self.text = M.ADD_LAYER.format(layer.type, layer.id)
 
     def apply(self, graph):
         graph.add_layer(self.layer.copy(), self.index)
@@ -59,8 +60,8 @@ class RemoveLayers(Command):
     def __init__(self, ids: Iterable[str]):
         self.ids = list(dict.fromkeys(ids))
         self.removed: list = []
-        self.text = f"Delete {', '.join(self.ids)}" if len(self.ids) < 4 else \
-            f"Delete {len(self.ids)} layers"
+        self.text = M.DELETE.format(", ".join(self.ids)) if len(self.ids) < 4 else \
+            M.DELETE_LAYERS.format(len(self.ids))
 
     def apply(self, graph):
         self.removed = [graph.remove_layer(i) for i in self.ids]
@@ -73,7 +74,7 @@ class RemoveLayers(Command):
 class Connect(Command):
     def __init__(self, src: str, dst: str, index: int | None = None):
         self.src, self.dst, self.index = src, dst, index
-        self.text = f"Connect {src} -> {dst}"
+        self.text = M.CONNECT.format(src, dst)
 
     def apply(self, graph):
         graph.connect(self.src, self.dst, self.index)
@@ -85,7 +86,7 @@ class Connect(Command):
 class Disconnect(Command):
     def __init__(self, src: str, dst: str):
         self.src, self.dst, self.index = src, dst, None
-        self.text = f"Disconnect {src} -> {dst}"
+        self.text = M.DISCONNECT.format(src, dst)
 
     def apply(self, graph):
         self.index = graph.disconnect(self.src, self.dst)
@@ -100,7 +101,7 @@ class SetParam(Command):
     def __init__(self, layer_id: str, name: str, value: Any):
         self.layer_id, self.name, self.value = layer_id, name, value
         self.old: Any = MISSING
-        self.text = f"Set {layer_id}.{name}"
+        self.text = M.SET_PARAM.format(layer_id, name)
 
     def apply(self, graph):
         self.old = graph.set_param(self.layer_id, self.name, self.value)
@@ -126,8 +127,8 @@ class Move(Command):
     def __init__(self, positions: dict[str, tuple[float, float]]):
         self.positions = dict(positions)
         self.old: dict = {}
-        self.text = "Move " + (next(iter(self.positions)) if len(self.positions) == 1
-                               else f"{len(self.positions)} layers")
+        self.text = (M.MOVE.format(next(iter(self.positions))) if len(self.positions) == 1
+                     else M.MOVE_LAYERS.format(len(self.positions)))
 
     def apply(self, graph):
         self.old = {i: graph.set_position(i, p) for i, p in self.positions.items()}
@@ -140,7 +141,7 @@ class Move(Command):
 class Rename(Command):
     def __init__(self, old: str, new: str):
         self.old_id, self.new_id = old, new
-        self.text = f"Rename {old} to {new}"
+        self.text = M.RENAME.format(old, new)
 
     def apply(self, graph):
         graph.rename(self.old_id, self.new_id)
@@ -186,7 +187,7 @@ class EditSetup(Command):
     and/or replace its whole dataset block. Holds only keys and values: each change is
     ("training", key) or ("dataset", None) -> the new value."""
 
-    def __init__(self, changes: dict[tuple[str, str | None], Any], text: str = "Edit setup"):
+    def __init__(self, changes: dict[tuple[str, str | None], Any], text: str = M.EDIT_SETUP):
         self.changes, self.text = dict(changes), text
         self.old: dict = {}
 
@@ -256,7 +257,7 @@ def choose_dataset(network, spec: dict | None, suggested: dict | None, text: str
 def insert_between(graph: NetworkGraph, layer: Layer, src: str, dst: str) -> Macro:
     """Drop `layer` onto the connection src -> dst, keeping dst's input order."""
     index = graph.connections.index((src, dst))
-    return Macro(f"Insert {layer.type} '{layer.id}'", [
+    return Macro(M.INSERT_LAYER.format(layer.type, layer.id), [
         AddLayer(layer), Disconnect(src, dst), Connect(src, layer.id, index),
         Connect(layer.id, dst, index + 1)])
 
@@ -266,7 +267,7 @@ def append_after(graph: NetworkGraph, layer: Layer, src: str | None) -> Command:
     commands: list[Command] = [AddLayer(layer)]
     if src is not None and src in graph and layer.type != "Input":
         commands.append(Connect(src, layer.id))
-    return Macro(f"Add {layer.type} '{layer.id}'", commands)
+    return Macro(M.ADD_LAYER.format(layer.type, layer.id), commands)
 
 
 def paste(graph: NetworkGraph, layers: list[Layer], connections: list[tuple[str, str]],
@@ -286,7 +287,7 @@ def paste(graph: NetworkGraph, layers: list[Layer], connections: list[tuple[str,
         commands.append(AddLayer(copy))
     commands += [Connect(mapping[s], mapping[d]) for s, d in connections
                  if s in mapping and d in mapping]
-    return Macro(f"Paste {len(layers)} layer(s)", commands), mapping
+    return Macro(M.PASTE.format(len(layers)), commands), mapping
 
 
 def _fresh(layer_id: str, taken: set[str]) -> str:

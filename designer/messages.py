@@ -126,6 +126,20 @@ ENDED_KILLED = ("the training process ended unexpectedly (killed by signal {0}, 
                 "ended it, the machine probably ran out of memory: lower the batch size or "
                 "make the network smaller")
 
+# -- edits, as the undo history names them (designer/commands.py) ---------------------------
+ADD_LAYER = "Add {0} '{1}'"
+INSERT_LAYER = "Insert {0} '{1}'"
+DELETE = "Delete {0}"
+DELETE_LAYERS = "Delete {0} layers"
+CONNECT = "Connect {0} -> {1}"
+DISCONNECT = "Disconnect {0} -> {1}"
+SET_PARAM = "Set {0}.{1}"
+MOVE = "Move {0}"
+MOVE_LAYERS = "Move {0} layers"
+RENAME = "Rename {0} to {1}"
+PASTE = "Paste {0} layer(s)"
+EDIT_SETUP = "Edit setup"
+
 TEMPLATES: tuple[str, ...] = tuple(
     value for name, value in list(globals().items())
     if name.isupper() and isinstance(value, str))

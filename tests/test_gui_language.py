@@ -79,3 +79,17 @@ def test_qt_own_buttons_follow_the_choice(qtbot, korean):
     qtbot.addWidget(box)
     assert box.button(QDialogButtonBox.StandardButton.Save).text().replace("&", "") != "Save"
     assert QApplication.translate("QPlatformTheme", "Cancel") != "Cancel"
+
+
+def test_the_undo_history_names_edits_in_korean(qtbot, dialogs, korean):
+    from designer import commands
+    from designer.graph import Layer
+
+    window = make_window(qtbot)
+    window.document.execute(commands.AddLayer(Layer.create("Dense", "h9", units=3)))
+    window.document.execute(commands.SetParam("h9", "units", 4))
+    window.document.execute(commands.Rename("h9", "hidden"))
+    stack = window.document.undo_stack
+    texts = [stack.text(i) for i in range(stack.count())]
+    assert texts == ["Dense 'h9' \ucd94\uac00", "h9.units \uc124\uc815",
+                     "h9 \uc774\ub984\uc744 hidden(\uc73c)\ub85c \ubc14\uafb8\uae30"]

@@ -10,12 +10,14 @@ from PySide6.QtGui import QUndoCommand
 
 from designer.commands import Command
 
+from . import catalog
+
 MERGEABLE = 1  # QUndoCommand id: repeated edits of one setting may merge into one undo step
 
 
 class UndoAdapter(QUndoCommand):
     def __init__(self, document, command: Command, applied: bool = False):
-        super().__init__(command.text)
+        super().__init__(catalog.message(command.text))  # the history in the UI's language
         self.document, self.command = document, command
         self._skip_first_redo = applied  # the document applied it already, to catch refusals
 

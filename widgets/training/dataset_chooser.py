@@ -169,7 +169,7 @@ class DatasetChooser(QObject):
             s, _error = self.setup.settings()
             text, fix = fit_problem(self.setup.network, self.dataset, s.loss)
         self._fix = fix
-        self.fit_note.setText(text or "")
+        self.fit_note.setText(catalog.message(text) if text else "")
         self.fit_note.setVisible(bool(text))
         self.fit_button.setVisible(fix is not None)
 
