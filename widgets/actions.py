@@ -145,6 +145,9 @@ def build(window) -> None:
     snap.setChecked(preferences.value("canvas/snap", False, bool))
     window.set_snap(snap.isChecked())
 
+    a("lessons", tr("&Lessons\u2026"), lambda: window.lessons.choose(),
+      tip=tr("The study notes' concepts as experiments: open one, and its runs train side by "
+             "side with an explanation"))
     a("getting_started", tr("&Getting Started"), lambda: dialogs.show_text(
         window, tr("Getting started"), tr(GETTING_STARTED)), [Key.HelpContents])
     a("about", tr("&About Network Designer"), lambda: dialogs.show_text(
@@ -187,6 +190,7 @@ def _menus(window) -> None:
     window.panels_menu = view.addMenu(tr("&Panels"))
     language.add_menu(window, view)
     help_menu = window.add_menu("help", tr("&Help"))
+    help_menu.addAction(act["lessons"])
     help_menu.addAction(act["getting_started"])
     help_menu.addAction(act["about"])
     bar.setNativeMenuBar(False)

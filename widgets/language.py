@@ -34,6 +34,15 @@ def locale_for(choice: str) -> QLocale:
     return QLocale(QLocale.Language.Korean if choice == "ko" else QLocale.Language.English)
 
 
+def lesson_language() -> str:
+    """"ko" when the interface speaks Korean (chosen, or the system's language), else "en":
+    the language of the lessons' texts, which come in these two."""
+    choice = chosen()
+    if choice != "system":
+        return choice
+    return "ko" if QLocale().language() == QLocale.Language.Korean else "en"
+
+
 def install(app: QApplication, choice: str | None = None) -> QLocale:
     """Load Qt's and our translations for `choice` (default: the remembered one) into `app`,
     replacing any installed before; returns the locale they are for."""

@@ -22,6 +22,7 @@ from .document import Document
 from .file_actions import FileController
 from .i18n import tr
 from .inspector import Inspector
+from .lessons import LessonGuide
 from .model_export import ModelExporter
 from .palette import LayerPalette
 from .problems import ProblemsPanel
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         from .training.controller import TrainingController
 
         self.training = TrainingController(self)
+        self.lessons = LessonGuide(self)  # Help › Lessons…
         self._wire()
         self.setAcceptDrops(True)
         self.resize(1600, 1000)

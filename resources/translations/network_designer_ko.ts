@@ -319,12 +319,12 @@ study notes; File › Export takes a design to ONNX, PyTorch, TorchScript or Ker
         <message>
             <location filename="../../widgets/actions.py" line="148" />
             <source>&amp;Lessons…</source>
-            <translation type="unfinished" />
+            <translation>실습(&amp;L)…</translation>
         </message>
         <message>
             <location filename="../../widgets/actions.py" line="149" />
             <source>The study notes' concepts as experiments: open one, and its runs train side by side with an explanation</source>
-            <translation type="unfinished" />
+            <translation>노트의 개념을 실험으로 배웁니다. 하나를 열면 비교할 실행들이 나란히 학습되고 설명이 함께 나옵니다</translation>
         </message>
         <message>
             <location filename="../../widgets/actions.py" line="151" />
@@ -1205,12 +1205,12 @@ fan_in {2}, fan_out {3} → {4}, std {5:.3g}</translation>
         <message>
             <location filename="../../widgets/training/controller.py" line="136" />
             <source>Show Hidden &amp;Units on the Canvas</source>
-            <translation type="unfinished" />
+            <translation>캔버스에 은닉 유닛 보기(&amp;U)</translation>
         </message>
         <message>
             <location filename="../../widgets/training/controller.py" line="138" />
             <source>For two inputs: beside each hidden layer, what each unit outputs over the input plane (orange below 0, blue above)</source>
-            <translation type="unfinished" />
+            <translation>입력이 2개일 때: 은닉층마다 그 옆에 각 유닛이 입력 평면 전체에서 내는 출력을 보여 줍니다(0보다 작으면 주황, 크면 파랑)</translation>
         </message>
         <message>
             <location filename="../../widgets/training/controller.py" line="208" />
@@ -1585,67 +1585,67 @@ Or open a ready network: File › Open Example.</source>
             <translation> · 약 {0} 남음</translation>
         </message>
         <message>
-            <location filename="../../widgets/lesson_panel.py" line="43" />
+            <location filename="../../widgets/lesson_panel.py" line="51" />
             <source>epoch {0} / {1}</source>
-            <translation type="unfinished" />
+            <translation>에포크 {0} / {1}</translation>
         </message>
         <message>
-            <location filename="../../widgets/lesson_panel.py" line="47" />
+            <location filename="../../widgets/lesson_panel.py" line="55" />
             <location filename="../../widgets/training/controls.py" line="184" />
             <source>loss {0:.4g}</source>
             <translation>손실 {0:.4g}</translation>
         </message>
         <message>
-            <location filename="../../widgets/lesson_panel.py" line="50" />
+            <location filename="../../widgets/lesson_panel.py" line="58" />
             <source>accuracy {0:.0%}</source>
-            <translation type="unfinished" />
+            <translation>정확도 {0:.0%}</translation>
         </message>
         <message>
-            <location filename="../../widgets/lesson_panel.py" line="67" />
+            <location filename="../../widgets/lesson_panel.py" line="75" />
             <source>Runs</source>
-            <translation type="unfinished" />
+            <translation>실행</translation>
         </message>
         <message>
-            <location filename="../../widgets/lesson_panel.py" line="71" />
+            <location filename="../../widgets/lesson_panel.py" line="79" />
             <source>One step, number by number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../widgets/lesson_panel.py" line="78" />
-            <location filename="../../widgets/lesson_panel.py" line="112" />
-            <source>What the runs showed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../widgets/lesson_panel.py" line="81" />
-            <source>The conclusion appears here when every run has ended.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../widgets/lesson_panel.py" line="83" />
-            <source>Train &amp;Again</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../widgets/lesson_panel.py" line="84" />
-            <source>Open the lesson's network again and train its runs anew</source>
-            <translation type="unfinished" />
+            <translation>한 스텝, 숫자 하나하나</translation>
         </message>
         <message>
             <location filename="../../widgets/lesson_panel.py" line="86" />
+            <location filename="../../widgets/lesson_panel.py" line="120" />
+            <source>What the runs showed</source>
+            <translation>실행 결과가 보여 준 것</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/lesson_panel.py" line="89" />
+            <source>The conclusion appears here when every run has ended.</source>
+            <translation>모든 실행이 끝나면 여기에 결론이 나타납니다.</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/lesson_panel.py" line="91" />
+            <source>Train &amp;Again</source>
+            <translation>다시 학습(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/lesson_panel.py" line="92" />
+            <source>Open the lesson's network again and train its runs anew</source>
+            <translation>실습의 신경망을 다시 열고 실행들을 처음부터 다시 학습합니다</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/lesson_panel.py" line="94" />
             <source>All &amp;Lessons…</source>
-            <translation type="unfinished" />
+            <translation>모든 실습(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../widgets/lesson_panel.py" line="124" />
+            <location filename="../../widgets/lesson_panel.py" line="132" />
             <source>What the step showed</source>
-            <translation type="unfinished" />
+            <translation>이 스텝이 보여 준 것</translation>
         </message>
         <message>
-            <location filename="../../widgets/lesson_panel.py" line="128" />
+            <location filename="../../widgets/lesson_panel.py" line="136" />
             <location filename="../../widgets/lessons.py" line="159" />
             <source>Lesson {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>실습 {0}: {1}</translation>
         </message>
         <message>
             <location filename="../../widgets/training/controls.py" line="185" />
@@ -2089,7 +2089,7 @@ Or open a ready network: File › Open Example.</source>
         <message>
             <location filename="../../widgets/training/training_form.py" line="105" />
             <source>shared by the runs</source>
-            <translation type="unfinished" />
+            <translation>모든 실행이 함께 씀</translation>
         </message>
         <message>
             <location filename="../../widgets/training/training_form.py" line="106" />
@@ -2155,12 +2155,12 @@ Or open a ready network: File › Open Example.</source>
         <message>
             <location filename="../../widgets/training/training_form.py" line="154" />
             <source>a new seed for each run</source>
-            <translation type="unfinished" />
+            <translation>실행마다 새 시드</translation>
         </message>
         <message>
             <location filename="../../widgets/training/training_form.py" line="155" />
             <source>Unticked, runs without a seed of their own share one, drawn when the network was opened, so a comparison changes only what you changed: the same initial weights, shuffling and dropout. Ticked, each run draws its own, to see how much the outcome varies by chance.</source>
-            <translation type="unfinished" />
+            <translation>체크하지 않으면 자체 시드가 없는 실행들은 신경망을 열 때 한 번 뽑은 시드를 함께 씁니다. 그래서 비교할 때 바꾼 것만 달라지고 초기 가중치, 섞는 순서, 드롭아웃은 같습니다. 체크하면 실행마다 시드를 새로 뽑아, 결과가 우연에 따라 얼마나 달라지는지 볼 수 있습니다.</translation>
         </message>
         <message>
             <location filename="../../widgets/training/training_form.py" line="192" />
@@ -2372,39 +2372,39 @@ Or open a ready network: File › Open Example.</source>
             <translation>새 언어는 다음에 시작할 때부터 쓰입니다. 지금 Network Designer를 다시 시작할까요?</translation>
         </message>
         <message>
-            <location filename="../../widgets/lessons.py" line="55" />
+            <location filename="../../widgets/lessons.py" line="56" />
             <source>Lessons</source>
-            <translation type="unfinished" />
+            <translation>실습</translation>
         </message>
         <message>
-            <location filename="../../widgets/lessons.py" line="57" />
+            <location filename="../../widgets/lessons.py" line="58" />
             <source>Each lesson opens a network and trains the runs it compares side by side. The Lesson panel says what to watch and, once the runs have ended, what their numbers showed.</source>
-            <translation type="unfinished" />
+            <translation>실습마다 신경망을 열고 비교할 실행들을 나란히 학습합니다. 실습 패널은 무엇을 지켜봐야 하는지 알려 주고, 실행이 끝나면 그 숫자들이 무엇을 보여 주었는지 설명합니다.</translation>
         </message>
         <message>
-            <location filename="../../widgets/lessons.py" line="72" />
+            <location filename="../../widgets/lessons.py" line="73" />
             <source>&amp;Start</source>
-            <translation type="unfinished" />
+            <translation>시작(&amp;S)</translation>
         </message>
         <message>
             <location filename="../../widgets/lessons.py" line="132" />
             <source>Cannot read the lessons</source>
-            <translation type="unfinished" />
+            <translation>실습을 읽을 수 없습니다</translation>
         </message>
         <message>
             <location filename="../../widgets/lessons.py" line="154" />
             <source>Cannot open the lesson</source>
-            <translation type="unfinished" />
+            <translation>실습을 열 수 없습니다</translation>
         </message>
         <message>
-            <location filename="../../widgets/lessons.py" line="185" />
+            <location filename="../../widgets/lessons.py" line="187" />
             <source>{0} runs started side by side.</source>
-            <translation type="unfinished" />
+            <translation>실행 {0}개를 나란히 시작했습니다.</translation>
         </message>
         <message>
-            <location filename="../../widgets/lessons.py" line="201" />
+            <location filename="../../widgets/lessons.py" line="203" />
             <source>Lesson</source>
-            <translation type="unfinished" />
+            <translation>실습</translation>
         </message>
     </context>
     <context>
@@ -3788,6 +3788,54 @@ Click to select, Delete to remove; drop a layer here to insert it.</source>
         <message>
             <source>the training process ended unexpectedly (killed by signal {0}, {1}); if nobody ended it, the machine probably ran out of memory: lower the batch size or make the network smaller</source>
             <translation>학습 프로세스가 예기치 않게 끝났습니다(시그널 {0}, {1}(으)로 강제 종료됨). 아무도 끝내지 않았다면 컴퓨터의 메모리가 부족했을 가능성이 큽니다. 배치 크기를 줄이거나 신경망을 작게 하세요</translation>
+        </message>
+        <message>
+            <source>Add {0} '{1}'</source>
+            <translation>{0} '{1}' 추가</translation>
+        </message>
+        <message>
+            <source>Insert {0} '{1}'</source>
+            <translation>{0} '{1}' 끼워 넣기</translation>
+        </message>
+        <message>
+            <source>Delete {0}</source>
+            <translation>{0} 삭제</translation>
+        </message>
+        <message>
+            <source>Delete {0} layers</source>
+            <translation>층 {0}개 삭제</translation>
+        </message>
+        <message>
+            <source>Connect {0} -&gt; {1}</source>
+            <translation>{0} -&gt; {1} 연결</translation>
+        </message>
+        <message>
+            <source>Disconnect {0} -&gt; {1}</source>
+            <translation>{0} -&gt; {1} 연결 끊기</translation>
+        </message>
+        <message>
+            <source>Set {0}.{1}</source>
+            <translation>{0}.{1} 설정</translation>
+        </message>
+        <message>
+            <source>Move {0}</source>
+            <translation>{0} 이동</translation>
+        </message>
+        <message>
+            <source>Move {0} layers</source>
+            <translation>층 {0}개 이동</translation>
+        </message>
+        <message>
+            <source>Rename {0} to {1}</source>
+            <translation>{0} 이름을 {1}(으)로 바꾸기</translation>
+        </message>
+        <message>
+            <source>Paste {0} layer(s)</source>
+            <translation>층 {0}개 붙여넣기</translation>
+        </message>
+        <message>
+            <source>Edit setup</source>
+            <translation>학습 설정 변경</translation>
         </message>
     </context>
 </TS>
