@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialogButtonBox,
     QDockWidget,
+    QLabel,
     QTabBar,
 )
 
@@ -16,9 +17,24 @@ from tests.gui_helpers import make_window
 from widgets import language, preferences
 
 # Names Korean learners keep in English: libraries, formats, shortcuts, the notes' acronyms
-# (MLP, CNN, AND, XOR), the TensorFlow Playground and the built-in datasets' names.
+# (MLP, CNN, AND, XOR), the TensorFlow Playground, the registries' own names (layer types,
+# activations, initializers, optimizers, losses, datasets) and the symbols of the formulas.
 KEPT = re.compile(r"ONNX|PyTorch|TorchScript|Keras|Network Designer|Python|CSV|PNG|SVG|JSON|"
-                  r"Ctrl\S*|F\d|ReLU|Adam|XOR|AND|MLP|CNN|Playground|digits|spiral|English")
+                  r"Ctrl\S*|F\d|ReLU|Adam|XOR|AND|MLP|CNN|TensorFlow|Playground|English|Xavier|He\b|"
+                  r"\b(alpha|beta|epsilon|rho|delta)\b")
+
+
+def _registry_names() -> set[str]:
+    from designer.activations import ACTIVATIONS
+    from designer.datasets import DATASETS
+    from designer.initializers import INITIALIZERS
+    from designer.layers import LAYERS
+    from designer.losses import LOSSES
+    from designer.optimizers import OPTIMIZERS
+
+    return {word for registry in (ACTIVATIONS, DATASETS, INITIALIZERS, LAYERS, LOSSES,
+                                  OPTIMIZERS) for name in registry
+            for word in re.findall(r"[A-Za-z]{3,}", name)}
 
 
 @pytest.fixture
@@ -29,8 +45,9 @@ def korean(qapp):
 
 
 def _english_words(text: str) -> list[str]:
-    text = KEPT.sub("", text.replace("&", ""))
-    return re.findall(r"[A-Za-z]{3,}", text)
+    text = KEPT.sub("", re.sub(r"<[^>]+>", "", text.replace("&", "")))
+    names = _registry_names()
+    return [w for w in re.findall(r"[A-Za-z]{3,}", text) if w not in names]
 
 
 def _menu_texts(menu) -> list[str]:
@@ -58,7 +75,7 @@ def test_the_language_menu_remembers_the_choice_and_offers_a_restart(qtbot, dial
     assert len(dialogs.asked) == asked
 
 
-def test_a_korean_window_has_no_english_left_in_its_menus_toolbar_titles_and_buttons(
+def test_a_korean_window_has_no_english_left_in_its_menus_toolbar_panels_and_labels(
         qtbot, dialogs, korean):
     window = make_window(qtbot)
     window.files.open_example(language.RESOURCES / "examples" / "spiral_playground.json")
@@ -68,6 +85,7 @@ def test_a_korean_window_has_no_english_left_in_its_menus_toolbar_titles_and_but
     texts += [d.windowTitle() for d in window.findChildren(QDockWidget)]
     texts += [b.text() for b in window.findChildren(QAbstractButton) if b.text()]
     texts += [bar.tabText(i) for bar in window.findChildren(QTabBar) for i in range(bar.count())]
+    texts += [label.text() for label in window.findChildren(QLabel) if label.text()]
     assert len(texts) > 100 and any("\ud30c\uc77c" in t for t in texts)  # 파일: File
     english = {t: _english_words(t) for t in texts if _english_words(t)}
     assert english == {}

@@ -84,10 +84,12 @@ class Inspector(QScrollArea):
                       "to change their settings together.").format(len(ids))
             self.page_layout.addWidget(_label(text, "muted"))
             return
-        self.page_layout.addWidget(_label(network.name, "inspectorTitle"))
+        # an example's own name and description, in the interface's language
+        self.page_layout.addWidget(_label(catalog.translate("examples", network.name),
+                                          "inspectorTitle"))
         description = network.extra.get("description")
         if isinstance(description, str):
-            self.page_layout.addWidget(_label(description))
+            self.page_layout.addWidget(_label(catalog.translate("examples", description)))
         self.page_layout.addWidget(_label(tr(
             "Select a layer on the canvas to see and change its settings. Drag from a layer's "
             "bottom port to another layer to connect them; drop a layer from the palette onto "
