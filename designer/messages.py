@@ -126,6 +126,32 @@ ENDED_KILLED = ("the training process ended unexpectedly (killed by signal {0}, 
                 "ended it, the machine probably ran out of memory: lower the batch size or "
                 "make the network smaller")
 
+# -- a setting's value (designer/params.py) --------------------------------------------------
+AT_LEAST = "at least {0}"
+MORE_THAN = "more than {0}"
+AT_MOST = "at most {0}"
+LESS_THAN = "less than {0}"
+AT_LEAST_AT_MOST = "at least {0} and at most {1}"
+AT_LEAST_LESS_THAN = "at least {0} and less than {1}"
+MORE_THAN_AT_MOST = "more than {0} and at most {1}"
+MORE_THAN_LESS_THAN = "more than {0} and less than {1}"
+NEEDS_VALUE = "{0} needs a value"
+OUT_OF_RANGE = "{0} must be {1}, got {2}"
+NOT_WHOLE = "{0} must be a whole number, got {1!r}"
+NOT_WHOLE_LIST = "{0} must be a list of whole numbers, got {1!r}"
+NOT_NUMBER = "{0} must be a number, got {1!r}"
+NOT_FINITE = "{0} must be a finite number, got {1!r}"
+NOT_BOOL = "{0} must be true or false, got {1!r}"
+NOT_CHOICE = "{0} must be one of {1}; got {2!r}"
+NOT_INT_LIST = "{0} must be a list of whole numbers such as [28, 28], got {1!r}"
+NOT_NUMBER_LIST = "{0} must be a list of numbers such as [0.5, 0.75], got {1!r}"
+SIZE_BELOW_ONE = "every size in {0} must be at least 1, got {1}"
+TARGET_SIZES = ("{0} sizes must be at least 1, with at most one -1 (meaning 'whatever is "
+                "left'); got {1}")
+NOT_SIZE = "{0} must be one number or [height, width], got {1!r}"
+NOT_PADDING = ("{0} must be one number, [rows, columns] or [top, bottom, left, right], none "
+               "below 0; got {1!r}")
+
 # -- edits, as the undo history names them (designer/commands.py) ---------------------------
 ADD_LAYER = "Add {0} '{1}'"
 INSERT_LAYER = "Insert {0} '{1}'"

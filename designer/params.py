@@ -10,6 +10,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
+from . import messages as M
 from .errors import ParamError
 
 KINDS = ("int", "float", "bool", "choice", "shape", "target_shape", "size", "padding",
@@ -36,19 +37,24 @@ class Param:
             raise ValueError(f"unknown parameter kind {self.kind!r}")
 
     def range_text(self) -> str:
-        """'at least 0 and less than 1', used in messages and tooltips."""
-        parts = []
-        if self.min is not None:
-            parts.append(f"{'more than' if self.min_open else 'at least'} {_num(self.min)}")
-        if self.max is not None:
-            parts.append(f"{'less than' if self.max_open else 'at most'} {_num(self.max)}")
-        return " and ".join(parts)
+        """'at least 0 and less than 1', used in messages and tooltips (one template each)."""
+        low = None if self.min is None else (M.MORE_THAN if self.min_open else M.AT_LEAST)
+        high = None if self.max is None else (M.LESS_THAN if self.max_open else M.AT_MOST)
+        if low and high:
+            both = {(M.AT_LEAST, M.AT_MOST): M.AT_LEAST_AT_MOST,
+                    (M.AT_LEAST, M.LESS_THAN): M.AT_LEAST_LESS_THAN,
+                    (M.MORE_THAN, M.AT_MOST): M.MORE_THAN_AT_MOST,
+                    (M.MORE_THAN, M.LESS_THAN): M.MORE_THAN_LESS_THAN}[low, high]
+            return both.format(_num(self.min), _num(self.max))
+        if low:
+            return low.format(_num(self.min))
+        return high.format(_num(self.max)) if high else ""
 
     def coerce(self, value: Any) -> Any:
         if value is None:
             if self.optional:
                 return None
-            raise ParamError(f"{self.name} needs a value")
+            raise ParamError(M.NEEDS_VALUE.format(self.name))
         return _COERCERS[self.kind](self, value)
 
     def check_range(self, value: float) -> None:
@@ -56,18 +62,17 @@ class Param:
         low_bad = lo is not None and (value <= lo if self.min_open else value < lo)
         high_bad = hi is not None and (value >= hi if self.max_open else value > hi)
         if low_bad or high_bad:
-            raise ParamError(f"{self.name} must be {self.range_text()}, got {_num(value)}")
+            raise ParamError(M.OUT_OF_RANGE.format(self.name, self.range_text(), _num(value)))
 
 
 def _num(x: float) -> str:
     return str(int(x)) if float(x).is_integer() and abs(x) < 1e15 else repr(float(x))
 
 
-def _as_int(p: Param, value: Any, what: str = "a whole number") -> int:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ParamError(f"{p.name} must be {what}, got {value!r}")
-    if isinstance(value, float) and not value.is_integer():
-        raise ParamError(f"{p.name} must be {what}, got {value!r}")
+def _as_int(p: Param, value: Any, template: str = M.NOT_WHOLE) -> int:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or (
+            isinstance(value, float) and not value.is_integer()):
+        raise ParamError(template.format(p.name, value))
     return int(value)
 
 
@@ -79,23 +84,23 @@ def _int(p: Param, value: Any) -> int:
 
 def _float(p: Param, value: Any) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ParamError(f"{p.name} must be a number, got {value!r}")
+        raise ParamError(M.NOT_NUMBER.format(p.name, value))
     v = float(value)
     if not math.isfinite(v):
-        raise ParamError(f"{p.name} must be a finite number, got {value!r}")
+        raise ParamError(M.NOT_FINITE.format(p.name, value))
     p.check_range(v)
     return v
 
 
 def _bool(p: Param, value: Any) -> bool:
     if not isinstance(value, bool):
-        raise ParamError(f"{p.name} must be true or false, got {value!r}")
+        raise ParamError(M.NOT_BOOL.format(p.name, value))
     return value
 
 
 def _choice(p: Param, value: Any) -> str:
     if value not in p.choices:
-        raise ParamError(f"{p.name} must be one of {', '.join(map(str, p.choices))}; got {value!r}")
+        raise ParamError(M.NOT_CHOICE.format(p.name, ", ".join(map(str, p.choices)), value))
     return value
 
 
@@ -103,32 +108,29 @@ def _int_list(p: Param, value: Any) -> list[int]:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         value = [value]
     if not isinstance(value, (list, tuple)) or not value:
-        raise ParamError(f"{p.name} must be a list of whole numbers such as [28, 28], "
-                         f"got {value!r}")
-    return [_as_int(p, v, "a list of whole numbers") for v in value]
+        raise ParamError(M.NOT_INT_LIST.format(p.name, value))
+    return [_as_int(p, v, M.NOT_WHOLE_LIST) for v in value]
 
 
 def _numbers(p: Param, value: Any) -> list[float]:
     """A list of numbers, each within the parameter's range (a schedule's milestones or rates);
     it may be empty."""
     if not isinstance(value, (list, tuple)):
-        raise ParamError(f"{p.name} must be a list of numbers such as [0.5, 0.75], "
-                         f"got {value!r}")
+        raise ParamError(M.NOT_NUMBER_LIST.format(p.name, value))
     return [_float(p, v) for v in value]
 
 
 def _shape(p: Param, value: Any) -> list[int]:
     dims = _int_list(p, value)
     if any(d < 1 for d in dims):
-        raise ParamError(f"every size in {p.name} must be at least 1, got {dims}")
+        raise ParamError(M.SIZE_BELOW_ONE.format(p.name, dims))
     return dims
 
 
 def _target_shape(p: Param, value: Any) -> list[int]:
     dims = _int_list(p, value)
     if any(d < 1 and d != -1 for d in dims) or dims.count(-1) > 1:
-        raise ParamError(f"{p.name} sizes must be at least 1, with at most one -1 "
-                         f"(meaning 'whatever is left'); got {dims}")
+        raise ParamError(M.TARGET_SIZES.format(p.name, dims))
     return dims
 
 
@@ -136,7 +138,7 @@ def _size(p: Param, value: Any) -> int | list[int]:
     """A square size (3) or a [height, width] pair."""
     dims = _int_list(p, value)
     if len(dims) not in (1, 2):
-        raise ParamError(f"{p.name} must be one number or [height, width], got {value!r}")
+        raise ParamError(M.NOT_SIZE.format(p.name, value))
     for d in dims:
         p.check_range(d)
     return dims[0] if len(dims) == 1 else dims
@@ -147,8 +149,7 @@ def _padding(p: Param, value: Any) -> int | list[int]:
     left and right) or [top, bottom, left, right]; the shortest form that says it."""
     dims = _int_list(p, value)
     if len(dims) not in (1, 2, 4) or any(d < 0 for d in dims):
-        raise ParamError(f"{p.name} must be one number, [rows, columns] or [top, bottom, left, "
-                         f"right], none below 0; got {value!r}")
+        raise ParamError(M.NOT_PADDING.format(p.name, value))
     top, bottom, left, right = padding4(dims if len(dims) != 1 else dims[0])
     if top == bottom and left == right:
         return top if top == left else [top, left]

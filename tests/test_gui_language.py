@@ -111,3 +111,16 @@ def test_the_undo_history_names_edits_in_korean(qtbot, dialogs, korean):
     texts = [stack.text(i) for i in range(stack.count())]
     assert texts == ["Dense 'h9' \ucd94\uac00", "h9.units \uc124\uc815",
                      "h9 \uc774\ub984\uc744 hidden(\uc73c)\ub85c \ubc14\uafb8\uae30"]
+
+
+def test_a_refused_value_is_explained_in_korean(qtbot, korean):
+    from designer.params import Param
+    from widgets.editors import make_editor
+
+    editor = make_editor(Param("rate", "float", 0.5, "the share", min=0, max=1, max_open=True))
+    qtbot.addWidget(editor)
+    said = []
+    editor.refused.connect(said.append)
+    assert not editor.submit(1.5)
+    assert said == ["rate\uc740(\ub294) 0 \uc774\uc0c1 1 \ubbf8\ub9cc\uc774\uc5b4\uc57c "
+                    "\ud558\ub294\ub370 1.5\uc785\ub2c8\ub2e4"]  # the range translated too

@@ -215,7 +215,7 @@ def param_tooltip(param: Param) -> str:
     note, formula = PARAM_NOTES.get(param.name, ("", ""))
     body = catalog.designer(param.help)
     if param.range_text():
-        body += " " + tr("Allowed: {0}.").format(param.range_text())
+        body += " " + tr("Allowed: {0}.").format(catalog.message(param.range_text()))
     return _html(param.name, body, formula, tr(note) if note else "")
 
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QVBoxLayo
 from designer.errors import ParamError
 from designer.params import Param
 
-from . import concepts
+from . import catalog, concepts
 from .i18n import tr
 
 
@@ -87,8 +87,9 @@ class ParamEditor(QWidget):
         try:
             value = self.coerce(raw)
         except ParamError as e:
-            self._set_error(str(e))
-            self.refused.emit(str(e))
+            why = catalog.message(str(e))  # in the interface's language
+            self._set_error(why)
+            self.refused.emit(why)
             self._updating = True
             try:
                 self._show(self._value)

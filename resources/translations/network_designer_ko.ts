@@ -636,7 +636,7 @@ study notes; File › Export takes a design to ONNX, PyTorch, TorchScript or Ker
         </message>
         <message>
             <location filename="../../widgets/controller.py" line="200" />
-            <location filename="../../widgets/inspector.py" line="236" />
+            <location filename="../../widgets/inspector.py" line="238" />
             <source>Cannot rename: {0}</source>
             <translation>이름을 바꿀 수 없음: {0}</translation>
         </message>
@@ -802,7 +802,7 @@ study notes; File › Export takes a design to ONNX, PyTorch, TorchScript or Ker
             <translation>선택한 층들의 값이 서로 다릅니다. 새 값은 모든 층에 적용됩니다.</translation>
         </message>
         <message>
-            <location filename="../../widgets/param_editor.py" line="117" />
+            <location filename="../../widgets/param_editor.py" line="118" />
             <source>Common values</source>
             <translation>공통 값</translation>
         </message>
@@ -956,52 +956,52 @@ fan_in {2}, fan_out {3} → {4}, std {5:.3g}</translation>
             <translation>종류가 다른 층 {0}개가 선택되었습니다. 설정을 함께 바꾸려면 같은 종류의 층을 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../widgets/inspector.py" line="92" />
+            <location filename="../../widgets/inspector.py" line="94" />
             <source>Select a layer on the canvas to see and change its settings. Drag from a layer's bottom port to another layer to connect them; drop a layer from the palette onto a connection to insert it there.</source>
             <translation>캔버스에서 층을 선택하면 설정을 보고 바꿀 수 있습니다. 층의 아래쪽 포트에서 다른 층으로 드래그하면 연결되고, 팔레트의 층을 연결선 위에 놓으면 그 자리에 삽입됩니다.</translation>
         </message>
         <message>
-            <location filename="../../widgets/inspector.py" line="112" />
+            <location filename="../../widgets/inspector.py" line="114" />
             <source>The layer's id: letters, digits, '_' or '-'. Weights and summaries use it.</source>
             <translation>층의 ID: 문자, 숫자, '_' 또는 '-'. 가중치와 요약에 쓰입니다.</translation>
         </message>
         <message>
-            <location filename="../../widgets/inspector.py" line="121" />
+            <location filename="../../widgets/inspector.py" line="123" />
             <source>Name</source>
             <translation>이름</translation>
         </message>
         <message>
-            <location filename="../../widgets/inspector.py" line="123" />
+            <location filename="../../widgets/inspector.py" line="125" />
             <source>Output</source>
             <translation>출력</translation>
         </message>
         <message>
-            <location filename="../../widgets/inspector.py" line="125" />
+            <location filename="../../widgets/inspector.py" line="127" />
             <source>Parameters</source>
             <translation>파라미터</translation>
         </message>
         <message>
-            <location filename="../../widgets/inspector.py" line="138" />
+            <location filename="../../widgets/inspector.py" line="140" />
             <source>Settings</source>
             <translation>설정</translation>
         </message>
         <message>
-            <location filename="../../widgets/inspector.py" line="177" />
+            <location filename="../../widgets/inspector.py" line="179" />
             <source>{0} layers</source>
             <translation>층 {0}개</translation>
         </message>
         <message>
-            <location filename="../../widgets/inspector.py" line="179" />
+            <location filename="../../widgets/inspector.py" line="181" />
             <source>{0} × {1}</source>
             <translation>{0} × {1}</translation>
         </message>
         <message>
-            <location filename="../../widgets/inspector.py" line="208" />
+            <location filename="../../widgets/inspector.py" line="210" />
             <source> ({0:,} not trained)</source>
             <translation> ({0:,}개는 학습 안 함)</translation>
         </message>
         <message>
-            <location filename="../../widgets/inspector.py" line="217" />
+            <location filename="../../widgets/inspector.py" line="219" />
             <source>The initial weights show here once this layer's problems are fixed.</source>
             <translation>이 층의 문제를 해결하면 여기에 초기 가중치가 표시됩니다.</translation>
         </message>
@@ -3788,6 +3788,94 @@ Click to select, Delete to remove; drop a layer here to insert it.</source>
         <message>
             <source>the training process ended unexpectedly (killed by signal {0}, {1}); if nobody ended it, the machine probably ran out of memory: lower the batch size or make the network smaller</source>
             <translation>학습 프로세스가 예기치 않게 끝났습니다(시그널 {0}, {1}(으)로 강제 종료됨). 아무도 끝내지 않았다면 컴퓨터의 메모리가 부족했을 가능성이 큽니다. 배치 크기를 줄이거나 신경망을 작게 하세요</translation>
+        </message>
+        <message>
+            <source>at least {0}</source>
+            <translation>{0} 이상</translation>
+        </message>
+        <message>
+            <source>more than {0}</source>
+            <translation>{0} 초과</translation>
+        </message>
+        <message>
+            <source>at most {0}</source>
+            <translation>{0} 이하</translation>
+        </message>
+        <message>
+            <source>less than {0}</source>
+            <translation>{0} 미만</translation>
+        </message>
+        <message>
+            <source>at least {0} and at most {1}</source>
+            <translation>{0} 이상 {1} 이하</translation>
+        </message>
+        <message>
+            <source>at least {0} and less than {1}</source>
+            <translation>{0} 이상 {1} 미만</translation>
+        </message>
+        <message>
+            <source>more than {0} and at most {1}</source>
+            <translation>{0} 초과 {1} 이하</translation>
+        </message>
+        <message>
+            <source>more than {0} and less than {1}</source>
+            <translation>{0} 초과 {1} 미만</translation>
+        </message>
+        <message>
+            <source>{0} needs a value</source>
+            <translation>{0}에 값이 필요합니다</translation>
+        </message>
+        <message>
+            <source>{0} must be {1}, got {2}</source>
+            <translation>{0}은(는) {1}이어야 하는데 {2}입니다</translation>
+        </message>
+        <message>
+            <source>{0} must be a whole number, got {1!r}</source>
+            <translation>{0}은(는) 정수여야 하는데 {1!r}입니다</translation>
+        </message>
+        <message>
+            <source>{0} must be a list of whole numbers, got {1!r}</source>
+            <translation>{0}은(는) 정수 목록이어야 하는데 {1!r}입니다</translation>
+        </message>
+        <message>
+            <source>{0} must be a number, got {1!r}</source>
+            <translation>{0}은(는) 숫자여야 하는데 {1!r}입니다</translation>
+        </message>
+        <message>
+            <source>{0} must be a finite number, got {1!r}</source>
+            <translation>{0}은(는) 유한한 숫자여야 하는데 {1!r}입니다</translation>
+        </message>
+        <message>
+            <source>{0} must be true or false, got {1!r}</source>
+            <translation>{0}은(는) 참 또는 거짓이어야 하는데 {1!r}입니다</translation>
+        </message>
+        <message>
+            <source>{0} must be one of {1}; got {2!r}</source>
+            <translation>{0}은(는) {1} 중 하나여야 하는데 {2!r}입니다</translation>
+        </message>
+        <message>
+            <source>{0} must be a list of whole numbers such as [28, 28], got {1!r}</source>
+            <translation>{0}은(는) [28, 28] 같은 정수 목록이어야 하는데 {1!r}입니다</translation>
+        </message>
+        <message>
+            <source>{0} must be a list of numbers such as [0.5, 0.75], got {1!r}</source>
+            <translation>{0}은(는) [0.5, 0.75] 같은 숫자 목록이어야 하는데 {1!r}입니다</translation>
+        </message>
+        <message>
+            <source>every size in {0} must be at least 1, got {1}</source>
+            <translation>{0}의 모든 크기는 1 이상이어야 하는데 {1}입니다</translation>
+        </message>
+        <message>
+            <source>{0} sizes must be at least 1, with at most one -1 (meaning 'whatever is left'); got {1}</source>
+            <translation>{0}의 크기는 1 이상이어야 하고 -1('남은 만큼')은 하나까지만 쓸 수 있는데 {1}입니다</translation>
+        </message>
+        <message>
+            <source>{0} must be one number or [height, width], got {1!r}</source>
+            <translation>{0}은(는) 숫자 하나 또는 [높이, 너비]여야 하는데 {1!r}입니다</translation>
+        </message>
+        <message>
+            <source>{0} must be one number, [rows, columns] or [top, bottom, left, right], none below 0; got {1!r}</source>
+            <translation>{0}은(는) 숫자 하나, [행, 열] 또는 [위, 아래, 왼쪽, 오른쪽]이어야 하고 0보다 작을 수 없는데 {1!r}입니다</translation>
         </message>
         <message>
             <source>Add {0} '{1}'</source>
