@@ -9,11 +9,23 @@ from PySide6.QtWidgets import QLabel
 
 from ..i18n import tr
 from . import colors
-from .plotting import LivePanel, Series, StickyRange, frame_decades, number, style_plot
+from .plotting import (
+    AXIS_TEXT,
+    LivePanel,
+    Series,
+    StickyRange,
+    frame_decades,
+    number,
+    style_plot,
+)
 
 VANISHING_RATIO = 1e-3  # a layer's gradient this much smaller than the largest layer's
 EXPLODING_NORM = 1e3
 DEAD_SHARE = 0.5
+
+
+def _name(plot, text: str) -> None:
+    plot.setTitle(text, color=AXIS_TEXT, size="8pt", justify="left")
 
 
 def warnings_for(snapshot) -> list[str]:
@@ -72,13 +84,18 @@ class DynamicsPanel(LivePanel):
         self.pg = pg
         view = pg.GraphicsLayoutWidget()
         view.setBackground("w")
+        # Each plot is named above it, not along its side: three stacked plots in a short dock
+        # leave too little height for a turned title (longer in Korean), which overlapped.
         self.grad_plot = view.addPlot(row=0, col=0)
-        style_plot(self.grad_plot, "", tr("gradient norm"))
+        style_plot(self.grad_plot)
+        _name(self.grad_plot, tr("gradient norm"))
         self.grad_plot.setLogMode(y=True)
         self.act_plot = view.addPlot(row=1, col=0)
-        style_plot(self.act_plot, tr("epoch"), tr("mean |activation|"))
+        style_plot(self.act_plot, tr("epoch"))
+        _name(self.act_plot, tr("mean |activation|"))
         self.dead_plot = view.addPlot(row=2, col=0)
-        style_plot(self.dead_plot, tr("epoch"), tr("dead ReLUs"))
+        style_plot(self.dead_plot, tr("epoch"))
+        _name(self.dead_plot, tr("dead ReLUs"))
         self.dead_plot.setYRange(0, 1)
         for p in (self.act_plot, self.dead_plot):
             p.setXLink(self.grad_plot)
