@@ -177,10 +177,13 @@ class LessonGuide(QObject):
     def _start_runs(self, lesson) -> None:
         training = self.window.training
         overrides = {"epochs": self.epochs} if self.epochs else {}
+        # at the Training panel's speed, so that the plots show the runs learning (at full
+        # speed a small lesson ends in a fraction of a second, between two snapshots);
+        # always from the lesson's own initial weights
+        options = {**training.panel.form.run_options(), "fresh": True}
         for spec in lesson.runs:
             self.runs[spec.key] = training.manager.start(
-                lesson.variant(spec), overrides, name=spec.name(self.lang),
-                options={"fresh": True})
+                lesson.variant(spec), overrides, name=spec.name(self.lang), options=options)
         first = next(iter(self.runs.values()), None)
         if first is not None:
             training._show_plots(first)  # the plots to the front, as Train does

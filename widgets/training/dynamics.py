@@ -158,6 +158,10 @@ class DynamicsPanel(LivePanel):
                     series.reset()
                     series.extend(xs, ys)
                     series.draw()
+        # a deep stack's names side by side in two or three rows: a legend a layer per row
+        # outgrew the short plot and hid the last layers' names
+        layers = len(trace.gradients)
+        self.legend.setColumnCount(max(1, math.ceil(layers / (2 if layers <= 10 else 3))))
 
     def forget(self) -> None:
         if self.built:

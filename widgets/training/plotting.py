@@ -261,8 +261,12 @@ class LivePanel(QWidget):
         return self.isVisible() and not self.visibleRegion().isEmpty()
 
     def _refresh_if_shown(self) -> None:
-        if self.on_screen() and (self.dirty or not self.built):
+        if not (self.dirty or not self.built):
+            return
+        if self.on_screen():
             self.refresh()
+        elif self.isVisible():  # brought to the front but not laid out yet: the next frame
+            SCHEDULER.request(self)
 
     def refresh(self) -> None:
         """Redraw now, visible or not (tests and exports call this)."""
