@@ -208,7 +208,7 @@ def test_a_csv_table_is_previewed_fitted_and_trained(qtbot, dialogs, monkeypatch
 def test_plots_are_redrawn_when_due_one_per_frame_and_the_timer_sleeps_between(qtbot):
     import time
 
-    from widgets.training.plotting import FRAME_MS, FrameScheduler
+    from widgets.training.frames import FRAME_MS, FrameScheduler
 
     class Panel:
         def __init__(self):

@@ -26,9 +26,9 @@ from .canvas_tint import CanvasTint
 from .confusion import ConfusionPanel
 from .curves import CurvesPanel
 from .dynamics import DynamicsPanel
+from .frames import SCHEDULER
 from .outlook import outlook_of
 from .panel import TrainingPanel
-from .plotting import SCHEDULER
 from .results import store_run, weights_fit
 from .runs import RunManager
 from .session import TrainingSession

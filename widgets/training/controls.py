@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from .. import catalog
 from ..i18n import tr
 from ..live_text import LiveText
-from .plotting import SCHEDULER
+from .frames import SCHEDULER
 
 REFRESH_MS = 200  # the progress bar and status line, while a run reports progress
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from designer.training.run_compare import differences, run_settings
 
 from ..i18n import tr
-from .plotting import SCHEDULER
+from .frames import SCHEDULER
 
 COLUMNS = ("run", "status", "epoch", "best", "differs")
 ROOT = QModelIndex()  # the invalid index: the table's rows hang from it
