@@ -186,7 +186,7 @@ class LessonGuide(QObject):
                 lesson.variant(spec), overrides, name=spec.name(self.lang), options=options)
         first = next(iter(self.runs.values()), None)
         if first is not None:
-            training._show_plots(first)  # the plots to the front, as Train does
+            training.show_plots(first)  # the plots to the front, as Train does
             self.window.show_message(tr("{0} runs started side by side.").format(
                 len(self.runs)))
 

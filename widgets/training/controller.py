@@ -185,7 +185,7 @@ class TrainingController(QObject):
         if (network.training or {}).get("seed") is None and not self.panel.form.new_seeds():
             overrides["seed"] = self.shared_seed  # seed is no hidden variable of a comparison
         run = self.manager.start(network, overrides, options=self.panel.form.run_options())
-        self._show_plots(run)
+        self.show_plots(run)
         self.window.show_message(tr("{0} started: it trains a copy of the network, so you can "
                                     "keep editing.").format(run.name))
         return run
@@ -250,7 +250,7 @@ class TrainingController(QObject):
         if self.window.statusBar().currentMessage() == shown:
             self.window.statusBar().clearMessage()
 
-    def _show_plots(self, run) -> None:
+    def show_plots(self, run) -> None:
         """Bring the plots to the front (the boundary for 1-D and 2-D data, else the
         confusion matrix) and give them room, the first time."""
         w = self.window
