@@ -169,3 +169,7 @@ EDIT_SETUP = "Edit setup"
 TEMPLATES: tuple[str, ...] = tuple(
     value for name, value in list(globals().items())
     if name.isupper() and isinstance(value, str))
+# The edits' names hold layer names and setting names, never a smaller sentence, and are never
+# held by one: a layer named "Move it" stays "Move it" in "Delete Move it".
+EDITS = frozenset((ADD_LAYER, INSERT_LAYER, DELETE, DELETE_LAYERS, CONNECT, DISCONNECT,
+                   SET_PARAM, MOVE, MOVE_LAYERS, RENAME, PASTE, EDIT_SETUP))

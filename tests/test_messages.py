@@ -127,3 +127,14 @@ def test_the_problems_list_shows_them_in_korean(qtbot, korean):
     empty = ProblemsPanel(Document())
     qtbot.addWidget(empty)
     assert empty.item(0).text().startswith("신경망: 신경망이 비어 있습니다")
+
+
+def test_names_inside_an_edit_or_a_sentence_are_never_taken_for_an_edit(korean):
+    """A layer named like an edit ("Move it") keeps its name: edits hold names, not sentences,
+    and no sentence holds an edit."""
+    deleted = catalog.message(messages.DELETE.format("Move it"))
+    assert "Move it" in deleted and deleted != messages.DELETE.format("Move it")
+    renamed = catalog.message(messages.RENAME.format("Delete x", "Paste 3 layer(s)"))
+    assert "Delete x" in renamed and "Paste 3 layer(s)" in renamed
+    problem = catalog.message(messages.FLAT_INPUT.format("Move it", "(4, 6, 6)"))
+    assert "Move it" in problem and "평평한 벡터" in problem

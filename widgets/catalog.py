@@ -73,16 +73,21 @@ def _param_texts(params):
 
 # -- designer's sentences ------------------------------------------------------------------
 def message(text: str) -> str:
-    """A sentence of designer's (a problem, a refusal, why a run ended) in the interface's
-    language: the template it was made from, translated, holding the same values (each of
-    them translated too where it is a sentence of designer's). Unchanged when no template
-    made it. Also takes a sentence that was capitalised and closed with a full stop."""
+    """A sentence of designer's (a problem, a refusal, why a run ended, an edit's name) in the
+    interface's language: the template it was made from, translated, holding the same values
+    (those that are smaller sentences of designer's translated too; an edit's values are names
+    and stay as they are). Unchanged when no template made it. Also takes a sentence that was
+    capitalised and closed with a full stop."""
+    return _message(text, nested=False)
+
+
+def _message(text: str, nested: bool) -> str:
     found = None
     if text[:1].isupper() and text.endswith("."):  # tried first: else "." joins a value
-        inner = _translated(text[:1].lower() + text[1:-1])
+        inner = _translated(text[:1].lower() + text[1:-1], nested)
         found = None if inner is None else inner[:1].upper() + inner[1:] + "."
     if found is None:
-        found = _translated(text)
+        found = _translated(text, nested)
     return text if found is None else found
 
 
@@ -91,18 +96,25 @@ def problem(item) -> str:
     return f"{item.layer_id or translate('', 'network')}: {message(item.message)}"
 
 
-def match(text: str) -> tuple[str, dict[str, str]] | None:
+def match(text: str, nested: bool = False) -> tuple[str, dict[str, str]] | None:
     """(template, field number -> the value it holds) of the template `text` was made from:
-    the most specific one (the most fixed text) when several fit."""
+    the most specific one (the most fixed text) when several fit. A nested value (one a
+    template holds) is never an edit's name."""
+    from designer.messages import EDITS
+
     for template, pattern in _patterns():
+        if nested and template in EDITS:
+            continue
         found = pattern.fullmatch(text)
         if found:
             return template, {name[1:]: value for name, value in found.groupdict().items()}
     return None
 
 
-def _translated(text: str) -> str | None:
-    found = match(text)
+def _translated(text: str, nested: bool) -> str | None:
+    from designer.messages import EDITS
+
+    found = match(text, nested)
     if found is None:
         return None
     template, values = found
@@ -110,7 +122,8 @@ def _translated(text: str) -> str | None:
     for literal, field, _spec, _conversion in Formatter().parse(translate("messages", template)):
         out.append(literal)
         if field is not None:  # the value as the sentence wrote it: spec and !r are applied
-            out.append(message(values[field]))
+            value = values[field]
+            out.append(value if template in EDITS else _message(value, nested=True))
     return "".join(out)
 
 
