@@ -1,7 +1,7 @@
 """The "training" block of a network file, validated into one object with every default.
 
 Keys (fixed by the file format): epochs, batch_size, seed, loss, optimizer, schedule,
-early_stopping, clip_norm, clip_value, validation_split, test_split.
+early_stopping, clip_norm, clip_value, validation_split, test_split, precision, sync_batchnorm.
 """
 from __future__ import annotations
 
@@ -15,7 +15,8 @@ from ..params import Param, named_config
 from ..schedules import schedule_config
 
 KEYS = ("epochs", "batch_size", "seed", "loss", "optimizer", "schedule", "early_stopping",
-        "clip_norm", "clip_value", "validation_split", "test_split")
+        "clip_norm", "clip_value", "validation_split", "test_split", "precision",
+        "sync_batchnorm")
 
 _EPOCHS = Param("epochs", "int", 10, "Passes over the training data.", min=1)
 _BATCH = Param("batch_size", "int", 32, "Samples per update.", min=1)
@@ -31,6 +32,13 @@ _VAL = Param("validation_split", "float", 0.0, "Fraction of the data held out to
              "generalization each epoch.", **_SPLIT)
 _TEST = Param("test_split", "float", 0.0, "Fraction held out until the end of training.",
               **_SPLIT)
+_PRECISION = Param("precision", "choice", "fp32", "Number format of the forward and backward "
+                   "passes: fp32 (exact), bf16 (faster on CPUs with AVX-512 BF16 or AMX and on "
+                   "recent GPUs), fp16 (CUDA only, with loss scaling). Weights stay fp32.",
+                   choices=("fp32", "bf16", "fp16"))
+_SYNC_BN = Param("sync_batchnorm", "bool", False, "With several processes (torchrun), "
+                 "BatchNorm computes its statistics over the whole global batch instead of "
+                 "each process's share.")
 _ES = (Param("patience", "int", 10, "Epochs without improvement before stopping.", min=0),
        Param("min_delta", "float", 0.0, "Smallest decrease that counts as an improvement.",
              min=0.0),
@@ -53,6 +61,8 @@ class TrainingSettings:
     clip_value: float | None = None
     validation_split: float = 0.0
     test_split: float = 0.0
+    precision: str = "fp32"
+    sync_batchnorm: bool = False
 
     @classmethod
     def from_dict(cls, raw: dict | None, overrides: dict | None = None) -> "TrainingSettings":
@@ -66,7 +76,8 @@ class TrainingSettings:
                 raise ParamError(f"training has no setting {key!r}{hint}; settings: "
                                  f"{', '.join(KEYS)}")
         s = cls()
-        for param in (_EPOCHS, _BATCH, _SEED, _CLIP_NORM, _CLIP_VALUE, _VAL, _TEST):
+        for param in (_EPOCHS, _BATCH, _SEED, _CLIP_NORM, _CLIP_VALUE, _VAL, _TEST, _PRECISION,
+                      _SYNC_BN):
             if param.name in merged:
                 setattr(s, param.name, _coerce(param, merged[param.name]))
         if merged.get("loss") is not None:
@@ -128,5 +139,6 @@ def _early_stopping(value) -> dict | None:
 
 
 # The schemas of the plain settings, for editors (the app's training panel).
-PARAMS = {p.name: p for p in (_EPOCHS, _BATCH, _SEED, _CLIP_NORM, _CLIP_VALUE, _VAL, _TEST)}
+PARAMS = {p.name: p for p in (_EPOCHS, _BATCH, _SEED, _CLIP_NORM, _CLIP_VALUE, _VAL, _TEST,
+                              _PRECISION, _SYNC_BN)}
 EARLY_STOPPING_PARAMS = _ES
