@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import messages as M
+from .file_messages import network_files as F
 
 ENV_LIMIT = "ND_MEMORY_LIMIT_BYTES"
 BUDGET_FRACTION = 0.9  # of the available memory; the app, torch and the data need the rest
@@ -202,11 +203,10 @@ def file_problem(path, size: int, cap: int, what: str, expansion: float = 1.0) -
     """Why a data file of `size` bytes is not read, or None: over its kind's fixed cap, or
     needing (about expansion x size) more memory than the budget allows."""
     if size > cap:
-        return (f"{path}: the {what} holds {human_bytes(size)}, over the {human_bytes(cap)} "
-                f"limit for {what}s")
+        return F.FILE_OVER_CAP.format(path, what, human_bytes(size), human_bytes(cap))
     need = size * expansion
     limit = budget() if need else None
     if limit is not None and need > limit.bytes:
-        return (f"{path}: reading the {what} ({human_bytes(size)}) would need about "
-                f"{human_bytes(need)} of memory, more than {limit.where}")
+        return F.FILE_NEEDS_MEMORY.format(path, what, human_bytes(size), human_bytes(need),
+                                          limit.where)
     return None

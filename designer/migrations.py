@@ -7,6 +7,7 @@ from typing import Callable
 
 from . import FORMAT_VERSION
 from .errors import NetworkFileError
+from .file_messages import network_files as F
 
 MIGRATIONS: dict[int, Callable[[dict], dict]] = {}
 
@@ -14,15 +15,12 @@ MIGRATIONS: dict[int, Callable[[dict], dict]] = {}
 def migrate(doc: dict, where: str) -> dict:
     version = doc.get("format_version", FORMAT_VERSION)
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise NetworkFileError(f"{where}: format_version must be a whole number of at least 1, "
-                               f"got {version!r}")
+        raise NetworkFileError(F.BAD_VERSION.format(where, version))
     if version > FORMAT_VERSION:
-        raise NetworkFileError(
-            f"{where} was written by a newer Network Designer (format version {version}; this "
-            f"version reads up to {FORMAT_VERSION}). Update the app to open it.")
+        raise NetworkFileError(F.NEWER_VERSION.format(where, version, FORMAT_VERSION))
     while version < FORMAT_VERSION:
         if version not in MIGRATIONS:
-            raise NetworkFileError(f"{where}: no migration from format version {version}")
+            raise NetworkFileError(F.NO_MIGRATION.format(where, version))
         doc = MIGRATIONS[version](dict(doc))
         version += 1
         doc["format_version"] = version

@@ -4,6 +4,8 @@ from __future__ import annotations
 import difflib
 from typing import Generic, Iterator, TypeVar
 
+from .file_messages import network_files as F
+
 T = TypeVar("T")
 
 
@@ -38,8 +40,11 @@ class Registry(Generic[T]):
     def unknown_message(self, name: object) -> str:
         known = list(self._items) + list(self._aliases)
         close = difflib.get_close_matches(str(name), known, n=1)
-        hint = f" Did you mean {close[0]!r}?" if close else ""
-        return f"unknown {self.family} {name!r}.{hint} Known: {', '.join(self._items)}."
+        hint = F.DID_YOU_MEAN.format(close[0]) if close else ""
+        listed = ", ".join(self._items)
+        if self.family in F.UNKNOWN:
+            return F.UNKNOWN[self.family].format(name, hint, listed)
+        return F.UNKNOWN_NAME.format(self.family, name, hint, listed)
 
     def __contains__(self, name: object) -> bool:
         return name in self._items or name in self._aliases

@@ -22,6 +22,7 @@ import numpy as np
 from . import FORMAT_VERSION, __version__
 from .atomic_files import atomic_write
 from .errors import GraphError, NetworkFileError
+from .file_messages import network_files as F
 from .graph import Layer, NetworkGraph
 from .layers import LAYERS
 from .limits import human_bytes
@@ -51,19 +52,17 @@ def to_document(network: Network) -> dict:
 def from_document(doc: Any, where: str = "the network") -> Network:
     """A Network from a parsed document; NetworkFileError names the first thing wrong."""
     if not isinstance(doc, dict):
-        raise NetworkFileError(f"{where}: expected a JSON object with 'layers', got "
-                               f"{type(doc).__name__}")
+        raise NetworkFileError(F.NOT_A_DOCUMENT.format(where, type(doc).__name__))
     if doc.get("format", FORMAT) != FORMAT:
-        raise NetworkFileError(f"{where}: not a Network Designer network (format is "
-                               f"{doc.get('format')!r}, expected {FORMAT!r})")
+        raise NetworkFileError(F.NOT_OUR_FORMAT.format(where, doc.get("format"), FORMAT))
     doc = migrate(doc, where)
     name = doc.get("name", "network")
     if not isinstance(name, str):
-        raise NetworkFileError(f"{where}: 'name' must be text, got {name!r}")
+        raise NetworkFileError(F.NAME_NOT_TEXT.format(where, name))
     graph = _graph(doc, where)
     for key in ("dataset", "training"):
         if doc.get(key) is not None and not isinstance(doc[key], dict):
-            raise NetworkFileError(f"{where}: '{key}' must be an object, got {doc[key]!r}")
+            raise NetworkFileError(F.KEY_NOT_OBJECT.format(where, key, doc[key]))
     extra = {k: v for k, v in doc.items() if k not in KNOWN_KEYS}
     return Network(graph, name, doc.get("dataset"), doc.get("training"), extra=extra)
 
@@ -73,21 +72,21 @@ def _graph(doc: dict, where: str) -> NetworkGraph:
     graph = NetworkGraph()
     layers = _field(doc, "layers", list, where)
     for k, raw in enumerate(layers):
-        here = f"{where}: layers[{k}]"
+        here = F.AT.format(where, f"layers[{k}]")
         layer = _layer(raw, here)
         try:
             graph.add_layer(layer)
         except GraphError as e:
-            raise NetworkFileError(f"{here}: {e}") from None
+            raise NetworkFileError(F.AT.format(here, e)) from None
     for k, pair in enumerate(_field(doc, "connections", list, where, default=[])):
         if (not isinstance(pair, (list, tuple)) or len(pair) != 2
                 or not all(isinstance(i, str) for i in pair)):
-            raise NetworkFileError(f"{where}: connections[{k}] must be a pair of layer ids like "
-                                   f"[\"in\", \"h\"], got {pair!r}")
+            raise NetworkFileError(F.BAD_CONNECTION.format(where, k, pair))
         try:
             graph.connect(pair[0], pair[1], check=False)
         except GraphError as e:
-            raise NetworkFileError(f"{where}: connections[{k}]: {e}") from None
+            raise NetworkFileError(F.AT.format(where, F.AT.format(f"connections[{k}]", e))) \
+                from None
     return graph
 
 
@@ -95,36 +94,36 @@ def _field(doc: dict, key: str, kind: type, where: str, default=None):
     if key not in doc:
         if default is not None:
             return default
-        raise NetworkFileError(f"{where}: missing '{key}'")
+        raise NetworkFileError(F.MISSING_KEY.format(where, key))
     if not isinstance(doc[key], kind):
-        raise NetworkFileError(f"{where}: '{key}' must be a {kind.__name__}, got "
-                               f"{type(doc[key]).__name__}")
+        raise NetworkFileError(F.KEY_OF_KIND.format(where, key, kind.__name__,
+                                                    type(doc[key]).__name__))
     return doc[key]
 
 
 def _layer(raw: Any, here: str) -> Layer:
     if not isinstance(raw, dict):
-        raise NetworkFileError(f"{here} must be an object like {{\"id\": ..., \"type\": ...}}")
+        raise NetworkFileError(F.LAYER_NOT_OBJECT.format(here))
     if "id" not in raw:
-        raise NetworkFileError(f"{here} has no 'id'")
+        raise NetworkFileError(F.LAYER_NO_ID.format(here))
     type_name = raw.get("type")
     if not isinstance(type_name, str):
-        raise NetworkFileError(f"{here} ('{raw['id']}') has no 'type'")
+        raise NetworkFileError(F.LAYER_NO_TYPE.format(here, raw["id"]))
     matches = [n for n in LAYERS if n.lower() == type_name.lower()]
     if not matches:
-        raise NetworkFileError(f"{here} ('{raw['id']}'): {LAYERS.unknown_message(type_name)}")
+        raise NetworkFileError(F.AT.format(f"{here} ('{raw['id']}')",
+                                           LAYERS.unknown_message(type_name)))
     position = raw.get("position")
     if position is not None and not (
             isinstance(position, (list, tuple)) and len(position) == 2
             and all(isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
                     for v in position)):
-        raise NetworkFileError(f"{here} ('{raw['id']}'): position must be [x, y], got "
-                               f"{position!r}")
+        raise NetworkFileError(F.BAD_POSITION.format(here, raw["id"], position))
     params = {k: v for k, v in raw.items() if k not in ("id", "type", "position")}
     try:
         return Layer.create(matches[0], raw["id"], position, **params)
     except GraphError as e:
-        raise NetworkFileError(f"{here}: {e}") from None
+        raise NetworkFileError(F.AT.format(here, e)) from None
 
 
 # -- files --------------------------------------------------------------------------------
@@ -134,11 +133,11 @@ def load(path: str | os.PathLike) -> Network:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise NetworkFileError(f"{path}: no such file") from None
+        raise NetworkFileError(F.NO_SUCH_FILE.format(path)) from None
     except IsADirectoryError:
-        raise NetworkFileError(f"{path}: is a folder, not a network file") from None
+        raise NetworkFileError(F.FOLDER_NOT_NETWORK.format(path)) from None
     except OSError as e:
-        raise NetworkFileError(f"{path}: cannot be read ({e.strerror or e})") from None
+        raise NetworkFileError(F.CANNOT_READ.format(path, e.strerror or e)) from None
     network = _load_bundle(data, path) if zipfile.is_zipfile(io.BytesIO(data)) else \
         from_document(_parse_json(data, str(path)), str(path))
     network.source = path
@@ -154,10 +153,9 @@ def _parse_json(data: str | bytes, where: str) -> Any:
         text = data.decode("utf-8-sig") if isinstance(data, bytes) else data
         return json.loads(text)
     except UnicodeDecodeError:
-        raise NetworkFileError(f"{where}: not a text (JSON) or .nnd file") from None
+        raise NetworkFileError(F.NOT_TEXT_OR_NND.format(where)) from None
     except json.JSONDecodeError as e:
-        raise NetworkFileError(f"{where}: broken JSON at line {e.lineno}, column {e.colno}: "
-                               f"{e.msg}") from None
+        raise NetworkFileError(F.BROKEN_JSON.format(where, e.lineno, e.colno, e.msg)) from None
 
 
 def _load_bundle(data: bytes, path: Path) -> Network:
@@ -165,16 +163,13 @@ def _load_bundle(data: bytes, path: Path) -> Network:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             members = {i.filename: i for i in z.infolist()}
             if NETWORK_MEMBER not in members:
-                raise NetworkFileError(f"{path}: a zip without {NETWORK_MEMBER}; not a "
-                                       "Network Designer file")
+                raise NetworkFileError(F.ZIP_WITHOUT.format(path, NETWORK_MEMBER))
 
             def read(name):
                 if members[name].file_size > MAX_MEMBER_BYTES:
-                    raise NetworkFileError(
-                        f"{path}: its member {name} would unpack to "
-                        f"{human_bytes(members[name].file_size)}, over the "
-                        f"{human_bytes(MAX_MEMBER_BYTES)} limit for a member of a .nnd file; "
-                        "the file is damaged or not a Network Designer file")
+                    raise NetworkFileError(F.MEMBER_TOO_BIG.format(
+                        path, name, human_bytes(members[name].file_size),
+                        human_bytes(MAX_MEMBER_BYTES)))
                 return z.read(name)
 
             network = from_document(_parse_json(read(NETWORK_MEMBER), f"{path}:{NETWORK_MEMBER}"),
@@ -184,14 +179,14 @@ def _load_bundle(data: bytes, path: Path) -> Network:
             if HISTORY_MEMBER in members:
                 history = _parse_json(read(HISTORY_MEMBER), f"{path}:{HISTORY_MEMBER}")
                 if not isinstance(history, dict):
-                    raise NetworkFileError(f"{path}: {HISTORY_MEMBER} must hold an object")
+                    raise NetworkFileError(F.MEMBER_NOT_OBJECT.format(path, HISTORY_MEMBER))
                 network.history = history
             return network
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError) as e:
-        raise NetworkFileError(f"{path}: damaged .nnd file ({e})") from None
+        raise NetworkFileError(F.DAMAGED_NND.format(path, e)) from None
     except (OSError, RuntimeError, NotImplementedError, ValueError, zlib.error) as e:
         # CRC and decompression errors, encrypted or unsupported members
-        raise NetworkFileError(f"{path}: damaged .nnd file ({e})") from None
+        raise NetworkFileError(F.DAMAGED_NND.format(path, e)) from None
 
 
 def _read_weights(blob: bytes, path: Path) -> dict[str, np.ndarray]:
@@ -201,10 +196,10 @@ def _read_weights(blob: bytes, path: Path) -> dict[str, np.ndarray]:
     try:
         weights = load_safetensors(blob)
     except (SafetensorError, ValueError, Exception) as e:  # the library raises several kinds
-        raise NetworkFileError(f"{path}: {WEIGHTS_MEMBER} is damaged ({e})") from None
+        raise NetworkFileError(F.MEMBER_DAMAGED.format(path, WEIGHTS_MEMBER, e)) from None
     for key in weights:
         if "." not in key:
-            raise NetworkFileError(f"{path}: weight {key!r} is not named '<layer>.<parameter>'")
+            raise NetworkFileError(F.BAD_WEIGHT_NAME.format(path, key))
     return weights
 
 

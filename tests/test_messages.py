@@ -34,7 +34,10 @@ def _fields(template: str) -> dict[str, str]:
 
 
 def _made_up(spec: str, k: int):
-    """A value for field k that its format spec takes (numbers for ",", ".4g", ".0%")."""
+    """A value for field k that its format spec takes (numbers for ",", ".4g", ".0%", whole
+    numbers for "d")."""
+    if spec.endswith(":d}"):
+        return 1234 + k
     return 1234.5 + k if spec != "{0}" and spec != "{0!r}" else f"val{k}"
 
 

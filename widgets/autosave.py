@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from designer.errors import DesignerError
 from designer.recovery import RecoveryStore
 
-from . import dialogs, preferences
+from . import catalog, dialogs, preferences
 from .i18n import tr
 
 
@@ -80,7 +80,7 @@ class Autosave(QObject):
                 try:
                     network = copy.load()
                 except DesignerError as e:
-                    dialogs.show_error(window, tr("Cannot restore"), str(e))
+                    dialogs.show_error(window, tr("Cannot restore"), catalog.message(str(e)))
                     self.store.discard(copy)
                     continue
                 window.files.open_network(network, copy.original, unsaved=True)

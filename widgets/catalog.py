@@ -84,7 +84,8 @@ def message(text: str) -> str:
 def _message(text: str, nested: bool) -> str:
     found = None
     if text[:1].isupper() and text.endswith("."):  # tried first: else "." joins a value
-        inner = _translated(text[:1].lower() + text[1:-1], nested)
+        # ... but only as one template's: "Dense expects ...; add ... before it." is one
+        inner = _translated(text[:1].lower() + text[1:-1], nested, joined=False)
         found = None if inner is None else inner[:1].upper() + inner[1:] + "."
     if found is None:
         found = _translated(text, nested)
@@ -97,25 +98,65 @@ def problem(item) -> str:
 
 
 def match(text: str, nested: bool = False) -> tuple[str, dict[str, str]] | None:
-    """(template, field number -> the value it holds) of the template `text` was made from:
-    the most specific one (the most fixed text) when several fit. A nested value (one a
-    template holds) is never an edit's name."""
-    from designer.messages import EDITS
+    """(template, field number -> the value it holds) of the template `text` was made from.
+    When several fit, the reading that finds the most fixed text, its values' included: in
+    "line 3: a for loop builds layers; write each step out ..." a line holds a sentence that
+    holds two smaller ones; then the template with the most fixed text of its own. A nested
+    value (one a template holds) is never an edit's name."""
+    found = _parse(text, nested)
+    return None if found is None else (found[1], dict(found[2]))
 
+
+@functools.lru_cache(maxsize=8192)
+def _parse(text: str, nested: bool) -> tuple[tuple[int, int], str, tuple] | None:
+    """((score, the template's own fixed text), template, ((field, value), ...)) of the best
+    reading of `text`, or None."""
+    from designer.messages import EDITS, JOINERS
+
+    best = None
     for template, pattern in _patterns():
-        if nested and template in EDITS:
+        if (nested and template in EDITS) or template in JOINERS:
             continue
         found = pattern.fullmatch(text)
         if found:
-            return template, {name[1:]: value for name, value in found.groupdict().items()}
-    return None
+            values = tuple((name[1:], value) for name, value in found.groupdict().items())
+            held = 0 if template in EDITS else sum(_score(value) for _field, value in values)
+            key = (_fixed_length(template) + held, _fixed_length(template))
+            if best is None or key > best[0]:
+                best = (key, template, values)
+    joined = _joined(text) if "\n" not in text else None  # a joiner's parts are one line
+    return joined if joined is not None and (best is None or joined[0] > best[0]) else best
 
 
-def _translated(text: str, nested: bool) -> str | None:
-    from designer.messages import EDITS
+def _joined(text: str):
+    """The best way to read `text` as two sentences joined ("node 'x' (Relu): its input ...",
+    "r1; r2"): the split, at one of the joiners' separators, whose parts are read best."""
+    from designer.messages import JOINERS
+
+    best = None
+    for template in JOINERS:
+        separator = list(Formatter().parse(template))[1][0]
+        at = text.find(separator)
+        while at >= 0:
+            left, right = text[:at], text[at + len(separator):]
+            key = (len(separator) + _score(left) + _score(right), len(separator))
+            if best is None or key > best[0]:
+                best = (key, template, (("0", left), ("1", right)))
+            at = text.find(separator, at + 1)
+    return best
+
+
+def _score(value: str) -> int:
+    """How much fixed text of templates a value held by a template is made of (0: none)."""
+    found = _parse(value, True)
+    return 0 if found is None else found[0][0]
+
+
+def _translated(text: str, nested: bool, joined: bool = True) -> str | None:
+    from designer.messages import EDITS, JOINERS
 
     found = match(text, nested)
-    if found is None:
+    if found is None or (not joined and found[0] in JOINERS):
         return None
     template, values = found
     out = []
@@ -134,13 +175,22 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     return sorted(((t, _pattern(t)) for t in TEMPLATES), key=lambda tp: -_fixed_length(tp[0]))
 
 
+# What a field can hold: a repr ({0!r}: a quoted string, a list, a word), a formatted number
+# ({0:,}), or any text on one line (on several only in a template that has several lines).
+_REPR = (r"'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\"|\[[^\n]*?\]|\([^\n]*?\)|\{[^\n]*?\}"
+         r"|[^\s,;:'\"()\[\]{}]+")
+_NUMBER = r"\S+?"
+
+
 def _pattern(template: str) -> re.Pattern:
-    """{n} becomes a lazy group (a second {n} must repeat the first's text)."""
+    """{n} becomes a lazy group of what it can hold (a second {n} repeats the first's text)."""
     parts, seen = [], set()
-    for literal, field, _spec, _conversion in Formatter().parse(template):
+    text = "[^\n]*?" if "\n" not in template else ".*?"
+    for literal, field, spec, conversion in Formatter().parse(template):
         parts.append(re.escape(literal))
         if field is not None:
-            parts.append(f"(?P=f{field})" if field in seen else f"(?P<f{field}>.*?)")
+            held = f"(?:{_REPR})" if conversion == "r" else _NUMBER if spec else text
+            parts.append(f"(?P=f{field})" if field in seen else f"(?P<f{field}>{held})")
             seen.add(field)
     return re.compile("".join(parts), re.DOTALL)
 

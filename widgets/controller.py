@@ -17,6 +17,7 @@ from designer.layers import LAYERS
 from designer.layout import auto_layout
 from designer.serialization import from_document
 
+from . import catalog
 from .i18n import tr
 
 CLIPBOARD_MIME = "application/x-network-designer-layers"
@@ -167,7 +168,7 @@ class EditorController(QObject):
         try:
             pasted = from_document(json.loads(text), tr("the clipboard")).graph
         except (ValueError, DesignerError) as e:
-            self.message.emit(tr("Cannot paste: {0}").format(e))
+            self.message.emit(tr("Cannot paste: {0}").format(catalog.message(str(e))))
             return False
         command, mapping = cmd.paste(self.graph, pasted.layers, pasted.connections,
                                      (offset, offset))
@@ -189,7 +190,7 @@ class EditorController(QObject):
         try:
             check_id(new)
         except GraphError as e:
-            return str(e)
+            return catalog.message(str(e))
         if new in self.graph:
             return tr("a layer named '{0}' already exists").format(new)
         return None

@@ -8,6 +8,8 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsItem
 
+from .i18n import tr
+
 PAD = 30.0
 
 
@@ -59,4 +61,4 @@ def _png(scene, rect: QRectF, path: Path, scale: int = 2) -> None:
                  Qt.AspectRatioMode.KeepAspectRatio)
     painter.end()
     if not image.save(str(path)):
-        raise OSError(f"could not write {path}")
+        raise OSError(tr("{0} could not be written").format(path))

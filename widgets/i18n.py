@@ -8,3 +8,9 @@ from PySide6.QtCore import QCoreApplication
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
+
+
+def unexpected(error: Exception) -> str:
+    """An error no sentence of ours explains (a bug, a broken package), in the interface's
+    language, with Python's own words for it after."""
+    return tr("an unexpected error happened ({0})").format(f"{type(error).__name__}: {error}")

@@ -27,7 +27,7 @@ from designer.errors import DesignerError
 from designer.lessons import conclusion, lessons, result
 from designer.serialization import load
 
-from . import dialogs
+from . import catalog, dialogs
 from .i18n import tr
 from .language import lesson_language
 from .lesson_panel import ENDED, LessonPanel, scrolled
@@ -129,7 +129,8 @@ class LessonGuide(QObject):
         try:
             found = lessons()
         except DesignerError as e:
-            dialogs.show_error(self.window, tr("Cannot read the lessons"), str(e))
+            dialogs.show_error(self.window, tr("Cannot read the lessons"),
+                               catalog.message(str(e)))
             return None
         if self.dialog is not None:
             self.dialog.deleteLater()
@@ -151,7 +152,8 @@ class LessonGuide(QObject):
         try:
             network = load(lesson.path)
         except DesignerError as e:
-            dialogs.show_error(self.window, tr("Cannot open the lesson"), str(e))
+            dialogs.show_error(self.window, tr("Cannot open the lesson"),
+                               catalog.message(str(e)))
             return False
         self.lang = lesson_language()
         network.extra.pop("lesson", None)  # the document is the network; the lesson is here

@@ -5,18 +5,24 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 
 from designer.errors import DesignerError
 from designer.export.formats import EXPORT_FORMATS, export
 from designer.export.naming import file_stem
 
-from . import dialogs
+from . import catalog, dialogs
 from .busy import busy
 from .i18n import tr
 
 # Keras code is a .py like the PyTorch script: its default name says which is which.
 DEFAULT_TAILS = {"keras": "_keras.py"}
+# The formats' titles and file filters (designer/export/formats.py), which tr() below
+# translates: listed here so that they are in the translation files.
+FORMAT_TEXTS = (QT_TRANSLATE_NOOP("", "PyTorch script"), QT_TRANSLATE_NOOP("", "Keras code"),
+                QT_TRANSLATE_NOOP("", "ONNX model (*.onnx)"),
+                QT_TRANSLATE_NOOP("", "Python script (*.py)"),
+                QT_TRANSLATE_NOOP("", "TorchScript (*.pt *.torchscript)"))
 
 
 class ModelExporter(QObject):
@@ -48,7 +54,7 @@ class ModelExporter(QObject):
             except (DesignerError, OSError) as e:
                 dialogs.show_error(self.window, tr("Cannot export"),
                                    tr("The network cannot be exported as {0}: {1}").format(
-                                       tr(fmt.title), e))
+                                       tr(fmt.title), catalog.message(str(e))))
                 return False
         self.message.emit(self.describe(fmt.title, result))
         return True

@@ -10,6 +10,8 @@ from PySide6.QtCore import QObject, Signal
 
 from designer.background import BackgroundJob
 
+from .i18n import unexpected
+
 
 class Warmup(QObject):
     finished = Signal(str, float, str)  # module, seconds, error ('' when it loaded)
@@ -33,7 +35,7 @@ class Warmup(QObject):
                 importlib.import_module(name)
                 error = ""
             except Exception as e:  # reported in the status bar; training will say more
-                error = f"{type(e).__name__}: {e}"
+                error = unexpected(e)
             self.finished.emit(name, time.perf_counter() - start, error)
 
     def wait(self, timeout: float | None = None) -> None:

@@ -13,6 +13,7 @@ import os
 from collections import OrderedDict
 from pathlib import Path
 
+from ..file_messages import data as D
 from . import bundled, idx, synthetic  # noqa: F401  (register the built-in sets)
 from .base import DATASETS, Dataset, DatasetError, DatasetSpec
 from .splits import check_fractions, fit_to_input, split_indices
@@ -47,9 +48,7 @@ def load_dataset(spec, base_dir: str | os.PathLike | None = None) -> Dataset:
     if isinstance(spec, str):
         spec = {"name": spec}
     if not isinstance(spec, dict):
-        raise DatasetError("dataset must be an object like {\"name\": \"xor\"}, "
-                           "{\"csv\": \"file.csv\", \"target\": \"column\"} or "
-                           "{\"npz\": \"file.npz\"}")
+        raise DatasetError(D.SPEC_NOT_OBJECT.format())
     key = _cache_key(spec, base_dir)
     if key in _CACHE:
         _CACHE.move_to_end(key)
@@ -72,16 +71,16 @@ def _cache_key(spec: dict, base_dir) -> str:
 
 def _load(spec: dict, base_dir) -> Dataset:
     if "csv" in spec:
-        _only(spec, _CSV_KEYS, "a CSV dataset")
+        _only(spec, _CSV_KEYS, D.CSV_KEYS)
         return load_csv(resolve_path(str(spec["csv"]), base_dir), target=spec.get("target"),
                         task=spec.get("task", "auto"),
                         skip_bad_rows=bool(spec.get("skip_bad_rows", False)),
                         delimiter=spec.get("delimiter"))
     if "npz" in spec:
-        _only(spec, _NPZ_KEYS, "an NPZ dataset")
+        _only(spec, _NPZ_KEYS, D.NPZ_KEYS)
         return load_npz(resolve_path(str(spec["npz"]), base_dir), task=spec.get("task", "auto"))
     if not isinstance(spec.get("name"), str):
-        raise DatasetError("dataset needs a \"name\" (a built-in set), \"csv\" or \"npz\"")
+        raise DatasetError(D.SPEC_WITHOUT_SOURCE)
     try:
         ds = DATASETS.get(spec["name"])
     except ValueError as e:
@@ -97,18 +96,18 @@ def _load(spec: dict, base_dir) -> Dataset:
             try:
                 options[key] = allowed[key].coerce(raw)
             except ValueError as e:
-                raise DatasetError(f"dataset {ds.name}: {e}") from None
+                raise DatasetError(D.DATASET_AT.format(ds.name, e)) from None
         else:
-            known = ", ".join(list(allowed) + (["path"] if ds.takes_path else [])) or "none"
-            raise DatasetError(f"dataset {ds.name}: unknown option {key!r} (options: {known})")
+            known = ", ".join(list(allowed) + (["path"] if ds.takes_path else []))
+            raise DatasetError(D.UNKNOWN_OPTION.format(ds.name, key, known) if known
+                               else D.UNKNOWN_OPTION_NONE.format(ds.name, key))
     return ds.load(**options)
 
 
-def _only(spec: dict, keys: set[str], what: str) -> None:
+def _only(spec: dict, keys: set[str], refusal: str) -> None:
     unknown = set(spec) - keys
     if unknown:
-        raise DatasetError(f"{what} takes {', '.join(sorted(keys))}; unknown: "
-                           f"{', '.join(sorted(unknown))}")
+        raise DatasetError(refusal.format(", ".join(sorted(keys)), ", ".join(sorted(unknown))))
 
 
 def dataset_catalog() -> list[dict]:

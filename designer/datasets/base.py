@@ -7,6 +7,7 @@ from typing import Callable
 import numpy as np
 
 from ..errors import DesignerError
+from ..file_messages import data as D
 from ..params import Param
 from ..registry import Registry
 
@@ -38,8 +39,7 @@ class Dataset:
             if self.y.ndim == 1:
                 self.y = self.y[:, None]
         if len(self.x) != len(self.y):
-            raise DatasetError(f"dataset {self.name!r}: {len(self.x)} inputs but "
-                               f"{len(self.y)} targets")
+            raise DatasetError(D.INPUTS_TARGETS.format(self.name, len(self.x), len(self.y)))
 
     def __len__(self) -> int:
         return len(self.x)

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import numpy as np
 
+from ..file_messages import data as D
+from ..file_messages import network_files as F
 from ..limits import file_problem
 from ..params import Param
 from .base import Dataset, DatasetError, register
@@ -21,11 +23,7 @@ from .base import Dataset, DatasetError, register
 FASHION_CLASSES = ["T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt",
                    "Sneaker", "Bag", "Ankle boot"]
 _FOLDERS = {"mnist": ("mnist",), "fashion_mnist": ("fashion-mnist", "fashion_mnist")}
-_HINTS = {"mnist": "put the four MNIST IDX files in a folder and give it as "
-                   "{\"name\": \"mnist\", \"path\": \"FOLDER\"}",
-          "fashion_mnist": "install Debian's package dataset-fashion-mnist "
-                           "(apt-get install dataset-fashion-mnist), or give a folder with the "
-                           "IDX files as {\"name\": \"fashion_mnist\", \"path\": \"FOLDER\"}"}
+_HINTS = {"mnist": D.MNIST_HINT.format(), "fashion_mnist": D.FASHION_HINT.format()}
 MAX_IDX_BYTES = 4 << 30  # 4.3 GB of data; MNIST's training images are 47 MB
 IDX_FLOAT_COPIES = 2  # the loader scales the data into float32 (a copy and a temporary)
 _DTYPES = {0x08: np.uint8, 0x09: np.int8, 0x0B: ">i2", 0x0C: ">i4", 0x0D: ">f4", 0x0E: ">f8"}
@@ -40,23 +38,23 @@ def read_idx(path: str | os.PathLike) -> np.ndarray:
         with opener(path, "rb") as f:
             head = f.read(4)
             if len(head) < 4 or head[0] != 0 or head[1] != 0 or head[2] not in _DTYPES:
-                raise DatasetError(f"{path}: not an IDX file")
+                raise DatasetError(D.NOT_IDX.format(path))
             ndim = head[3]
             dims_bytes = f.read(4 * ndim)
             if len(dims_bytes) < 4 * ndim:
-                raise DatasetError(f"{path}: truncated IDX file")
+                raise DatasetError(D.TRUNCATED_IDX.format(path))
             dims = tuple(int(d) for d in np.frombuffer(dims_bytes, ">u4", ndim))
             dtype = np.dtype(_DTYPES[head[2]])
             size = math.prod(dims) * dtype.itemsize
-            too_big = file_problem(path, size, MAX_IDX_BYTES, "IDX file",
+            too_big = file_problem(path, size, MAX_IDX_BYTES, F.IDX_FILE,
                                    1 + IDX_FLOAT_COPIES * 4 / dtype.itemsize)
             if too_big:
-                raise DatasetError(f"{too_big} (its header declares shape {dims})")
+                raise DatasetError(D.IDX_DECLARES.format(too_big, dims))
             data = f.read(size + 1)  # one byte more tells a longer file
     except (OSError, EOFError) as e:
-        raise DatasetError(f"{path}: cannot be read ({e})") from None
+        raise DatasetError(F.CANNOT_READ.format(path, e)) from None
     if len(data) != size:
-        raise DatasetError(f"{path}: truncated IDX file (expected shape {dims})")
+        raise DatasetError(D.TRUNCATED_IDX_SHAPE.format(path, dims))
     return np.frombuffer(data, dtype).reshape(dims)
 
 
@@ -84,16 +82,15 @@ def find_folder(name: str, path: str | None = None) -> Path | None:
 
 
 def _missing(name: str) -> str | None:
-    return None if find_folder(name) else f"not found on this machine: {_HINTS[name]}"
+    return None if find_folder(name) else D.NOT_FOUND.format(_HINTS[name])
 
 
 def _loader(name: str, classes: list[str], description: str):
     def load(path: str | None = None, samples: int | None = None) -> Dataset:
         folder = find_folder(name, path)
         if folder is None:
-            where = f"in {path}" if path else "on this machine"
-            raise DatasetError(f"{name}: the IDX files (train-images-idx3-ubyte ...) are not "
-                               f"{where}; {_HINTS[name]}")
+            where = D.IN_FOLDER.format(path) if path else D.ON_THIS_MACHINE
+            raise DatasetError(D.IDX_MISSING.format(name, where, _HINTS[name]))
 
         def pair(prefix):
             images, labels = _file(folder, f"{prefix}-images-idx3-ubyte"), \
@@ -102,7 +99,7 @@ def _loader(name: str, classes: list[str], description: str):
                 return None
             x, y = read_idx(images), read_idx(labels)
             if len(x) != len(y):
-                raise DatasetError(f"{folder}: {len(x)} {prefix} images but {len(y)} labels")
+                raise DatasetError(D.IMAGES_LABELS.format(folder, len(x), prefix, len(y)))
             return x.astype(np.float32) / 255.0, y.astype(np.int64)
 
         x, y = pair("train")

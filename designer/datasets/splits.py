@@ -5,16 +5,16 @@ import math
 
 import numpy as np
 
+from ..file_messages import data as D
 from .base import DatasetError
 
 
 def check_fractions(validation: float, test: float) -> None:
     for name, value in (("validation_split", validation), ("test_split", test)):
         if not 0.0 <= value < 1.0:
-            raise DatasetError(f"{name} must be at least 0 and less than 1, got {value}")
+            raise DatasetError(D.SPLIT_RANGE.format(name, value))
     if validation + test >= 1.0:
-        raise DatasetError(f"validation_split + test_split must leave data to train on; they "
-                           f"add up to {validation + test:g}")
+        raise DatasetError(D.SPLITS_SUM.format(validation + test))
 
 
 def split_indices(n: int, validation: float = 0.0, test: float = 0.0, seed: int | None = 0,
@@ -36,7 +36,7 @@ def split_indices(n: int, validation: float = 0.0, test: float = 0.0, seed: int 
         parts[0].append(group[n_test + n_val:])
     train, val, tst = (rng.permutation(np.concatenate(p)).astype(np.int64) for p in parts)
     if len(train) == 0:
-        raise DatasetError(f"the splits leave no samples to train on ({n} samples in all)")
+        raise DatasetError(D.NO_TRAINING_SAMPLES.format(n))
     return train, val, tst
 
 
@@ -56,7 +56,5 @@ def fit_to_input(x: np.ndarray, input_shape, dataset: str = "the dataset",
         return x
     if math.prod(given) == math.prod(shape):
         return x.reshape((len(x),) + shape)
-    raise DatasetError(f"{dataset} gives samples of shape {list(given)} "
-                       f"({math.prod(given)} values), but the Input '{input_id}' expects "
-                       f"{list(shape)} ({math.prod(shape)} values); set the Input's shape to "
-                       f"{list(given)}")
+    raise DatasetError(D.SHAPE_MISFIT.format(dataset, list(given), math.prod(given), input_id,
+                                             list(shape), math.prod(shape)))

@@ -20,6 +20,8 @@ from pathlib import Path
 
 import numpy as np
 
+from ..file_messages import data as D
+from ..file_messages import network_files as F
 from ..limits import file_problem
 from .base import Dataset, DatasetError
 
@@ -41,15 +43,15 @@ def _number(text: str) -> float | None:
 
 def _read_rows(path: Path, delimiter: str | None) -> tuple[list[str], list[tuple[int, list]]]:
     try:
-        too_big = file_problem(path, path.stat().st_size, MAX_CSV_BYTES, "CSV file",
+        too_big = file_problem(path, path.stat().st_size, MAX_CSV_BYTES, F.CSV_FILE,
                                CSV_EXPANSION)
         if too_big:
             raise DatasetError(too_big)
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        raise DatasetError(f"{path}: no such file") from None
+        raise DatasetError(F.NO_SUCH_FILE.format(path)) from None
     except (OSError, UnicodeDecodeError) as e:
-        raise DatasetError(f"{path}: cannot be read as text ({e})") from None
+        raise DatasetError(D.NOT_TEXT.format(path, e)) from None
     if delimiter is None:
         try:
             delimiter = csv.Sniffer().sniff(text[:4096], delimiters=",;\t").delimiter
@@ -58,10 +60,10 @@ def _read_rows(path: Path, delimiter: str | None) -> tuple[list[str], list[tuple
     reader = csv.reader(io.StringIO(text), delimiter=delimiter)
     rows = [(reader.line_num, [c.strip() for c in row]) for row in reader if row]
     if not rows:
-        raise DatasetError(f"{path}: the file is empty")
+        raise DatasetError(D.EMPTY.format(path))
     header = rows[0][1]
     if len(set(header)) != len(header):
-        raise DatasetError(f"{path}: the first row must name every column once; got {header}")
+        raise DatasetError(D.HEADER.format(path, header))
     return header, rows[1:]
 
 
@@ -80,14 +82,14 @@ def _bad_rows(header, rows, kinds) -> list[tuple[int, str]]:
     bad = []
     for line, row in rows:
         if len(row) != len(header):
-            bad.append((line, f"{len(row)} fields, expected {len(header)}"))
+            bad.append((line, D.FIELD_COUNT.format(len(row), len(header))))
             continue
         for name, value in zip(header, row, strict=True):
             if value.lower() in MISSING:
-                bad.append((line, f"missing value in {name!r}"))
+                bad.append((line, D.MISSING_VALUE.format(name)))
                 break
             if kinds[name] == "numeric" and _number(value) is None:
-                bad.append((line, f"{value!r} in the numeric column {name!r}"))
+                bad.append((line, D.NOT_NUMERIC.format(value, name)))
                 break
     return bad
 
@@ -128,8 +130,7 @@ def apply_table(spec: dict, header: list[str], rows: list[list[str]], where: str
     """Feature matrix for raw rows under a fitted table transform."""
     missing = [c for c in spec["columns"] if c not in header]
     if missing:
-        raise DatasetError(f"{where}: the columns {missing} the network was trained on are "
-                           "missing")
+        raise DatasetError(D.COLUMNS_MISSING.format(where, missing))
     parts = []
     for name in spec["columns"]:
         k = header.index(name)
@@ -138,7 +139,7 @@ def apply_table(spec: dict, header: list[str], rows: list[list[str]], where: str
             try:
                 col = np.array([float(row[k]) for row in rows])
             except ValueError as e:
-                raise DatasetError(f"{where}: column {name!r}: {e}") from None
+                raise DatasetError(D.COLUMN_AT.format(where, name, e)) from None
             parts.append(((col - mean) / std)[:, None])
         else:
             cats = spec["categorical"][name]
@@ -163,8 +164,7 @@ def load_csv(path: str | os.PathLike, target: str | int | None = None, task: str
     header, rows = _read_rows(path, delimiter)
     target = _target_column(path, header, target)
     if task not in ("auto", "classification", "regression"):
-        raise DatasetError(f"{path}: task must be auto, classification or regression, "
-                           f"got {task!r}")
+        raise DatasetError(D.BAD_TASK.format(path, task))
     kinds = _column_kinds(header, rows)
     good, notes = _good_rows(path, header, rows, kinds, skip_bad_rows)
     t = header.index(target)
@@ -183,10 +183,10 @@ def _target_column(path: Path, header: list[str], target: str | int | None) -> s
         target = header[-1]
     if isinstance(target, int) and not isinstance(target, bool):
         if not -len(header) <= target < len(header):
-            raise DatasetError(f"{path}: no column number {target} (it has {len(header)})")
+            raise DatasetError(D.NO_COLUMN_NUMBER.format(path, target, len(header)))
         target = header[target]
     if target not in header:
-        raise DatasetError(f"{path}: no column {target!r}; the columns are {', '.join(header)}")
+        raise DatasetError(D.NO_COLUMN.format(path, target, ", ".join(header)))
     return target
 
 
@@ -197,16 +197,16 @@ def _good_rows(path: Path, header, rows, kinds, skip_bad_rows: bool
     bad = _bad_rows(header, rows, kinds)
     notes = []
     if bad:
-        listed = "; ".join(f"line {line}: {why}" for line, why in bad[:MAX_LISTED])
-        more = f" (and {len(bad) - MAX_LISTED} more)" if len(bad) > MAX_LISTED else ""
+        listed = "; ".join(F.LINE.format(line, why) for line, why in bad[:MAX_LISTED])
+        if len(bad) > MAX_LISTED:
+            listed = D.AND_MORE.format(listed, len(bad) - MAX_LISTED)
         if not skip_bad_rows:
-            raise DatasetError(f"{path}: {len(bad)} bad row(s): {listed}{more}. Fix them, or "
-                               "set \"skip_bad_rows\": true to leave them out")
-        notes.append(f"left out {len(bad)} bad row(s) of {path.name}: {listed}{more}")
+            raise DatasetError(D.BAD_ROWS.format(path, len(bad), listed))
+        notes.append(D.BAD_ROWS_LEFT_OUT.format(len(bad), path.name, listed))
     bad_lines = {line for line, _ in bad}
     good = [row for line, row in rows if line not in bad_lines]
     if not good:
-        raise DatasetError(f"{path}: no usable rows")
+        raise DatasetError(D.NO_ROWS.format(path))
     return good, notes
 
 
@@ -217,8 +217,7 @@ def _targets(path: Path, values: list[str], target: str, kind: str, task: str):
         classes = _class_order(values, kind)
         return task, classes, np.array([classes.index(v) for v in values])
     if kind != "numeric":
-        raise DatasetError(f"{path}: the target {target!r} holds text, so it cannot be a "
-                           "regression target")
+        raise DatasetError(D.TEXT_TARGET.format(path, target))
     return task, None, np.array([float(v) for v in values])
 
 
@@ -235,7 +234,7 @@ def _as_targets(y: np.ndarray, task: str, where: str) -> tuple[np.ndarray, str]:
             return (y.argmax(1) if is_one_hot else y.astype(np.float32)), task
         flat = y.reshape(len(y))
         if np.any(flat < 0) or np.any(flat != np.round(flat)):
-            raise DatasetError(f"{where}: class targets must be whole numbers from 0")
+            raise DatasetError(D.CLASS_TARGETS.format(where))
         return flat.astype(np.int64), task
     return y.astype(np.float32), task
 
@@ -255,24 +254,24 @@ def _npz_size(path: Path) -> int:
 def load_npz(path: str | os.PathLike, task: str = "auto") -> Dataset:
     """Arrays x and y (and optionally x_test, y_test) from a NumPy .npz file."""
     path = Path(path)
-    too_big = file_problem(path, _npz_size(path), MAX_NPZ_BYTES, "NPZ file", NPZ_EXPANSION)
+    too_big = file_problem(path, _npz_size(path), MAX_NPZ_BYTES, F.NPZ_FILE, NPZ_EXPANSION)
     if too_big:
         raise DatasetError(too_big)
     try:
         with np.load(path, allow_pickle=False) as data:
             arrays = {k: data[k] for k in data.files}
     except FileNotFoundError:
-        raise DatasetError(f"{path}: no such file") from None
+        raise DatasetError(F.NO_SUCH_FILE.format(path)) from None
     except (OSError, ValueError) as e:
-        raise DatasetError(f"{path}: not a readable .npz file ({e})") from None
+        raise DatasetError(D.NOT_NPZ.format(path, e)) from None
     if "x" not in arrays or "y" not in arrays:
-        raise DatasetError(f"{path}: needs arrays named x and y; it has "
-                           f"{', '.join(arrays) or 'none'}")
+        raise DatasetError(D.NPZ_ARRAYS.format(path, ", ".join(arrays)) if arrays
+                           else D.NPZ_ARRAYS_NONE.format(path))
     x, y = arrays["x"], arrays["y"]
     if x.dtype.kind not in "iufb" or y.dtype.kind not in "iufb":
-        raise DatasetError(f"{path}: x and y must hold numbers")
+        raise DatasetError(D.NPZ_NUMBERS.format(path))
     if len(x) != len(y):
-        raise DatasetError(f"{path}: x has {len(x)} samples but y has {len(y)}")
+        raise DatasetError(D.NPZ_LENGTHS.format(path, len(x), len(y)))
     y, task = _as_targets(y, task, str(path))
     test = None
     if "x_test" in arrays and "y_test" in arrays:

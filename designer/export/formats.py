@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import DesignerError
+from ..file_messages import export as E
 from ..registry import Registry
 
 
@@ -61,7 +62,6 @@ def export(network, path, name: str | None = None) -> dict:
     fmt = format_for(path, name)
     if not network.graph.analysis.valid:
         problems = "; ".join(str(p) for p in network.graph.analysis.problems[:5])
-        raise DesignerError(f"the network cannot be exported until its problems are fixed: "
-                            f"{problems}")
+        raise DesignerError(E.HAS_PROBLEMS.format(problems))
     result = fmt.write(network, path)
     return {"format": fmt.name, **result}

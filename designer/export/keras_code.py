@@ -17,6 +17,7 @@ import numpy as np
 from ..build import build_model
 from ..datasets import DATASETS
 from ..errors import DesignerError
+from ..file_messages import export as E
 from ..interop import keras_names as K
 from ..losses import LOSSES
 from ..training.data import choose_loss, load_network_dataset
@@ -79,7 +80,7 @@ def _layers_code(network, model) -> tuple[list[str], dict[str, list[Step]]]:
             continue
         convert = CONVERTERS.get(layer.type)
         if convert is None:
-            raise ExportError(f"layer '{layer_id}': Keras has no layer for {layer.type}")
+            raise ExportError(E.NO_KERAS_LAYER.format(layer_id, layer.type))
         sources = graph.inputs_of(layer_id)
         spec = Spec(layer_id, layer.type, info.params,
                     [analysis.layers[s].output_shape for s in sources],
@@ -107,7 +108,7 @@ def _weight_arrays(network, steps_of: dict[str, list[Step]]) -> dict[str, np.nda
             try:
                 return np.asarray(network.weights[f"{layer_id}.{key}"], dtype=np.float32)
             except KeyError:
-                raise ExportError(f"the weights have no '{layer_id}.{key}'") from None
+                raise ExportError(E.NO_WEIGHT.format(layer_id, key)) from None
 
         for step in steps:
             for k, array in enumerate(step.weights(get) if step.weights else ()):
@@ -146,8 +147,7 @@ def _dataset_kind(network):
             return DATASETS.get(spec["name"])
         return load_network_dataset(network)
     except (DesignerError, ValueError) as e:
-        raise ExportError(f"cannot choose the loss from the dataset ({e}); set the training "
-                          "loss") from None
+        raise ExportError(E.LOSS_FROM_DATASET.format(e)) from None
 
 
 def _loss(network, settings, model) -> tuple[dict, str]:
@@ -180,7 +180,7 @@ def _compile_lines(network, settings, model) -> tuple[list[str], str]:
             kw["from_logits"] = "True"
         loss, helper = call_code(f"keras.losses.{K.LOSS_CLASS_TO_KERAS[name]}", (), kw), ""
     else:
-        raise ExportError(f"Keras has no loss {lit(name)}")
+        raise ExportError(E.NO_KERAS_LOSS.format(lit(name)))
     metrics = "[]"
     if spec.task == "classification":
         binary_logits = logits and name == "binary_crossentropy"
@@ -286,7 +286,7 @@ def _export(network) -> tuple[str, dict[str, np.ndarray]]:
         model = build_model(network.graph, seed=0, weights=network.weights)
         settings = TrainingSettings.from_dict(network.training)
     except DesignerError as e:
-        raise ExportError(f"cannot export to Keras: {e}") from None
+        raise ExportError(E.CANNOT_EXPORT_KERAS.format(e)) from None
     lines, steps_of = _layers_code(network, model)
     compile_lines, loss_helper = _compile_lines(network, settings, model)
     body = "\n".join(lines)

@@ -17,6 +17,7 @@ import numpy as np
 
 from ..activations import ACTIVATIONS
 from ..conv_geometry import pool_strides, same_padding
+from ..file_messages import export as E
 from ..initializers import INITIALIZERS
 from ..interop import keras_names as K
 from ..params import named_parts, padding4, pair
@@ -90,7 +91,7 @@ def _reordered(shape) -> bool:
 def _activation_name(s: Spec, name: str) -> str:
     keras_name = K.ACTIVATION_TO_KERAS.get(name)
     if keras_name is None:
-        raise ExportError(f"layer '{s.id}': Keras has no activation {lit(name)}")
+        raise ExportError(E.NO_KERAS_ACTIVATION.format(s.id, lit(name)))
     return keras_name
 
 
@@ -113,7 +114,7 @@ def _prelu(s: Spec, name: str, key: str, trainable: bool = True) -> Step:
 
 def _activation_layer(s: Spec, name: str, act: str, options: dict) -> Step:
     if act not in K.ACTIVATION_LAYERS:
-        raise ExportError(f"layer '{s.id}': Keras has no activation {lit(act)} with options")
+        raise ExportError(E.NO_KERAS_ACTIVATION_OPTIONS.format(s.id, lit(act)))
     cls, args = K.ACTIVATION_LAYERS[act]
     full = ACTIVATIONS.get(act).options(options)
     kw = {args[k]: lit(v) for k, v in full.items()} | {"name": lit(name)}
@@ -123,8 +124,7 @@ def _activation_layer(s: Spec, name: str, act: str, options: dict) -> Step:
 def _initializer(s: Spec, value) -> str:
     name, options = named_parts(value)
     if name == "identity" and s.type == "Conv2D":
-        raise ExportError(f"layer '{s.id}': Keras' Identity initializer fills matrices only, "
-                          "not convolution kernels; choose another initializer")
+        raise ExportError(E.IDENTITY_KERNEL.format(s.id))
     stem, _, kind = name.rpartition("_")
     if kind == "normal" and stem in _SCALING:
         # Keras' GlorotNormal/HeNormal/LecunNormal truncate; ours draw a plain normal.

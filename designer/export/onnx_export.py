@@ -13,6 +13,7 @@ import torch
 from ..atomic_files import atomic_target
 from ..build import build_model
 from ..errors import DesignerError
+from ..file_messages import export as E
 
 
 class ExportError(DesignerError):
@@ -39,8 +40,7 @@ def export_onnx(network, path: str | os.PathLike, opset: int | None = None) -> d
         import onnx  # noqa: F401
         import onnxscript  # noqa: F401
     except ImportError as e:
-        raise ExportError(f"ONNX export needs the packages onnx and onnxscript ({e.name} is "
-                          "missing): pip install onnx onnxscript onnxruntime") from None
+        raise ExportError(E.ONNX_PACKAGES.format(e.name)) from None
     model = model_for_export(network)
     inputs = example_inputs(model, network.graph)
     names = [f"input_{i}" for i in model.input_ids]
@@ -56,7 +56,7 @@ def export_onnx(network, path: str | os.PathLike, opset: int | None = None) -> d
                               dynamic_shapes=(shapes,), dynamo=True, external_data=False,
                               opset_version=opset, verbose=False)
     except Exception as e:
-        raise ExportError(f"ONNX export failed: {type(e).__name__}: {str(e)[:300]}") from None
+        raise ExportError(E.ONNX_FAILED.format(f"{type(e).__name__}: {str(e)[:300]}")) from None
     return {"path": str(path), "inputs": names, "outputs": outputs,
             "max_abs_diff": _check(model, inputs, path, names)}
 

@@ -16,6 +16,7 @@ import torch
 from torch import nn
 
 from ..atomic_files import atomic_target
+from ..file_messages import export as E
 from ..predict import _output_is_linear, last_run
 from ..serialization import dumps, jsonable
 from .onnx_export import ExportError, example_inputs, model_for_export
@@ -58,7 +59,7 @@ def export_torchscript(network, path: str | os.PathLike) -> dict:
             warnings.simplefilter("ignore")
             traced = torch.jit.trace(module, inputs, check_trace=False)
     except Exception as e:
-        raise ExportError(f"TorchScript export failed: {type(e).__name__}: {str(e)[:300]}") \
+        raise ExportError(E.TORCHSCRIPT_FAILED.format(f"{type(e).__name__}: {str(e)[:300]}")) \
             from None
     transform = (last_run(network).get("data") or {}).get("transform")
     extra = {"network.json": dumps(network),

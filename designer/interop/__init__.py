@@ -12,6 +12,8 @@ import zipfile
 from pathlib import Path
 
 from ..errors import DesignerError
+from ..file_messages import imports as I
+from ..file_messages import network_files as F
 from ..network import Network
 from .common import InteropError
 
@@ -31,13 +33,12 @@ def sniff(path: Path, head: bytes) -> str:
             with zipfile.ZipFile(path) as z:
                 names = set(z.namelist())
         except (zipfile.BadZipFile, OSError) as e:
-            raise InteropError(f"{path}: damaged zip file ({e})") from None
+            raise InteropError(I.DAMAGED_ZIP.format(path, e)) from None
         if "config.json" in names:
             return "keras_zip"
         if "network.json" in names:
             return "network"
-        raise InteropError(f"{path}: a zip that is neither a .keras model (config.json) nor a "
-                           "Network Designer file (network.json)")
+        raise InteropError(I.ZIP_NEITHER.format(path))
     if suffix == ".onnx":
         return "onnx"
     if suffix == ".py":
@@ -47,8 +48,7 @@ def sniff(path: Path, head: bytes) -> str:
         return _json_kind(path)
     if suffix in (".nnd",):
         return "network"
-    raise InteropError(f"{path}: not a file Network Designer can open or import (a network "
-                       ".nnd/.json, a Keras .keras/.h5/model JSON/.py, or an .onnx model)")
+    raise InteropError(I.NOT_IMPORTABLE.format(path))
 
 
 def _json_kind(path: Path) -> str:
@@ -59,8 +59,7 @@ def _json_kind(path: Path) -> str:
         return "keras_json"
     if isinstance(doc, dict) and (doc.get("format") == FORMAT or "layers" in doc):
         return "network"
-    raise InteropError(f"{path}: JSON that is neither a Network Designer network nor a Keras "
-                       "model (model.to_json())")
+    raise InteropError(I.JSON_NEITHER.format(path))
 
 
 def file_kind(path: str | os.PathLike) -> str:
@@ -69,11 +68,11 @@ def file_kind(path: str | os.PathLike) -> str:
         with open(path, "rb") as f:
             head = f.read(64)
     except FileNotFoundError:
-        raise InteropError(f"{path}: no such file") from None
+        raise InteropError(F.NO_SUCH_FILE.format(path)) from None
     except IsADirectoryError:
-        raise InteropError(f"{path}: is a folder, not a file") from None
+        raise InteropError(F.IS_A_FOLDER.format(path)) from None
     except OSError as e:
-        raise InteropError(f"{path}: cannot be read ({e.strerror or e})") from None
+        raise InteropError(F.CANNOT_READ.format(path, e.strerror or e)) from None
     return sniff(path, head)
 
 

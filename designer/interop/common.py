@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 
 from ..errors import DesignerError
+from ..file_messages import imports as I
 from ..layout import auto_layout
 from ..network import Network
 
@@ -37,8 +38,15 @@ def refuse(where: str, reasons: list[str]) -> None:
     """Raise one InteropError listing every reason (e.g. one line per unsupported layer), so a
     user sees all that stands in the way at once and nothing is half-imported."""
     if reasons:
-        lines = "\n".join(f"  - {r}" for r in reasons)
-        raise InteropError(f"{where}: cannot be imported:\n{lines}")
+        raise InteropError(I.CANNOT_BE_IMPORTED.format(where, listed(reasons)))
+
+
+def listed(reasons: list[str]) -> str:
+    """One line per reason ("  - ..."), made so that the window finds each line again."""
+    text = I.REASON.format(reasons[-1])
+    for reason in reversed(reasons[:-1]):
+        text = I.REASONS.format(reason, text)
+    return text
 
 
 def finish_import(network: Network, where: str, source_format: str,
@@ -57,12 +65,12 @@ def finish_import(network: Network, where: str, source_format: str,
         try:
             build_model(graph, seed=0, weights=network.weights)
         except DesignerError as e:
-            raise InteropError(f"{where}: the weights do not fit the network: {e}") from None
+            raise InteropError(I.WEIGHTS_DO_NOT_FIT.format(where, e)) from None
     info = {"format": source_format, "file": where}
     if reported_params is not None:
         info["parameters"] = int(reported_params)
         if reported_params != analysis.total:
-            raise InteropError(f"{where}: {source_format} reports {reported_params:,} "
-                               f"parameters but the imported network has {analysis.total:,}")
+            raise InteropError(I.PARAMETERS_DIFFER.format(where, source_format,
+                                                          reported_params, analysis.total))
     network.extra["imported_from"] = info
     return network

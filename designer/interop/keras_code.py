@@ -20,6 +20,9 @@ import os
 import re
 from pathlib import Path
 
+from ..file_messages import imports as I
+from ..file_messages import keras_code as C
+from ..file_messages import network_files as F
 from ..network import Network
 from .common import MAX_CODE_BYTES, InteropError, check_size, finish_import, refuse
 from .keras_code_models import ModelCalls
@@ -54,13 +57,13 @@ def load_keras_code(path: str | os.PathLike) -> Network:
     """A Network from a .py file of Keras code, named after the file unless the model names
     itself."""
     path = Path(path)
-    check_size(path, "Keras code file", MAX_CODE_BYTES, expansion=50)
+    check_size(path, F.KERAS_CODE_FILE, MAX_CODE_BYTES, expansion=50)
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as e:
-        raise InteropError(f"{path}: not UTF-8 text ({e.reason} at byte {e.start})") from None
+        raise InteropError(I.NOT_UTF8.format(path, e.reason, e.start)) from None
     except OSError as e:
-        raise InteropError(f"{path}: cannot be read ({e.strerror or e})") from None
+        raise InteropError(F.CANNOT_READ.format(path, e.strerror or e)) from None
     return network_from_keras_code(text, str(path), name=path.stem)
 
 
@@ -76,16 +79,16 @@ class _Reader(Statements, ModelCalls):
         try:
             tree = ast.parse(self.text)
         except SyntaxError as e:
-            raise InteropError(f"{self.where}: line {e.lineno}: {e.msg} (this is not valid "
-                               "Python, so it cannot be read)") from None
+            raise InteropError(I.NOT_VALID_PYTHON.format(self.where, e.lineno, e.msg)) \
+                from None
         except (ValueError, MemoryError, RecursionError) as e:
-            raise InteropError(f"{self.where}: cannot be parsed as Python ({e})") from None
+            raise InteropError(I.NOT_PARSED.format(self.where, e)) from None
         try:
             self.block(tree.body)
             model = self.chosen_model()
             config = self.model_config(model) if model else None
         except RecursionError:
-            raise InteropError(f"{self.where}: expressions nested too deeply to read") from None
+            raise InteropError(I.TOO_DEEP.format(self.where)) from None
         training = self.training(model) if model else {}
         refuse(self.where, sorted(self.problems, key=_line_of))
         return config, training
@@ -97,8 +100,7 @@ class _Reader(Statements, ModelCalls):
             if found:
                 return found[-1]
         if not self.problems:
-            self.problems.append("no Keras model is built here (Sequential([...]), "
-                                 "model.add(...) or keras.Model(inputs, outputs))")
+            self.problems.append(C.NO_MODEL)
         return None
 
     def training(self, model: Model) -> dict:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import ast
 import re
 
+from ..file_messages import keras_code as C
 from .keras_code_args import (
     INPUT_ARGS,
     LAYER_ALIASES,
@@ -39,8 +40,7 @@ class LayerCalls(Expressions):
         """The result of a call that is no Keras call: unknown, and named if on tensors."""
         values = args + list(kwargs.values())
         if has_tensor(values):
-            self.problem(node.lineno, f"`{self.segment(node)}` is an operation on tensors, "
-                         "not a Keras layer; it cannot be imported")
+            self.problem(node.lineno, C.TENSOR_OPERATION.format(self.segment(node)))
         reported = has_tensor(values) or has_reported(values)
         return Unknown(self.segment(node), node.lineno, detail, reported=reported)
 
@@ -53,16 +53,13 @@ class LayerCalls(Expressions):
     def params(self, names: tuple[str, ...], owner: str, args, kwargs, line: int) -> dict:
         """Arguments by name: positional ones take `names` in order."""
         if len(args) > len(names):
-            self.problem(line, f"{owner} is given {len(args)} positional arguments; the "
-                         f"meaning of the ones after {len(names)} is not known here, write "
-                         "them as name=value")
+            self.problem(line, C.TOO_MANY_POSITIONAL.format(owner, len(args), len(names)))
         params = dict(zip(names, args, strict=False))  # extra ones were named above
         for key, value in kwargs.items():
             if key == "**":
-                self.problem(line, f"{owner}(**...): arguments unpacked from a dict cannot be "
-                             "read; write them as name=value")
+                self.problem(line, C.UNPACKED.format(owner))
             elif key in params:
-                self.problem(line, f"{owner} is given {key} twice")
+                self.problem(line, C.GIVEN_TWICE.format(owner, key))
             else:
                 params[key] = value
         return params
@@ -82,7 +79,7 @@ class LayerCalls(Expressions):
         if name is None:
             name = self.auto_name(cls)
         elif not isinstance(name, str):
-            self.problem(node.lineno, f"{cls}'s name must be a string")
+            self.problem(node.lineno, C.NAME_NOT_STRING.format(cls))
             name = self.auto_name(cls)
         config = {"name": name}
         for key, raw in params.items():
@@ -118,7 +115,7 @@ class LayerCalls(Expressions):
         if isinstance(value, (list, tuple)) and all(is_int(d) or d is None for d in value):
             return list(value)
         if config_value(value, line, what, self.problems) is not BAD:
-            self.problem(line, f"{what} must be a shape like (28, 28, 1), given {value!r}")
+            self.problem(line, C.NOT_A_SHAPE.format(what, value))
         return None
 
     def make_input(self, args, kwargs, node: ast.Call) -> Tensor | None:
@@ -134,16 +131,15 @@ class LayerCalls(Expressions):
         shape = params.pop("shape", None) or params.pop("input_shape", None)
         size = params.pop("batch_size", None)
         if batch is not None:
-            batch_shape = self.shape(batch, line, "the input's batch_shape")
+            batch_shape = self.shape(batch, line, C.THE_INPUT_BATCH_SHAPE)
         elif shape is not None:
-            dims = self.shape(shape, line, "the input's shape")
+            dims = self.shape(shape, line, C.THE_INPUT_SHAPE)
             batch_shape = None if dims is None else [size if is_int(size) else None] + dims
         else:
-            self.problem(line, f"`{self.segment(node)}` does not say its shape; write "
-                         "shape=(...)")
+            self.problem(line, C.NO_SHAPE.format(self.segment(node)))
             batch_shape = None
         if "tensor" in params or "input_tensor" in params:
-            self.problem(line, "an input made from an existing tensor cannot be imported")
+            self.problem(line, C.FROM_TENSOR)
         layer = self.new_layer("InputLayer", params, node)
         layer.config["batch_shape"] = batch_shape
         return layer
@@ -164,13 +160,10 @@ class LayerCalls(Expressions):
             return self.result(node, args, kwargs)  # a layer run on data, not model building
         line = node.lineno
         if layer.inbound is not None or layer.owner is not None:
-            self.problem(line, f"the layer '{layer.name}' (line {layer.line}) is used a "
-                         "second time; shared layers cannot be imported")
+            self.problem(line, C.SHARED.format(layer.name, layer.line))
             return Unknown(self.segment(node), line, reported=True)
         if kwargs or len(args) != 1:
-            self.problem(line, f"`{self.segment(node)}`: a layer is called with its inputs "
-                         "only here; other call arguments (training=, mask=) cannot be "
-                         "imported")
+            self.problem(line, C.CALL_ARGUMENTS.format(self.segment(node)))
         layer.inbound, layer.owner = tensors, "functional"
         return Tensor(layer)
 

@@ -11,6 +11,8 @@ import ast
 import operator
 from itertools import pairwise
 
+from ..file_messages import keras_code as C
+from ..file_messages import network_files as F
 from .keras_code_args import OPTIMIZER_ARGS
 from .keras_code_values import Layer, Model, Ref, Tensor, Unknown, keras_family
 
@@ -42,16 +44,16 @@ class Expressions:
                 continue
             target = self.static(sub.func)
             if isinstance(target, Layer):
-                return "builds layers"
+                return C.BUILDS_LAYERS
             if isinstance(target, Ref) and (keras_family(target.path) or ("",))[0] in (
                     "layers", "models"):
-                return "builds layers"
+                return C.BUILDS_LAYERS
             if isinstance(sub.func, ast.Attribute) and isinstance(
                     self.static(sub.func.value), Model):
                 if sub.func.attr in ("add", "pop", "build"):
-                    return "builds layers"
+                    return C.BUILDS_LAYERS
                 if sub.func.attr in ("compile", "fit"):
-                    return "trains the model"
+                    return C.TRAINS_THE_MODEL
         return None
 
     def static(self, node: ast.expr):
@@ -100,12 +102,12 @@ class Expressions:
     def comprehension(self, node: ast.ListComp | ast.SetComp | ast.GeneratorExp | ast.DictComp):
         doing = self.builds(node)
         if doing:
-            self.problem(node.lineno, f"a comprehension {doing}; write each layer out")
+            self.problem(node.lineno, C.COMPREHENSION.format(doing))
             return Unknown(self.segment(node), node.lineno, reported=True)
         return self.unknown(node)
 
     def lambda_value(self, node: ast.Lambda):
-        return Unknown(self.segment(node), node.lineno, "a lambda is code of the file")
+        return Unknown(self.segment(node), node.lineno, C.LAMBDA_CODE)
 
     def lookup(self, name: str, node: ast.expr):
         if name in self.symbols:
@@ -176,13 +178,12 @@ class Expressions:
     def tensor_op(self, node: ast.expr, operands: list):
         """Arithmetic or slicing: on a tensor, an operation that is no layer (named)."""
         if any(isinstance(v, Tensor) for v in operands):
-            self.problem(node.lineno, f"`{self.segment(node)}` computes on tensors; only "
-                         "Keras layers can be imported (e.g. layers.Add()([a, b]))")
+            self.problem(node.lineno, C.TENSOR_ARITHMETIC.format(self.segment(node)))
             return Unknown(self.segment(node), node.lineno, reported=True)
         return self.unknown(node)
 
     def problem(self, line: int, text: str) -> None:
-        self.problems.append(f"line {line}: {text}")
+        self.problems.append(F.LINE.format(line, text))
 
     def segment(self, node: ast.AST) -> str:
         text = ast.get_source_segment(self.text, node) or ast.unparse(node)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import ast
 
+from ..file_messages import keras_code as C
 from .keras_code_args import COMPILE_ARGS, FIT_ARGS, MERGE_FUNCTIONS
 from .keras_code_calls import LayerCalls
 from .keras_code_expr import has_tensor
@@ -55,12 +56,10 @@ class ModelCalls(LayerCalls):
                 return self.keras_call(family, args, kwargs, node)
             if callee.path in ("tensorflow.random.set_seed", "tensorflow.set_random_seed"):
                 return self.set_seed(args, kwargs)
-            detail = f"{self.segment(func)} comes from {callee.path.rsplit('.', 1)[0]}"
+            detail = C.COMES_FROM.format(self.segment(func), callee.path.rsplit(".", 1)[0])
             return self.result(node, args, kwargs, detail)
         if isinstance(callee, Model) and has_tensor(args):
-            self.problem(node.lineno, f"`{self.segment(node)}` calls a whole model (line "
-                         f"{callee.line}) as a layer; models inside models cannot be "
-                         "imported")
+            self.problem(node.lineno, C.MODEL_AS_LAYER.format(self.segment(node), callee.line))
             return Unknown(self.segment(node), node.lineno, reported=True)
         detail = callee.detail if isinstance(callee, Unknown) else ""
         return self.result(node, args, kwargs, detail)
@@ -73,9 +72,8 @@ class ModelCalls(LayerCalls):
             if name in MERGE_FUNCTIONS:
                 return self.merge(name, args, kwargs, node)
             if name in ("Lambda", "Layer"):
-                what = "a Lambda layer runs code" if name == "Lambda" else "a bare Layer"
-                self.problem(node.lineno, f"{what} (`{self.segment(node)}`); it cannot be "
-                             "imported")
+                what = C.LAMBDA_LAYER if name == "Lambda" else C.BARE_LAYER
+                self.problem(node.lineno, what.format(self.segment(node)))
                 return Unknown(self.segment(node), node.lineno, reported=True)
             if name[:1].isupper():
                 return self.make_layer(name, args, kwargs, node)
@@ -104,15 +102,13 @@ class ModelCalls(LayerCalls):
             layers = params.get("layers") or []
             if isinstance(layers, Unknown):
                 if not layers.reported:
-                    self.problem(line, f"the layers `{layers.text}` are only known when the "
-                                 "code runs")
+                    self.problem(line, C.LAYERS_AT_RUN_TIME.format(layers.text))
                 layers = []
             for item in layers if isinstance(layers, (list, tuple)) else [layers]:
                 self.add(model, item, line, self.segment(node))
         else:
             if "inputs" not in params or "outputs" not in params:
-                self.problem(line, "a subclassed model or a Model without inputs and "
-                             "outputs cannot be imported; write keras.Model(inputs, outputs)")
+                self.problem(line, C.SUBCLASSED)
                 return Unknown(self.segment(node), line, reported=True)
             model.inputs = self.tensors(params["inputs"], line, "inputs")
             model.outputs = self.tensors(params["outputs"], line, "outputs")
@@ -127,15 +123,13 @@ class ModelCalls(LayerCalls):
         for item in items:
             if isinstance(item, Unknown):
                 if not item.reported:
-                    self.problem(line, f"the model's {what} `{item.text}` (line {item.line}) "
-                                 "are not the output of Keras layers")
+                    self.problem(line, C.NOT_LAYER_OUTPUTS.format(what, item.text, item.line))
             elif not isinstance(item, Tensor):
-                self.problem(line, f"the model's {what} must be Keras tensors")
+                self.problem(line, C.NOT_TENSORS.format(what))
         if what == "inputs":
             for t in good:
                 if t.layer.class_name != "InputLayer":
-                    self.problem(line, f"the model's input '{t.layer.name}' is not made by "
-                                 "keras.Input(...)")
+                    self.problem(line, C.NOT_AN_INPUT.format(t.layer.name))
         return good
 
     def model_method(self, model: Model, method: str, node: ast.Call):
@@ -144,7 +138,7 @@ class ModelCalls(LayerCalls):
         line = node.lineno
         if method == "add":
             if model.kind != "Sequential":
-                self.problem(line, "add() belongs to Sequential models")
+                self.problem(line, C.ADD_SEQUENTIAL)
             elif args:
                 self.add(model, args[0], line, self.segment(node.args[0]))
         elif method == "pop" and model.kind == "Sequential":
@@ -170,11 +164,10 @@ class ModelCalls(LayerCalls):
                 self.problems.append(not_a_layer(item, line, text))
             return
         if item.owner is not None or (item.inbound and item.class_name != "InputLayer"):
-            self.problem(line, f"the layer '{item.name}' (line {item.line}) is used a second "
-                         "time; shared layers cannot be imported")
+            self.problem(line, C.SHARED.format(item.name, item.line))
         elif item.class_name == "InputLayer":
             if model.input is not None or model.layers:
-                self.problem(line, "an input can only come first in a Sequential model")
+                self.problem(line, C.INPUT_FIRST)
             model.input = item
         else:
             if model.input is None and not model.layers and item.input_shape:
@@ -192,9 +185,7 @@ class ModelCalls(LayerCalls):
     def model_config(self, model: Model) -> dict | None:
         if model.kind == "Sequential":
             if model.input is None:
-                self.problem(model.line, "the Sequential model never states its input "
-                             "shape; give its first layer input_shape=(...) or begin with "
-                             "keras.Input(shape=(...))")
+                self.problem(model.line, C.NO_INPUT_SHAPE)
                 return None
             layers = [model.input] + model.layers
             self.unique_names(layers)
@@ -220,16 +211,15 @@ class ModelCalls(LayerCalls):
         inputs = {id(t.layer) for t in model.inputs}
         for layer in seen.values():
             if layer.class_name == "InputLayer" and id(layer) not in inputs:
-                self.problem(model.line, f"the model's outputs need the input '{layer.name}' "
-                             f"(line {layer.line}), which is not among its inputs")
+                self.problem(model.line, C.INPUT_NOT_LISTED.format(layer.name, layer.line))
         return sorted(seen.values(), key=lambda x: x.order)
 
     def unique_names(self, layers: list[Layer]) -> None:
         first: dict[str, Layer] = {}
         for layer in layers:
             if layer.name in first:
-                self.problem(layer.line, f"two layers are named '{layer.name}' (lines "
-                             f"{first[layer.name].line} and {layer.line})")
+                self.problem(layer.line, C.SAME_NAME.format(layer.name, first[layer.name].line,
+                                                            layer.line))
             first.setdefault(layer.name, layer)
 
 

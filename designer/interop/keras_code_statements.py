@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import ast
 
+from ..file_messages import keras_code as C
 from .keras_code_expr import Expressions, arith
 from .keras_code_values import Layer, Model, Ref, Tensor, Unknown
 
-_COMPOUND = {ast.For: "a for loop", ast.AsyncFor: "a for loop", ast.While: "a while loop",
-             ast.If: "an if statement", ast.Try: "a try statement", ast.Match: "a match statement"}
+_COMPOUND = {ast.For: C.A_FOR_LOOP, ast.AsyncFor: C.A_FOR_LOOP, ast.While: C.A_WHILE_LOOP,
+             ast.If: C.AN_IF, ast.Try: C.A_TRY, ast.Match: C.A_MATCH}
 if hasattr(ast, "TryStar"):
-    _COMPOUND[ast.TryStar] = "a try statement"
+    _COMPOUND[ast.TryStar] = C.A_TRY
 
 
 class Statements(Expressions):
@@ -103,11 +104,10 @@ class Statements(Expressions):
             root = root.value
         bound = self.symbols.get(root.id) if isinstance(root, ast.Name) else None
         if isinstance(bound, (Model, Layer, Tensor)):
-            self.problem(s.lineno, f"`{self.segment(target)} = ...` changes the model after "
-                         "it is built; that cannot be read")
+            self.problem(s.lineno, C.CHANGES_MODEL.format(self.segment(target)))
         elif isinstance(bound, (list, tuple, dict)):  # a constant changed in place
             self.symbols[root.id] = Unknown(root.id, s.lineno,
-                                            f"{root.id} is changed at line {s.lineno}")
+                                            C.CHANGED_AT.format(root.id, s.lineno))
 
     def augmented(self, s: ast.AugAssign) -> None:
         if isinstance(s.target, ast.Name):
@@ -118,28 +118,23 @@ class Statements(Expressions):
             self.set_attribute(s.target, None, s)
 
     def definition(self, s) -> None:
-        kind = "class" if isinstance(s, ast.ClassDef) else "function"
+        is_class = isinstance(s, ast.ClassDef)
         doing = self.builds(s)
-        if doing and kind == "class":
-            self.problem(s.lineno, f"the class {s.name} {doing}: a custom layer or model, "
-                         "which cannot be imported")
-        elif doing:
-            self.problem(s.lineno, f"the function {s.name} {doing}; write the model at the "
-                         "top level of the file (the code is read, not run, so functions "
-                         "are not followed)")
-        self.symbols[s.name] = Unknown(s.name, s.lineno,
-                                       f"{s.name} is a {kind} defined at line {s.lineno}")
+        if doing:
+            self.problem(s.lineno, (C.IN_A_CLASS if is_class else C.IN_A_FUNCTION).format(
+                s.name, doing))
+        defined = C.CLASS_AT if is_class else C.FUNCTION_AT
+        self.symbols[s.name] = Unknown(s.name, s.lineno, defined.format(s.name, s.lineno))
 
     def compound(self, s: ast.stmt, kind: str) -> None:
         doing = self.builds(s)
         if doing:
-            self.problem(s.lineno, f"{kind} {doing}; write each step out at the top level "
-                         "(the code is read, not run)")
+            block = C.BLOCK_BUILDS if doing == C.BUILDS_LAYERS else C.BLOCK_TRAINS
+            self.problem(s.lineno, block.format(kind))
         for node in ast.walk(s):  # whatever it sets is known only when it runs
             if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
                 self.symbols[node.id] = Unknown(node.id, s.lineno,
-                                                f"{node.id} is set inside {kind} at line "
-                                                f"{s.lineno}")
+                                                C.SET_INSIDE.format(node.id, kind, s.lineno))
 
     _HANDLERS = {
         ast.Import: imports, ast.ImportFrom: imports, ast.Assign: assignment,

@@ -8,6 +8,8 @@ train as the code would.
 from __future__ import annotations
 
 from ..errors import ParamError
+from ..file_messages import keras_code as C
+from ..file_messages import network_files as F
 from ..optimizers import OPTIMIZERS
 from .keras_code_args import CALLBACK_ARGS, OBSERVING_CALLBACKS, OPTIMIZER_ARGS
 from .keras_code_values import BAD, KerasObject, Ref, keras_family, plain_value
@@ -55,7 +57,7 @@ def check_settings(training: dict, line: int, problems: list[str]) -> None:
     try:
         TrainingSettings.from_dict(training)
     except ParamError as e:
-        problems.append(f"line {line}: {e}")
+        problems.append(F.LINE.format(line, e))
 
 
 def _default_only(key: str, args: dict, line: int, owner: str, problems: list[str]) -> bool:
@@ -65,13 +67,13 @@ def _default_only(key: str, args: dict, line: int, owner: str, problems: list[st
     if value is BAD:
         return False
     if value != _DEFAULT_ONLY[key] and not (key == "weight_decay" and value == 0):
-        problems.append(f"line {line}: {owner}'s {key}={value!r} cannot be imported "
-                        f"(only {_DEFAULT_ONLY[key]!r})")
+        problems.append(F.LINE.format(line, C.ONLY_DEFAULT.format(owner, key, value,
+                                                                  _DEFAULT_ONLY[key])))
         return False
     return True
 
 
-_SINGULAR = {"optimizers": "optimizer", "losses": "loss", "callbacks": "callback"}
+_NOT_OF = {"optimizers": C.NOT_OPTIMIZER, "losses": C.NOT_LOSS}
 
 
 def _object(value, family: str, line: int, what: str, problems: list[str]):
@@ -82,25 +84,23 @@ def _object(value, family: str, line: int, what: str, problems: list[str]):
         return keras_family(value.path)[1], {}
     if isinstance(value, KerasObject) and value.family == family:
         if value.extra:
-            problems.append(f"line {line}: the positional arguments of {value.class_name} are "
-                            "not known here; write them as name=value")
+            problems.append(F.LINE.format(line, C.POSITIONAL.format(value.class_name)))
             return None, {}
         return value.class_name, value.args
     if plain_value(value, line, what, problems) is not BAD:  # names it when it is code
-        problems.append(f"line {line}: {what} must be a Keras {_SINGULAR[family]}, given "
-                        f"{value!r}")
+        problems.append(F.LINE.format(line, _NOT_OF[family].format(what, value)))
     return None, {}
 
 
 def _optimizer(value, line: int, problems: list[str]) -> dict:
-    name, args = _object(value, "optimizers", line, "the optimizer", problems)
+    name, args = _object(value, "optimizers", line, C.THE_OPTIMIZER, problems)
     if name is None:
         return {}
     cls = _OPTIMIZER_CLASSES.get(name.lower())
     ours = KERAS_OPTIMIZERS.get(name.lower())
     if cls is None or ours is None:
-        problems.append(f"line {line}: the optimizer {name} has no counterpart here "
-                        f"(optimizers: {', '.join(OPTIMIZER_ARGS)})")
+        problems.append(F.LINE.format(line, C.NO_SUCH_OPTIMIZER.format(
+            name, ", ".join(OPTIMIZER_ARGS))))
         return {}
     merged = {**dict(OPTIMIZER_ARGS[cls]), **args}
     if cls == "SGD" and merged["momentum"]:
@@ -131,14 +131,10 @@ def _optimizer_arg(key: str, raw, cls: str, merged: dict, params: set[str], line
         if value not in (None, BAD):
             return {}, {"clip_norm" if key == "global_clipnorm" else "clip_value": value}
     elif isinstance(raw, KerasObject):  # e.g. learning_rate=ExponentialDecay(...)
-        problems.append(f"line {line}: {what} is the schedule {raw.class_name}; "
-                        "learning-rate schedules are not imported (choose one in the "
-                        "training settings)")
+        problems.append(F.LINE.format(line, C.SCHEDULE.format(what, raw.class_name)))
     elif key == "clipnorm":
         if plain_value(raw, line, what, problems) not in (None, BAD):
-            problems.append(f"line {line}: {cls}'s clipnorm clips each weight's gradients "
-                            "on their own, which ours do not (global_clipnorm, all "
-                            "gradients together, is read)")
+            problems.append(F.LINE.format(line, C.CLIPNORM.format(cls)))
     elif OPTIMIZER_OPTIONS.get(key) in params:
         value = plain_value(raw, line, what, problems)
         if value is not BAD:
@@ -146,22 +142,21 @@ def _optimizer_arg(key: str, raw, cls: str, merged: dict, params: set[str], line
     elif key in _DEFAULT_ONLY:
         _default_only(key, merged, line, cls, problems)
     else:
-        problems.append(f"line {line}: {cls}'s argument {key} cannot be imported")
+        problems.append(F.LINE.format(line, C.ARGUMENT.format(cls, key)))
     return {}, {}
 
 
 def _loss(value, line: int, problems: list[str]):
     if isinstance(value, (list, tuple, dict)):
-        problems.append(f"line {line}: one loss per output cannot be imported (one loss only)")
+        problems.append(F.LINE.format(line, C.LOSS_PER_OUTPUT))
         return None
-    name, args = _object(value, "losses", line, "the loss", problems)
+    name, args = _object(value, "losses", line, C.THE_LOSS, problems)
     if name is None:
         return None
     ours = KERAS_LOSSES.get(name) or KERAS_LOSSES.get(name.lower())
     if ours is None:
         known = sorted({k for k in KERAS_LOSSES if k.islower()})
-        problems.append(f"line {line}: the loss {name} has no counterpart here (losses: "
-                        f"{', '.join(known)})")
+        problems.append(F.LINE.format(line, C.NO_SUCH_LOSS.format(name, ", ".join(known))))
         return None
     loss = {"name": ours, **_loss_args(name, ours, args, line, problems)}
     return loss if len(loss) > 1 else ours
@@ -181,12 +176,11 @@ def _loss_args(name: str, ours: str, args: dict, line: int, problems: list[str])
                 settings["delta"] = value
         elif key == "reduction":
             if plain_value(raw, line, f"{name}'s reduction", problems) not in _REDUCTIONS:
-                problems.append(f"line {line}: {name}'s reduction={raw!r} cannot be imported "
-                                "(the mean over the batch only)")
+                problems.append(F.LINE.format(line, C.REDUCTION.format(name, raw)))
         elif key in _DEFAULT_ONLY:
             _default_only(key, args, line, name, problems)
         else:
-            problems.append(f"line {line}: {name}'s argument {key} cannot be imported")
+            problems.append(F.LINE.format(line, C.ARGUMENT.format(name, key)))
     return settings
 
 
@@ -203,10 +197,9 @@ def _callbacks(value, line: int, problems: list[str]) -> dict:
             if item.class_name in CALLBACK_ARGS and not item.extra:
                 out.update(_callback(item, line, problems))
                 continue
-            problems.append(f"line {line}: the callback {item.class_name} (line {item.line}) "
-                            "cannot be imported")
-        elif plain_value(item, line, "a callback", problems) is not BAD:
-            problems.append(f"line {line}: a callback must be a Keras callback, given {item!r}")
+            problems.append(F.LINE.format(line, C.CALLBACK.format(item.class_name, item.line)))
+        elif plain_value(item, line, C.A_CALLBACK, problems) is not BAD:
+            problems.append(F.LINE.format(line, C.NOT_A_CALLBACK.format(item)))
     return out
 
 
@@ -221,8 +214,8 @@ def _callback(cb: KerasObject, line: int, problems: list[str]) -> dict:
     ok = all(_default_only(k, values, cb.line, cb.class_name, problems)
              for k in ("baseline", "start_from_epoch") if k in values)
     if values["monitor"] not in ("val_loss", "loss") or values["mode"] not in ("auto", "min"):
-        problems.append(f"line {cb.line}: {cb.class_name} watches {values['monitor']!r} "
-                        f"(mode {values['mode']!r}); only the loss or val_loss can be imported")
+        problems.append(F.LINE.format(cb.line, C.WATCHES.format(cb.class_name, values["monitor"],
+                                                                values["mode"])))
         ok = False
     if not ok:
         return {}

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..file_messages import keras_code as C
+from ..file_messages import network_files as F
 from .keras_code_args import OBJECT_ARGS
 
 # Where Keras lives under its several import paths; what follows is e.g. "layers.Dense".
@@ -103,24 +105,21 @@ def keras_family(path: str) -> tuple[str, str] | None:
 
 
 def unknown_problem(u: Unknown, line: int, what: str) -> str:
-    at = "" if u.line == line else f" (line {u.line})"
-    detail = f" ({u.detail})" if u.detail else ""
-    return f"line {line}: {what} `{u.text}`{at} is only known when the code runs{detail}"
+    at = "" if u.line == line else C.AT_LINE.format(u.line)
+    detail = C.DETAIL.format(u.detail) if u.detail else ""
+    return F.LINE.format(line, C.ONLY_AT_RUN_TIME.format(what, u.text, at, detail))
 
 
 def not_a_layer(value, line: int, text: str) -> str:
     """Why `value` (found where a layer belongs) is no Keras layer."""
     if isinstance(value, Unknown):
-        at = "" if value.line == line else f" (line {value.line})"
+        at = "" if value.line == line else C.AT_LINE.format(value.line)
         if value.detail:
-            return (f"line {line}: `{value.text}`{at} is not a Keras layer ({value.detail}); "
-                    "custom layers cannot be imported")
-        return (f"line {line}: `{value.text}`{at} is not a Keras layer: it is only known when "
-                "the code runs")
+            return F.LINE.format(line, C.NOT_A_LAYER_DETAIL.format(value.text, at, value.detail))
+        return F.LINE.format(line, C.NOT_A_LAYER_UNKNOWN.format(value.text, at))
     if isinstance(value, Model):
-        return (f"line {line}: `{text}` is a whole model (line {value.line}) used as a layer; "
-                "models inside models cannot be imported")
-    return f"line {line}: `{text}` is not a Keras layer"
+        return F.LINE.format(line, C.WHOLE_MODEL_AS_LAYER.format(text, value.line))
+    return F.LINE.format(line, C.NOT_A_LAYER.format(text))
 
 
 def layer_dict(layer: Layer) -> dict:
@@ -156,8 +155,7 @@ def _keras_value(value, line: int, what: str, problems: list[str]):
             return family[1]
     elif isinstance(value, KerasObject) and value.family in OBJECT_ARGS:
         if value.extra:
-            problems.append(f"line {line}: {what}: the positional arguments of "
-                            f"{value.class_name} are not known here; write them as name=value")
+            problems.append(F.LINE.format(line, C.POSITIONAL_OF.format(what, value.class_name)))
             return BAD
         return object_dict(value)
     elif isinstance(value, Layer) and value.owner is None and value.inbound is None:
@@ -167,27 +165,27 @@ def _keras_value(value, line: int, what: str, problems: list[str]):
         if not value.reported:
             problems.append(unknown_problem(value, line, what))
         return BAD
-    problems.append(f"line {line}: {what} is {_kind(value)}, which a layer config cannot hold")
+    problems.append(F.LINE.format(line, C.CONFIG_CANNOT_HOLD.format(what, _kind(value))))
     return BAD
 
 
 def plain_value(value, line: int, what: str, problems: list[str]):
     """A literal (number, string, bool, None, list of them) for compile and fit; else BAD."""
     if isinstance(value, (Ref, KerasObject, Layer)):
-        problems.append(f"line {line}: {what} is {_kind(value)}, not a plain value")
+        problems.append(F.LINE.format(line, C.NOT_PLAIN.format(what, _kind(value))))
         return BAD
     return config_value(value, line, what, problems)
 
 
 def _kind(value) -> str:
     if isinstance(value, Tensor):
-        return f"the output of layer '{value.layer.name}'"
+        return C.OUTPUT_OF.format(value.layer.name)
     if isinstance(value, Layer):
-        return f"the layer '{value.name}' (line {value.line})"
+        return C.THE_LAYER.format(value.name, value.line)
     if isinstance(value, Model):
-        return f"a model (line {value.line})"
+        return C.A_MODEL.format(value.line)
     if isinstance(value, KerasObject):
-        return f"a {value.class_name} (line {value.line})"
+        return C.AN_OBJECT.format(value.class_name, value.line)
     if isinstance(value, Ref):
         return f"`{value.path}`"
     return f"a {type(value).__name__}"

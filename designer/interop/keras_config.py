@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from ..file_messages import imports as I
+from ..file_messages import keras as K
 from .common import InteropError
 
 
@@ -34,23 +36,21 @@ class KerasModel:
 
 
 def _bad(where: str, detail: str) -> InteropError:
-    return InteropError(f"{where}: not a Keras model config ({detail})")
+    return InteropError(I.NOT_A_CONFIG.format(where, detail))
 
 
 def read_model(doc, where: str) -> KerasModel:
     """The layers, their connections and the outputs of a Sequential or Functional config."""
     if not isinstance(doc, dict) or not isinstance(doc.get("class_name"), str) \
             or "config" not in doc:
-        raise _bad(where, "it needs a class_name and a config")
+        raise _bad(where, I.NEEDS_CLASS_NAME)
     cls, config = doc["class_name"], doc["config"]
     if cls == "Sequential":
         layers = _sequential(config, where)
     elif cls in ("Functional", "Model"):
         layers = _functional(config, where)
     else:
-        raise InteropError(f"{where}: a Keras {cls} model cannot be imported: only Sequential "
-                           "and Functional models keep their structure in the file (a "
-                           "subclassed model's is Python code, which is never run)")
+        raise InteropError(I.SUBCLASSED.format(where, cls))
     name = config.get("name") if isinstance(config, dict) else None
     outputs = _outputs(config, layers)
     return KerasModel(name if isinstance(name, str) else None, _in_order(layers, where),
@@ -76,11 +76,11 @@ def _is_keras2(doc: dict) -> bool:
 
 def _entry(raw, where: str, index: int) -> KerasLayer:
     if not isinstance(raw, dict) or not isinstance(raw.get("class_name"), str):
-        raise _bad(where, f"layer {index + 1} has no class_name")
+        raise _bad(where, I.NO_CLASS_NAME.format(index + 1))
     config = raw.get("config") if isinstance(raw.get("config"), dict) else {}
     name = raw.get("name") or config.get("name") or f"{raw['class_name'].lower()}_{index}"
     if not isinstance(name, str):
-        raise _bad(where, f"layer {index + 1} has no name")
+        raise _bad(where, I.NO_NAME.format(index + 1))
     return KerasLayer(name, raw["class_name"], config, registered_name=raw.get("registered_name"),
                       module=raw.get("module"))
 
@@ -89,7 +89,7 @@ def _sequential(config, where: str) -> list[KerasLayer]:
     raw = config if isinstance(config, list) else (
         config.get("layers") if isinstance(config, dict) else None)
     if not isinstance(raw, list) or not raw:
-        raise _bad(where, "a Sequential model without layers")
+        raise _bad(where, I.EMPTY_SEQUENTIAL)
     layers = [_entry(r, where, i) for i, r in enumerate(raw)]
     if layers[0].class_name != "InputLayer":  # Keras 2: the first layer's batch_input_shape
         first = layers[0].config
@@ -105,7 +105,7 @@ def _sequential(config, where: str) -> list[KerasLayer]:
 def _functional(config, where: str) -> list[KerasLayer]:
     raw = config.get("layers") if isinstance(config, dict) else None
     if not isinstance(raw, list) or not raw:
-        raise _bad(where, "a Functional model without layers")
+        raise _bad(where, I.EMPTY_FUNCTIONAL)
     layers = []
     for i, r in enumerate(raw):
         layer = _entry(r, where, i)
@@ -117,26 +117,25 @@ def _functional(config, where: str) -> list[KerasLayer]:
 def _inbound(nodes, where: str) -> tuple[list[str], list[str]]:
     """(source layer names, problems) from a layer's inbound nodes, Keras 2 or 3."""
     if not isinstance(nodes, list):
-        raise _bad(where, "inbound_nodes is not a list")
+        raise _bad(where, I.NODES_NOT_LIST)
     if not nodes:
         return [], []
     problems = []
     if len(nodes) > 1:
-        problems.append(f"it is called {len(nodes)} times (a shared layer); each of our layers "
-                        "has its own weights and one use")
+        problems.append(K.SHARED_LAYER.format(len(nodes)))
     node = nodes[0]
     if isinstance(node, dict):  # Keras 3: {"args": [...], "kwargs": {...}}
         history = list(_keras_tensors(node.get("args", [])))
         if list(_keras_tensors(node.get("kwargs", {}))):
-            problems.append("it takes tensors as keyword arguments")
+            problems.append(K.TENSOR_KWARGS)
     elif isinstance(node, list):  # Keras 2: [[name, node_index, tensor_index, kwargs], ...]
         history = [t[:3] for t in node if isinstance(t, list) and len(t) >= 3]
     else:
-        raise _bad(where, f"an inbound node {node!r}")
+        raise _bad(where, I.ODD_NODE.format(node))
     if any(not isinstance(h[0], str) for h in history):
-        raise _bad(where, "an inbound node without a layer name")
+        raise _bad(where, I.NODE_WITHOUT_NAME)
     if any(h[1] != 0 or h[2] != 0 for h in history):
-        problems.append("it takes a second call or second output of a layer")
+        problems.append(K.SECOND_CALL)
     return [h[0] for h in history], problems
 
 
@@ -180,20 +179,19 @@ def _in_order(layers: list[KerasLayer], where: str) -> list[KerasLayer]:
     by_name: dict[str, KerasLayer] = {}
     for layer in layers:
         if layer.name in by_name:
-            raise _bad(where, f"two layers are named {layer.name!r}")
+            raise _bad(where, I.TWO_NAMED.format(layer.name))
         by_name[layer.name] = layer
     for layer in layers:
         for source in layer.inbound:
             if source not in by_name:
-                raise _bad(where, f"layer {layer.name!r} takes its input from {source!r}, "
-                                  "which is not in the model")
+                raise _bad(where, I.INPUT_NOT_IN_MODEL.format(layer.name, source))
     done: dict[str, KerasLayer] = {}
     while len(done) < len(layers):
         ready = [la for la in layers if la.name not in done
                  and all(s in done for s in la.inbound)]
         if not ready:
             stuck = [la.name for la in layers if la.name not in done]
-            raise _bad(where, f"layers {', '.join(stuck)} feed each other in a cycle")
+            raise _bad(where, I.LAYERS_CYCLE.format(", ".join(stuck)))
         done.update((la.name, la) for la in ready)
     return list(done.values())
 

@@ -14,6 +14,9 @@ from pathlib import Path
 
 import numpy as np
 
+from ..file_messages import imports as I
+from ..file_messages import keras as K
+from ..file_messages import network_files as F
 from ..network import Network
 from .common import InteropError, check_size, finish_import
 from .keras_compile import compile_settings
@@ -34,11 +37,11 @@ def load_keras(path: str | os.PathLike) -> Network:
     has them; its parameter count is checked against the file's."""
     path = Path(path)
     where = str(path)
-    check_size(path, "Keras model file")
+    check_size(path, F.KERAS_MODEL_FILE)
     try:
         data = path.read_bytes()
     except OSError as e:
-        raise InteropError(f"{where}: cannot be read ({e.strerror or e})") from None
+        raise InteropError(F.CANNOT_READ.format(where, e.strerror or e)) from None
     if data.startswith(HDF5_SIGNATURE):
         doc, weights, version = _read_h5(data, where)
     elif data.startswith(b"PK"):
@@ -57,7 +60,7 @@ def load_keras(path: str | os.PathLike) -> Network:
         reported = sum(int(np.size(a)) for arrays in weights.values() for a in arrays)
     network = finish_import(network, where, "Keras", reported)
     if notes:
-        network.extra["imported_from"]["notes"] = [f"compile(): {n}" for n in notes]
+        network.extra["imported_from"]["notes"] = [K.COMPILE_NOTE.format(n) for n in notes]
     return network
 
 
@@ -73,11 +76,9 @@ def _parse_json(data: bytes, where: str):
     try:
         return json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        raise InteropError(f"{where}: not a Keras model file (neither JSON, .keras nor "
-                           ".h5)") from None
+        raise InteropError(I.NOT_KERAS_FILE.format(where)) from None
     except json.JSONDecodeError as e:
-        raise InteropError(f"{where}: broken JSON at line {e.lineno}, column {e.colno}: "
-                           f"{e.msg}") from None
+        raise InteropError(F.BROKEN_JSON.format(where, e.lineno, e.colno, e.msg)) from None
 
 
 def _text(value) -> str:
@@ -90,26 +91,25 @@ def _read_zip(data: bytes, where: str) -> tuple[dict, Weights | None, str | None
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             members = {i.filename: i for i in z.infolist()}
             if "config.json" not in members:
-                raise InteropError(f"{where}: a zip without config.json; not a .keras model")
+                raise InteropError(I.ZIP_WITHOUT_CONFIG.format(where))
 
             def read(name):
                 if members[name].file_size > MAX_CONFIG_BYTES and name.endswith(".json"):
-                    raise InteropError(f"{where}: {name} is implausibly large")
+                    raise InteropError(I.IMPLAUSIBLY_LARGE.format(where, name))
                 return z.read(name)
 
-            doc = _parse_json(read("config.json"), f"{where}: config.json")
+            doc = _parse_json(read("config.json"), F.AT.format(where, "config.json"))
             version = None
             if "metadata.json" in members:
-                meta = _parse_json(read("metadata.json"), f"{where}: metadata.json")
+                meta = _parse_json(read("metadata.json"), F.AT.format(where, "metadata.json"))
                 version = meta.get("keras_version") if isinstance(meta, dict) else None
             if "model.weights.h5" not in members:
                 if any(n.startswith("model.weights") for n in members):
-                    raise InteropError(f"{where}: its weights are not in one model.weights.h5 "
-                                       "(sharded or another format), which is not read")
+                    raise InteropError(I.SHARDED_WEIGHTS.format(where))
                 return doc, None, version
             h5_bytes = read("model.weights.h5")
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError) as e:
-        raise InteropError(f"{where}: a damaged .keras file ({e})") from None
+        raise InteropError(I.DAMAGED_KERAS.format(where, e)) from None
     return doc, _zip_weights(h5_bytes, doc, where), version
 
 
@@ -128,7 +128,7 @@ def _zip_weights(h5_bytes: bytes, doc, where: str) -> Weights:
             paths = _paths_by_name(root, saved_layer_order(doc, where))
             return {name: _vars(root, path) for name, path in paths.items()}
     except H5_ERRORS as e:
-        raise InteropError(f"{where}: damaged weights in model.weights.h5 ({e})") from None
+        raise InteropError(I.DAMAGED_WEIGHTS.format(where, e)) from None
 
 
 def _paths_by_name(root, layers: list[tuple[str, str]]) -> dict[str, str]:
@@ -171,16 +171,15 @@ def _read_h5(data: bytes, where: str) -> tuple[dict, Weights | None, str | None]
         with h5py.File(io.BytesIO(data), "r") as f:
             raw = f.attrs.get("model_config")
             if raw is None:
-                raise InteropError(f"{where}: holds weights only (no model_config); import "
-                                   "a file saved with model.save(), which keeps the structure")
-            doc = _parse_json(_text(raw).encode("utf-8"), f"{where}: model_config")
+                raise InteropError(I.WEIGHTS_ONLY.format(where))
+            doc = _parse_json(_text(raw).encode("utf-8"), F.AT.format(where, "model_config"))
             if isinstance(doc, dict) and "training_config" in f.attrs:
                 doc["compile_config"] = _h5_compile(f.attrs["training_config"], where)
             version = _text(f.attrs["keras_version"]) if "keras_version" in f.attrs else None
             group = _group(f, "model_weights")
             weights = _h5_weights(group) if group is not None else None
     except H5_ERRORS as e:
-        raise InteropError(f"{where}: a damaged or unreadable .h5 file ({e})") from None
+        raise InteropError(I.DAMAGED_H5.format(where, e)) from None
     return doc, weights, version
 
 

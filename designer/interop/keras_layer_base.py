@@ -10,6 +10,7 @@ from typing import Callable
 
 import numpy as np
 
+from ..file_messages import keras as K
 from .keras_settings import Unsupported
 
 # What reading a setting of the wrong type raises (a list where Keras writes a number, ...).
@@ -83,12 +84,12 @@ class LayerContext:
     def refuse_set(self, *keys: str, why: str) -> None:
         for key in keys:
             if self.config.get(key) not in (None, [], {}):
-                self.why.append(f"{key} is set ({why})")
+                self.why.append(K.IS_SET.format(key, why))
 
     def channels_last(self) -> None:
         fmt = self.config.get("data_format")
         if fmt not in (None, "channels_last"):
-            self.why.append(f"data_format {fmt!r}: only channels_last images are read")
+            self.why.append(K.CHANNELS_LAST.format(fmt))
 
 
 # -- weights --------------------------------------------------------------------------------
@@ -97,8 +98,9 @@ def take(arrays: list[np.ndarray], expected: list[tuple[str, tuple]]) -> list[np
     shapes = [tuple(np.shape(a)) for a in arrays]
     if shapes != [s for _, s in expected]:
         want = ", ".join(f"{n} {s}" for n, s in expected)
-        got = ", ".join(map(str, shapes)) or "none"
-        raise Unsupported(f"its weights should be {want}, but the file has {got}")
+        got = ", ".join(map(str, shapes))
+        raise Unsupported(K.WEIGHT_SHAPES.format(want, got) if got
+                          else K.WEIGHT_SHAPES_NONE.format(want))
     return [np.asarray(a, dtype=np.float32) for a in arrays]
 
 
@@ -125,8 +127,7 @@ def channel_axis_ok(ctx: LayerContext, axis, what: str) -> bool:
         return True
     ours = 3 if t.rank == 3 else 1
     if not isinstance(axis, int) or axis % (t.rank + 1) != ours:
-        ctx.why.append(f"{what} along axis {axis} of shape {t.keras_shape}: ours work along "
-                       f"axis {-1 if t.rank != 2 else 1} (features or channels)")
+        ctx.why.append(K.WRONG_AXIS.format(what, axis, t.keras_shape, -1 if t.rank != 2 else 1))
         return False
     return True
 

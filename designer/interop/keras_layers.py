@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Callable
 
+from ..file_messages import keras as K
 from . import (
     keras_layers_activation,
     keras_layers_norm,
@@ -41,20 +42,20 @@ def map_layer(class_name: str, config: dict, inputs: list[Tensor] | None = None,
     "permuted_out" (a Permute((2, 3, 1)) after a Reshape), "pad" and "scale" (the configs of
     the ZeroPadding2D before and the Rescaling after an AveragePooling2D)."""
     if is_custom(class_name, registered_name, module):
-        raise Unsupported(f"a custom class ({registered_name or module}); its code is never run")
+        raise Unsupported(K.CUSTOM_CLASS.format(registered_name or module))
     if class_name in NESTED_MODELS:
-        raise Unsupported("a model nested inside the model; rebuild it as one flat network")
+        raise Unsupported(K.NESTED_MODEL)
     if class_name == "Lambda":
-        raise Unsupported("a Lambda layer holds Python code, which is never run")
+        raise Unsupported(K.LAMBDA)
     if class_name not in KERAS_LAYER_CLASSES and class_name not in KERAS_PART_CLASSES:
-        raise Unsupported(f"Network Designer has no layer like Keras' {class_name}")
+        raise Unsupported(K.NO_SUCH_LAYER.format(class_name))
     if not isinstance(config, dict):
-        raise Unsupported("its config is not an object")
+        raise Unsupported(K.CONFIG_NOT_OBJECT)
     ctx = LayerContext(config, inputs, keras2, parts or {})
     try:
         ours = _MAPPERS[class_name](ctx)
     except MALFORMED as e:  # a hand-written or damaged config: say so, never crash
-        raise Unsupported(f"a setting holds a value Keras does not write ({e})") from None
+        raise Unsupported(K.ODD_SETTING.format(e)) from None
     if ctx.why:
         raise Unsupported("; ".join(ctx.why))
     return ours

@@ -2,6 +2,7 @@
 Activation layer."""
 from __future__ import annotations
 
+from ..file_messages import keras as K
 from .keras_layer_base import (
     LayerContext,
     Ours,
@@ -22,8 +23,7 @@ def _activation_layer(ctx: LayerContext, value, along_channels: bool = False) ->
     name = value if isinstance(value, str) else value.get("name")
     t = ctx.input
     if name in ("softmax", "prelu") and t is not None and t.rank == 2 and not along_channels:
-        ctx.why.append(f"{name} over shape {t.keras_shape}: ours act along the first axis of a "
-                       "sequence, Keras along the last")
+        ctx.why.append(K.ACTS_ALONG.format(name, t.keras_shape))
     return Ours("Activation", {"activation": value}, passes_order(ctx))
 
 
@@ -35,7 +35,7 @@ def _activation(ctx: LayerContext) -> Ours:
 
 def _relu(ctx: LayerContext) -> Ours:
     if ctx.get("max_value") is not None or ctx.get("threshold", 0.0) != 0:
-        ctx.why.append("max_value or threshold is set (ours: plain or leaky ReLU)")
+        ctx.why.append(K.RELU_LIMITS)
     slope = ctx.get("negative_slope", 0.0)
     return _activation_layer(ctx, {"name": "leaky_relu", "alpha": slope} if slope else "relu")
 
@@ -61,14 +61,11 @@ def _prelu(ctx: LayerContext) -> Ours:
     shared = sorted(a % (rank + 1) for a in (ctx.get("shared_axes") or []))
     # Keras' axes (counting the batch) that share a slope, for ours: one per unit or channel.
     if t is not None and shared != {1: [], 2: [2], 3: [1, 2]}.get(t.rank):
-        ctx.why.append(f"PReLU over shape {t.keras_shape} with shared_axes "
-                       f"{ctx.get('shared_axes')}: ours learn one slope per unit of a vector, "
-                       "per channel of a sequence (shared_axes [2]) or per channel of an image "
-                       "(shared_axes [1, 2])")
+        ctx.why.append(K.PRELU_AXES.format(t.keras_shape, ctx.get("shared_axes")))
     ctx.refuse_set("alpha_regularizer", "alpha_constraint",
-                   why="ours have no penalty or constraint on PReLU slopes")
+                   why=K.NO_PRELU_PENALTY)
     if ctx.config.get("trainable") is False:
-        ctx.why.append("it is frozen (ours always learn PReLU slopes)")
+        ctx.why.append(K.PRELU_FROZEN)
     ours = _activation_layer(ctx, "prelu", along_channels=True)
     if t is None or t.rank not in (1, 2, 3):
         return ours

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from ..file_messages import keras as K
 from .keras_layer_base import (
     LayerContext,
     Ours,
@@ -18,11 +19,11 @@ from .keras_layer_base import (
 def _batch_norm(ctx: LayerContext) -> Ours:
     channel_axis_ok(ctx, ctx.get("axis", -1), "BatchNormalization")
     if ctx.config.get("center") is False or ctx.config.get("scale") is False:
-        ctx.why.append("center or scale is off (ours always learn both)")
+        ctx.why.append(K.CENTER_SCALE_ALWAYS)
     if ctx.get("renorm") or ctx.get("virtual_batch_size"):
-        ctx.why.append("batch renormalization or virtual batches")
+        ctx.why.append(K.RENORM)
     ctx.refuse_set("beta_regularizer", "gamma_regularizer", "beta_constraint",
-                   "gamma_constraint", why="ours have no penalty or constraint on BatchNorm")
+                   "gamma_constraint", why=K.NO_BATCHNORM_PENALTY)
     params = {"momentum": ctx.get("momentum", 0.99), "epsilon": ctx.get("epsilon", 1e-3),
               "trainable": bool(ctx.get("trainable", True))}
     t = ctx.input
@@ -42,16 +43,14 @@ def _batch_norm(ctx: LayerContext) -> Ours:
 def _layer_norm(ctx: LayerContext) -> Ours:
     t, axis = ctx.input, ctx.get("axis", -1)
     if t is not None and t.rank != 1:
-        ctx.why.append(f"LayerNormalization of shape {t.keras_shape}: Keras learns a scale and "
-                       "an offset for every value it normalizes, ours one per channel, so only "
-                       "vectors import")
+        ctx.why.append(K.LAYERNORM_SHAPE.format(t.keras_shape))
     else:
         channel_axis_ok(ctx, axis, "LayerNormalization")
     if ctx.config.get("center") is False or ctx.config.get("scale") is False \
             or ctx.get("rms_scaling"):
-        ctx.why.append("center or scale is off, or rms_scaling is on (ours learn both)")
+        ctx.why.append(K.CENTER_SCALE_RMS)
     ctx.refuse_set("beta_regularizer", "gamma_regularizer", "beta_constraint",
-                   "gamma_constraint", why="ours have no penalty or constraint on LayerNorm")
+                   "gamma_constraint", why=K.NO_LAYERNORM_PENALTY)
     params = {"epsilon": ctx.get("epsilon", 1e-3), "trainable": bool(ctx.get("trainable", True))}
     if t is None or t.rank != 1:
         return Ours("LayerNorm", params)
@@ -68,13 +67,12 @@ def _group_norm(ctx: LayerContext) -> Ours:
     """GroupNormalization with one group normalizes each sample over all its values, with one
     scale and offset per channel (per feature of a vector): our LayerNorm."""
     if ctx.get("groups", 32) != 1:
-        ctx.why.append(f"groups {ctx.get('groups', 32)}: ours normalize over all the values of "
-                       "a sample (groups 1)")
+        ctx.why.append(K.GROUPS_NORM.format(ctx.get("groups", 32)))
     channel_axis_ok(ctx, ctx.get("axis", -1), "GroupNormalization")
     if ctx.config.get("center") is False or ctx.config.get("scale") is False:
-        ctx.why.append("center or scale is off (ours learn both)")
+        ctx.why.append(K.CENTER_SCALE)
     ctx.refuse_set("beta_regularizer", "gamma_regularizer", "beta_constraint",
-                   "gamma_constraint", why="ours have no penalty or constraint on LayerNorm")
+                   "gamma_constraint", why=K.NO_LAYERNORM_PENALTY)
     params = {"epsilon": ctx.get("epsilon", 1e-3), "trainable": bool(ctx.get("trainable", True))}
     t = ctx.input
     if t is None:

@@ -8,6 +8,7 @@ import numpy as np
 
 from ..conv_geometry import same_padding
 from ..errors import ParamError
+from ..file_messages import keras as K
 from ..layers import LAYERS
 from ..params import padding4, pair
 from .keras_layer_base import LayerContext, Ours, our_size
@@ -33,11 +34,10 @@ def _check_same_average(ctx: LayerContext, size, strides, padding) -> None:
     (padded cells left out of each average) when the zeros are 'same''s padding and the scale
     is each window's cells / real cells, which is what our Keras export writes."""
     pad, scale = ctx.parts["pad"], ctx.parts["scale"]
-    what = "with the ZeroPadding2D before it and the Rescaling after it"
+    what = K.AROUND_POOLING
     if padding != "valid" or pad.get("data_format") not in (None, "channels_last") \
             or scale.get("offset") not in (None, 0):
-        ctx.why.append(f"{what}, it is 'same' average pooling only with padding 'valid', "
-                       "channels_last and no offset")
+        ctx.why.append(K.SAME_AVERAGE_ONLY.format(what))
         return
     t = ctx.input
     if t is None or t.rank != 3:
@@ -46,14 +46,12 @@ def _check_same_average(ctx: LayerContext, size, strides, padding) -> None:
     left, right, top, bottom = same_padding(t.shape[1:], kernel, step)
     pads = _zero_pads(pad.get("padding", 1))
     if pads != (top, bottom, left, right):
-        ctx.why.append(f"{what}: it pads (top, bottom, left, right) {pads}, where 'same' "
-                       f"pads {(top, bottom, left, right)}")
+        ctx.why.append(K.SAME_PADS.format(what, pads, (top, bottom, left, right)))
         return
     want = _average_scale(t.shape[1:], kernel, step, ((top, bottom), (left, right)))
     got = _array_value(scale.get("scale"))
     if got is None or got.shape != want.shape or not np.allclose(got, want, rtol=1e-6, atol=0):
-        ctx.why.append(f"{what}: its scale is not each window's cells / real cells, so it is "
-                       "not 'same' average pooling")
+        ctx.why.append(K.SAME_SCALE.format(what))
 
 
 def _average_scale(size, kernel, strides, pads) -> np.ndarray:
@@ -97,16 +95,14 @@ def _zero_padding(ctx: LayerContext) -> Ours:
 
 
 def _rescaling(ctx: LayerContext) -> Ours:
-    raise Unsupported("ours have no layer that rescales values; a Rescaling is read only as "
-                      "our Keras export writes uneven 'same' average pooling: ZeroPadding2D, "
-                      "AveragePooling2D('valid'), then Rescaling")
+    raise Unsupported(K.RESCALING)
 
 
 def _global_pool(kind: str) -> Callable[[LayerContext], Ours]:
     def mapper(ctx: LayerContext) -> Ours:
         ctx.channels_last()
         if ctx.get("keepdims"):
-            ctx.why.append("keepdims is true (ours give one value per channel, a vector)")
+            ctx.why.append(K.KEEPDIMS)
         return Ours(kind, {})
 
     return mapper

@@ -7,6 +7,7 @@ import math
 
 import numpy as np
 
+from ..file_messages import keras as K
 from .keras_layer_base import LayerContext, Ours, Tensor, image_order, passes_order, perm_or_none
 from .keras_settings import Unsupported
 
@@ -15,19 +16,18 @@ def _input(ctx: LayerContext) -> Ours:
     shape = ctx.get("batch_shape") or ctx.get("batch_input_shape")
     dims = list(shape[1:]) if isinstance(shape, list) else ctx.get("shape")
     if not isinstance(dims, list) or not all(isinstance(d, int) and d > 0 for d in dims):
-        ctx.why.append(f"its shape {dims} must give every size (without the batch)")
+        ctx.why.append(K.INPUT_SIZES.format(dims))
         dims = [1]
     if not 1 <= len(dims) <= 3:
-        ctx.why.append(f"inputs of shape {tuple(dims)}: ours take vectors, sequences or "
-                       "images (height, width, channels)")
+        ctx.why.append(K.INPUT_RANK.format(tuple(dims)))
     if ctx.get("sparse") or ctx.get("ragged"):
-        ctx.why.append("sparse or ragged inputs")
+        ctx.why.append(K.SPARSE)
     ours = [dims[2], dims[0], dims[1]] if len(dims) == 3 else dims
     return Ours("Input", {"shape": ours})
 
 
 def _dropout(ctx: LayerContext) -> Ours:
-    ctx.refuse_set("noise_shape", why="ours drop single values")
+    ctx.refuse_set("noise_shape", why=K.SINGLE_VALUES)
     return Ours("Dropout", {"rate": ctx.get("rate", 0.5)}, passes_order(ctx))
 
 
@@ -38,8 +38,7 @@ def _keras_order(ctx: LayerContext) -> np.ndarray:
     if not ctx.parts.get("permuted_in"):
         return t.order()
     if t.rank != 3:
-        ctx.why.append(f"the Permute((3, 1, 2)) before it takes shape {t.keras_shape}, not an "
-                       "image")
+        ctx.why.append(K.PERMUTE_BEFORE.format(t.keras_shape))
     return np.arange(math.prod(t.shape))
 
 
@@ -56,8 +55,7 @@ def _reshape(ctx: LayerContext) -> Ours:
     target = list(ctx.get("target_shape", []))
     t, first = ctx.input, bool(ctx.parts.get("permuted_out"))
     if first and len(target) != 3:
-        ctx.why.append(f"the Permute((2, 3, 1)) after it takes shape {tuple(target)}, not an "
-                       "image")
+        ctx.why.append(K.PERMUTE_AFTER.format(tuple(target)))
     if t is None or not target or not all(isinstance(d, int) for d in target):
         ours = [target[2], target[0], target[1]] if len(target) == 3 and not first else target
         return Ours("Reshape", {"target_shape": ours})
@@ -66,13 +64,12 @@ def _reshape(ctx: LayerContext) -> Ours:
     if -1 in target and known and n % known == 0:
         target[target.index(-1)] = n // known
     if math.prod(target) != n or not 1 <= len(target) <= 3:
-        ctx.why.append(f"cannot reshape {t.keras_shape} into {tuple(target)}")
+        ctx.why.append(K.CANNOT_RESHAPE.format(t.keras_shape, tuple(target)))
         return Ours("Reshape", {"target_shape": target})
     order = _keras_order(ctx)
     if len(target) == 3 and first:
         if perm_or_none(order) is not None:
-            ctx.why.append(f"reshaping {t.keras_shape} into the image {tuple(target)} takes "
-                           "the values in Keras' channels-last order, which ours do not keep")
+            ctx.why.append(K.RESHAPE_CHANNELS_LAST.format(t.keras_shape, tuple(target)))
         return Ours("Reshape", {"target_shape": target})
     if len(target) == 3:
         h, w, c = target
@@ -80,29 +77,22 @@ def _reshape(ctx: LayerContext) -> Ours:
             ctx.why.append(_reshape_reason(t, target))
         return Ours("Reshape", {"target_shape": [c, h, w]})
     if len(target) == 2 and perm_or_none(order) is not None:
-        ctx.why.append(f"reshaping {t.keras_shape} into {tuple(target)} takes the values in "
-                       "Keras' channels-last order, which ours do not keep")
+        ctx.why.append(K.RESHAPE_ORDER.format(t.keras_shape, tuple(target)))
     return Ours("Reshape", {"target_shape": target}, perm_or_none(order))
 
 
 def _reshape_reason(t: Tensor, target: list[int]) -> str:
-    return (f"reshaping {t.keras_shape} into the image {tuple(target)}: Keras fills it in "
-            "(height, width, channels) order and ours in (channels, height, width) order, so "
-            "the values would land elsewhere; the two agree only for one channel")
+    return K.RESHAPE_IMAGE.format(t.keras_shape, tuple(target))
 
 
 def _permute(ctx: LayerContext) -> Ours:
-    raise Unsupported("ours keep images (channels, height, width) and have no layer that "
-                      "reorders axes; a Permute is read only where our Keras export writes "
-                      "one: Permute((3, 1, 2)) right before a Flatten or Reshape, or "
-                      "Permute((2, 3, 1)) right after a Reshape into an image")
+    raise Unsupported(K.PERMUTE)
 
 
 def _add(ctx: LayerContext) -> Ours:
     perms = [t.perm for t in ctx.inputs or []]
     if any(not _same(p, perms[0]) for p in perms):
-        ctx.why.append("it adds vectors flattened from images of other shapes, whose values "
-                       "ours order differently")
+        ctx.why.append(K.ADDS_ORDERS)
     return Ours("Add", {}, perms[0] if perms else None)
 
 
@@ -114,15 +104,14 @@ def _same(a, b) -> bool:
 def _concatenate(ctx: LayerContext) -> Ours:
     axis = ctx.get("axis", -1)
     if not isinstance(axis, int):
-        ctx.why.append(f"axis {axis!r} is not a whole number")
+        ctx.why.append(K.AXIS_NOT_WHOLE.format(axis))
         return Ours("Concatenate", {"axis": 0})
     if ctx.inputs is None:
         return Ours("Concatenate", {"axis": axis})  # mapped once the inputs are known
     rank = ctx.inputs[0].rank
     position = axis % (rank + 1) if -rank - 1 <= axis <= rank else 0
     if position == 0:
-        ctx.why.append(f"axis {axis} is the batch axis or no axis of shape "
-                       f"{ctx.inputs[0].keras_shape}")
+        ctx.why.append(K.BATCH_AXIS.format(axis, ctx.inputs[0].keras_shape))
         return Ours("Concatenate", {"axis": 0})
     k = position - 1  # Keras' axis without the batch
     ours = (k + 1) % 3 if rank == 3 else k  # (H, W, C) -> (C, H, W): C is our axis 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from ..file_messages import keras as K
 from .keras_layer_base import LayerContext, Ours, our_size, state, take
 from .keras_settings import (
     activation_value,
@@ -30,8 +31,8 @@ def _weight_params(ctx: LayerContext, unit_axes: set[int], kernel_rank: int) -> 
     if norm is not None:
         p["max_norm"] = norm
     ctx.refuse_set("bias_regularizer", "activity_regularizer", "bias_constraint",
-                   why="ours has only a kernel penalty and a kernel max_norm")
-    ctx.refuse_set("lora_rank", "quantization_config", why="ours are plain float weights")
+                   why=K.KERNEL_PENALTY_ONLY)
+    ctx.refuse_set("lora_rank", "quantization_config", why=K.PLAIN_WEIGHTS)
     return p
 
 
@@ -55,12 +56,12 @@ def _dense(ctx: LayerContext) -> Ours:
 def _conv(ctx: LayerContext) -> Ours:
     ctx.channels_last()
     if any(d != 1 for d in np.atleast_1d(ctx.get("dilation_rate", 1))):
-        ctx.why.append(f"dilation_rate {ctx.get('dilation_rate')} (ours convolve without gaps)")
+        ctx.why.append(K.DILATION.format(ctx.get("dilation_rate")))
     if ctx.get("groups", 1) != 1:
-        ctx.why.append(f"groups {ctx.get('groups')} (ours connect every input channel)")
+        ctx.why.append(K.GROUPS_CONV.format(ctx.get("groups")))
     padding = ctx.get("padding", "valid")
     if padding not in ("valid", "same"):
-        ctx.why.append(f"padding {padding!r} (ours: valid or same)")
+        ctx.why.append(K.PADDING.format(padding))
     filters, kernel = ctx.get("filters"), ctx.get("kernel_size", 3)
     params = {"filters": filters, "kernel_size": our_size(kernel),
               "strides": our_size(ctx.get("strides", 1)), "padding": padding,

@@ -17,6 +17,7 @@ import numpy as np
 
 from ..analysis import coerce_params
 from ..errors import ShapeError
+from ..file_messages import keras as K
 from ..graph import ID_PATTERN, Layer, NetworkGraph
 from ..network import Network
 from .common import refuse
@@ -58,7 +59,7 @@ class _Builder:
         self.reasons: list[str] = []
 
     def note(self, layer: KerasLayer, why: str) -> None:
-        self.reasons.append(f"layer '{layer.name}' ({layer.class_name}): {why}")
+        self.reasons.append(K.LAYER_REASON.format(layer.name, layer.class_name, why))
 
     def add(self, layer: KerasLayer) -> None:
         for problem in layer.problems:
@@ -74,7 +75,7 @@ class _Builder:
         if not known:
             return  # a layer before it is refused: its input is unknown
         if len(set(layer.inbound)) < len(layer.inbound):
-            self.note(layer, "it takes one layer's output twice; ours connect two layers once")
+            self.note(layer, K.TAKES_TWICE)
             return
         shape = self._place(layer, ours, inputs)
         if shape is not None:
@@ -88,8 +89,9 @@ class _Builder:
         spec = ours_layer.spec
         if len(inputs) < spec.min_inputs or (spec.max_inputs is not None
                                              and len(inputs) > spec.max_inputs):
-            wanted = spec.min_inputs if spec.max_inputs == spec.min_inputs else "several"
-            problems.append(f"it has {len(inputs)} inputs, where ours takes {wanted}")
+            problems.append(K.INPUT_COUNT.format(len(inputs), spec.min_inputs)
+                            if spec.max_inputs == spec.min_inputs
+                            else K.INPUT_COUNT_SEVERAL.format(len(inputs)))
         try:
             if problems:
                 raise ShapeError("; ".join(problems))
@@ -118,11 +120,10 @@ class _Builder:
         arrays = self.given.get(layer.name) or []
         if ours.weights is None:
             if arrays:
-                self.note(layer, f"the file holds {len(arrays)} weight arrays for it, where "
-                                 "ours has none")
+                self.note(layer, K.EXTRA_WEIGHTS.format(len(arrays)))
             return
         if not arrays:
-            self.note(layer, "the file holds no weights for it")
+            self.note(layer, K.NO_WEIGHTS)
             return
         try:
             state = ours.weights(list(arrays))
@@ -140,15 +141,12 @@ class _Builder:
                 continue
             layer_id = self.ids[name]
             if self.graph.outputs_of(layer_id):
-                self.reasons.append(f"layer '{name}' is an output of the model and also feeds "
-                                    "other layers; ours take only end layers as outputs")
+                self.reasons.append(K.OUTPUT_FEEDS.format(name))
             if self.tensors[name].perm is not None:
-                self.reasons.append(f"layer '{name}' is an output that flattens an image: ours "
-                                    "list its values channels-first, Keras channels-last")
+                self.reasons.append(K.OUTPUT_FLATTENS.format(name))
         if self.reasons:
             return
         wanted = {self.ids[n] for n in outputs if n in self.ids}
         for layer_id in self.graph.ids:
             if not self.graph.outputs_of(layer_id) and layer_id not in wanted:
-                self.reasons.append(f"layer '{layer_id}' feeds nothing but is not an output "
-                                    "of the Keras model")
+                self.reasons.append(K.NOT_AN_OUTPUT.format(layer_id))

@@ -5,6 +5,7 @@ MaxNorm constraint, given as strings ("he_normal", "l2") or as serialized Keras 
 from __future__ import annotations
 
 from ..errors import ParamError
+from ..file_messages import keras as K
 from ..initializers import INITIALIZERS
 from .keras_names import (
     INITIALIZER_OPTIONS,
@@ -32,10 +33,10 @@ def is_custom(class_name, registered_name, module) -> bool:
 def _object(value) -> tuple[str | None, dict]:
     """(class_name, config) of a serialized Keras object, refusing custom ones."""
     if not isinstance(value, dict) or not isinstance(value.get("class_name"), str):
-        raise Unsupported(f"{value!r} is not a Keras object")
+        raise Unsupported(K.NOT_KERAS_OBJECT.format(value))
     cls = value["class_name"]
     if is_custom(cls, value.get("registered_name"), value.get("module")):
-        raise Unsupported(f"custom object {value.get('registered_name') or cls!r}")
+        raise Unsupported(K.CUSTOM_OBJECT.format(value.get("registered_name") or cls))
     config = value.get("config")
     return cls, config if isinstance(config, dict) else {}
 
@@ -47,15 +48,14 @@ def activation_value(value, keras2: bool = False):
     if isinstance(value, dict):  # a serialized function: {"class_name": "function", ...}
         if value.get("class_name") != "function" or not isinstance(value.get("config"), str) \
                 or is_custom("function", value.get("registered_name"), value.get("module")):
-            raise Unsupported(f"custom activation {value.get('registered_name') or value!r}")
+            raise Unsupported(K.CUSTOM_ACTIVATION.format(value.get("registered_name") or value))
         value = value["config"]
     if not isinstance(value, str):
-        raise Unsupported(f"activation {value!r} is not a name")
+        raise Unsupported(K.ACTIVATION_NOT_NAME.format(value))
     if keras2 and value == "hard_sigmoid":
-        raise Unsupported("Keras 2's hard_sigmoid is clip(0.2 x + 0.5, 0, 1); ours (Keras 3's) "
-                          "is clip((x + 3) / 6, 0, 1)")
+        raise Unsupported(K.HARD_SIGMOID)
     if value not in KERAS_ACTIVATIONS:
-        raise Unsupported(f"activation {value!r} is not one Network Designer has")
+        raise Unsupported(K.NO_SUCH_ACTIVATION.format(value))
     return KERAS_ACTIVATIONS[value]
 
 
@@ -73,14 +73,13 @@ def initializer_value(value, what: str = "initializer"):
                 config.get("mode", "fan_in"), config.get("distribution", "truncated_normal"))
         name = variance_scaling_name(*args)
         if name is None:
-            raise Unsupported(f"{what} VarianceScaling(scale={args[0]}, mode={args[1]!r}, "
-                              f"distribution={args[2]!r}) is none of ours (Glorot, He, LeCun)")
+            raise Unsupported(K.VARIANCE_SCALING.format(what, *args))
         return name
     name = KERAS_INITIALIZER_CLASSES.get(cls) or KERAS_INITIALIZER_ALIASES.get(cls) or cls
     try:
         spec = INITIALIZERS.get(name)
     except ValueError:
-        raise Unsupported(f"{what} {cls!r} is not one Network Designer has") from None
+        raise Unsupported(K.NO_SUCH_INITIALIZER.format(what, cls)) from None
     ours = {p.name for p in spec.params}
     options = {INITIALIZER_OPTIONS[k]: v for k, v in config.items()
                if k in INITIALIZER_OPTIONS and INITIALIZER_OPTIONS[k] in ours}
@@ -97,11 +96,11 @@ def regularizer_values(value) -> tuple[float, float]:
         return 0.0, 0.0
     if isinstance(value, str):
         if value not in KERAS_REGULARIZER_STRINGS:
-            raise Unsupported(f"kernel_regularizer {value!r} is not L1, L2 or L1L2")
+            raise Unsupported(K.REGULARIZER.format(repr(value)))
         return KERAS_REGULARIZER_STRINGS[value]
     cls, config = _object(value)
     if cls not in KERAS_REGULARIZER_CLASSES:
-        raise Unsupported(f"kernel_regularizer {cls} is not L1, L2 or L1L2")
+        raise Unsupported(K.REGULARIZER.format(cls))
     keys, defaults = KERAS_REGULARIZER_CLASSES[cls], KERAS_REGULARIZER_STRINGS[cls]
     l1, l2 = (number(config.get(k, d) or 0.0, f"{cls} {k}") if k in keys else 0.0
               for k, d in zip(("l1", "l2"), defaults, strict=True))
@@ -115,24 +114,24 @@ def max_norm_value(value, unit_axes: set[int], kernel_rank: int) -> float | None
         return None
     if isinstance(value, str):
         if value not in ("max_norm", "MaxNorm"):
-            raise Unsupported(f"kernel_constraint {value!r} is not MaxNorm")
+            raise Unsupported(K.CONSTRAINT.format(repr(value)))
         cls, config = "MaxNorm", {}
     else:
         cls, config = _object(value)
     if cls not in ("MaxNorm", "max_norm"):
-        raise Unsupported(f"kernel_constraint {cls} is not MaxNorm")
+        raise Unsupported(K.CONSTRAINT.format(cls))
     axis = config.get("axis", 0)
     listed = axis if isinstance(axis, list) else [axis]
     if not all(isinstance(a, int) for a in listed):
-        raise Unsupported(f"MaxNorm axis {axis!r} is not whole numbers")
+        raise Unsupported(K.MAX_NORM_AXIS.format(axis))
     axes = {a % kernel_rank for a in listed}
     if axes != unit_axes:
-        raise Unsupported(f"MaxNorm over axis {axis}: ours bounds each unit's incoming weights "
-                          f"(Keras axis {sorted(unit_axes) if len(unit_axes) > 1 else 0})")
+        raise Unsupported(K.MAX_NORM_AXES.format(
+            axis, sorted(unit_axes) if len(unit_axes) > 1 else 0))
     return number(config.get("max_value", 2.0), "MaxNorm max_value")
 
 
 def number(value, what: str) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise Unsupported(f"{what} {value!r} is not a number")
+        raise Unsupported(K.NOT_A_NUMBER.format(what, value))
     return float(value)

@@ -4,6 +4,9 @@ nothing (or follows another reshape) goes; then the checks our graph needs of wh
 """
 from __future__ import annotations
 
+from ..file_messages import network_files as F
+from ..file_messages import onnx as O
+
 
 class Folding:
     """Mixin of the ONNX importer: works on its `layers` (pending, by index), `values`, `view`,
@@ -48,9 +51,7 @@ class Folding:
             src.weights["core.bias"] = p.weights["core.bias"]
             self._replace(k, src_index)
         else:
-            self.reasons.append(f"{p.node}: adds a constant to a value that is not the output "
-                                "of a Dense or Conv2D layer without a bias (read only there); "
-                                "Network Designer has no layer for that")
+            self.reasons.append(F.AT.format(p.node, O.BIAS_NOT_FOLDED))
 
     def _fold_activation(self, k, p, src, src_index, alone) -> None:
         if alone and src.type in ("Dense", "Conv2D") and src.params["activation"] == "linear":
@@ -74,17 +75,14 @@ class Folding:
         """Our graph connects two layers once: a merge may not read one layer twice."""
         for p in self.layers:
             if p.alive and len(set(p.inputs)) != len(p.inputs):
-                self.reasons.append(f"{p.node}: reads the same values more than once; Network "
-                                    f"Designer's {p.type} merges distinct layers")
+                self.reasons.append(F.AT.format(p.node, O.READS_TWICE.format(p.type)))
 
     def _check_outputs(self, outputs: list[str]) -> None:
         seen = {}
         for name in outputs:
             index = self._resolve(self.values[name].index)
             if index in seen:
-                self.reasons.append(f"outputs '{seen[index]}' and '{name}' are the same "
-                                    "values; Network Designer gives each output once")
+                self.reasons.append(O.SAME_OUTPUTS.format(seen[index], name))
             elif self._readers(index):
-                self.reasons.append(f"output '{name}' is also read inside the network; "
-                                    "Network Designer's outputs are the layers nothing reads")
+                self.reasons.append(O.OUTPUT_READ.format(name))
             seen[index] = name

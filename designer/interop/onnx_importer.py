@@ -10,6 +10,9 @@ import numpy as np
 
 from ..analysis import coerce_params
 from ..errors import ShapeError
+from ..file_messages import imports as I
+from ..file_messages import network_files as F
+from ..file_messages import onnx as O
 from ..graph import Layer, NetworkGraph
 from ..layers import LAYERS, fmt
 from ..network import Network
@@ -60,8 +63,8 @@ class Pending:
 
 
 def _describe(node, k: int) -> str:
-    return f"node '{node.name}' ({node.op_type})" if node.name else \
-        f"node #{k} ({node.op_type})"
+    return O.NODE.format(node.name, node.op_type) if node.name else \
+        O.NODE_NUMBER.format(k, node.op_type)
 
 
 class Importer(Folding):
@@ -109,29 +112,28 @@ class Importer(Folding):
             try:
                 shape = self._input_shape(inp)
             except Refused as e:
-                self.reasons.append(f"input '{inp.name}': {e}")
+                self.reasons.append(F.AT.format(O.INPUT.format(inp.name), e))
                 self.broken.add(inp.name)
                 continue
             self.values[inp.name] = self._new(Pending(
-                "Input", {"shape": list(shape)}, [], {}, shape, inp.name, f"input '{inp.name}'"))
+                "Input", {"shape": list(shape)}, [], {}, shape, inp.name,
+                O.INPUT.format(inp.name)))
 
     def _input_shape(self, inp) -> tuple[int, ...]:
         if not inp.type.HasField("tensor_type"):
-            raise Refused("not a tensor")
+            raise Refused(O.NOT_A_TENSOR)
         t = inp.type.tensor_type
         if t.elem_type not in FLOAT_TYPES:
-            raise Refused("holds whole numbers or text; Network Designer's inputs are real "
-                          "numbers")
+            raise Refused(O.NOT_REAL_NUMBERS)
         if not t.HasField("shape") or len(t.shape.dim) < 2:
-            raise Refused("needs a shape with a batch axis and at least one more axis")
+            raise Refused(O.NO_BATCH_AXIS)
         first, *rest = t.shape.dim
         if first.HasField("dim_value"):
             self.fixed_batch.add(first.dim_value)
         if not all(d.HasField("dim_value") and d.dim_value > 0 for d in rest):
             sizes = [d.dim_value if d.HasField("dim_value") else (d.dim_param or "?")
                      for d in rest]
-            raise Refused(f"its sizes {sizes} (after the batch) are not all fixed; Network "
-                          "Designer's Input needs a fixed shape")
+            raise Refused(O.SIZES_NOT_FIXED.format(sizes))
         return tuple(d.dim_value for d in rest)
 
     def _node(self, k: int) -> None:
@@ -142,26 +144,24 @@ class Importer(Folding):
         except Skip:
             self.broken.update(node.output)
         except Refused as e:
-            self.reasons.append(f"{self.current}: {e}")
+            self.reasons.append(F.AT.format(self.current, e))
             self.broken.update(node.output)
         except (ValueError, TypeError, IndexError, KeyError) as e:  # attributes of odd types
-            self.reasons.append(f"{self.current}: cannot be read ({type(e).__name__}: {e})")
+            self.reasons.append(F.AT.format(self.current, O.UNREADABLE_NODE.format(
+                f"{type(e).__name__}: {e}")))
             self.broken.update(node.output)
 
     def _map(self, node) -> None:
         if node.domain not in ("", "ai.onnx"):
-            raise Refused(f"{node.op_type} is a custom op (domain '{node.domain}'), not a "
-                          "standard ONNX op")
+            raise Refused(O.CUSTOM_OP.format(node.op_type, node.domain))
         handler = OPS.get(node.op_type)
         if handler is None:
-            raise Refused(EXPLAINED.get(node.op_type, f"{node.op_type} has no Network "
-                                                      "Designer layer"))
+            raise Refused(EXPLAINED.get(node.op_type, O.NO_LAYER_FOR_OP.format(node.op_type)))
         if any(i in self.broken for i in node.input):
             raise Skip
         for extra in node.output[1:]:
             if extra and self.view.readers(extra):
-                raise Refused(f"its output '{extra}' is used; only the first output of a "
-                              f"{node.op_type} can be imported")
+                raise Refused(O.SECOND_OUTPUT.format(extra, node.op_type))
         value = handler(self, node)
         self._check_shape(node.output[0], value)
         self.values[node.output[0]] = value
@@ -174,8 +174,7 @@ class Importer(Folding):
         if len(theirs) != len(value.shape) or any(
                 d is not None and d != ours for d, ours in zip(theirs, value.shape, strict=True)):
             shown = ["?" if d is None else d for d in theirs]
-            raise Refused(f"Network Designer's layers would give shape {fmt(value.shape)} "
-                          f"where the file has {shown} (batch left out)")
+            raise Refused(O.SHAPE_DIFFERS.format(fmt(value.shape), shown))
 
     def _outputs(self) -> list[str]:
         outputs = []
@@ -183,9 +182,9 @@ class Importer(Folding):
             if name in self.broken:
                 continue
             if name not in self.values:
-                self.reasons.append(f"output '{name}': does not depend on the input")
+                self.reasons.append(F.AT.format(O.OUTPUT.format(name), O.INDEPENDENT_OUTPUT))
             elif self.layers[self.values[name].index].type == "Input":
-                self.reasons.append(f"output '{name}': is an input passed straight through")
+                self.reasons.append(F.AT.format(O.OUTPUT.format(name), O.PASSED_THROUGH))
             else:
                 outputs.append(name)
         return outputs
@@ -198,25 +197,23 @@ class Importer(Folding):
         if name in self.broken:
             raise Skip
         if not name:
-            raise Refused(f"its input {pos} is missing")
-        raise Refused(f"its input '{name}' is a constant; Network Designer's layers take "
-                      "data that flows from the network's input")
+            raise Refused(O.INPUT_MISSING.format(pos))
+        raise Refused(O.CONSTANT_INPUT.format(name))
 
     def weight(self, node, pos: int, what: str, required: bool = True) -> np.ndarray | None:
         name = node.input[pos] if pos < len(node.input) else ""
         if not name:
             if required:
-                raise Refused(f"it has no {what}")
+                raise Refused(O.NO_WEIGHT.format(what))
             return None
         value = self.view.static(name)
         if name in self.view.unreadable:
-            raise Refused(f"its {what} '{name}' cannot be read ({self.view.unreadable[name]})")
+            raise Refused(O.WEIGHT_UNREADABLE.format(what, name, self.view.unreadable[name]))
         if value is None or value.dtype == object:
-            raise Refused(f"its {what} '{name}' is computed from the input, not stored in "
-                          "the file")
+            raise Refused(O.WEIGHT_COMPUTED.format(what, name))
         if not (np.issubdtype(value.dtype, np.floating) or np.issubdtype(value.dtype,
                                                                          np.integer)):
-            raise Refused(f"its {what} '{name}' holds {value.dtype} values, not numbers")
+            raise Refused(O.WEIGHT_NOT_NUMBERS.format(what, name, value.dtype))
         return value.astype(np.float32)
 
     def add(self, node, type_name: str, params: dict, inputs: list[Value],
@@ -254,7 +251,7 @@ class Importer(Folding):
     def _give_up_if_refused(self) -> None:
         reasons = self.reasons
         if len(reasons) > MAX_REASONS:
-            reasons = reasons[:MAX_REASONS] + [f"... and {len(reasons) - MAX_REASONS} more"]
+            reasons = reasons[:MAX_REASONS] + [I.MORE_REASONS.format(len(reasons) - MAX_REASONS)]
         refuse(self.where, reasons)
 
     # -- the network -----------------------------------------------------------------------

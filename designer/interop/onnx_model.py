@@ -14,6 +14,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from ..file_messages import imports as I
+from ..file_messages import network_files as F
 from ..network import Network
 from .common import InteropError, check_size
 from .onnx_importer import Importer, model_opset
@@ -27,25 +29,22 @@ def load_onnx(path: str | os.PathLike) -> Network:
     """A Network from an .onnx file (weights stored in it or beside it as external data)."""
     onnx = _onnx()
     path = Path(path)
-    check_size(path, "ONNX model file")
+    check_size(path, F.ONNX_MODEL_FILE)
     try:
         model = onnx.load(str(path), load_external_data=False)
     except FileNotFoundError:
-        raise InteropError(f"{path}: no such file") from None
+        raise InteropError(F.NO_SUCH_FILE.format(path)) from None
     except Exception as e:  # protobuf's decode errors have no common public base
-        raise InteropError(f"{path}: not a readable ONNX model; the file is damaged, cut "
-                           f"short or of another kind ({_reason(e)})") from None
+        raise InteropError(I.NOT_ONNX.format(path, _reason(e))) from None
     external = _external_files(model)
     missing = sorted({name for name in external if not (path.parent / name).is_file()})
     if missing:
-        raise InteropError(f"{path}: its weights are stored beside it in "
-                           f"{', '.join(missing)}, which is missing")
+        raise InteropError(I.EXTERNAL_MISSING.format(path, ", ".join(missing)))
     if external:
         try:
             onnx.external_data_helper.load_external_data_for_model(model, str(path.parent))
         except Exception as e:
-            raise InteropError(f"{path}: its external weights cannot be read "
-                               f"({_reason(e)})") from None
+            raise InteropError(I.EXTERNAL_UNREADABLE.format(path, _reason(e))) from None
     return network_from_onnx(model, str(path))
 
 
@@ -60,8 +59,7 @@ def _onnx():
     try:
         import onnx
     except ImportError:
-        raise InteropError("reading ONNX models needs the package onnx: pip install onnx") \
-            from None
+        raise InteropError(I.NEEDS_ONNX) from None
     return onnx
 
 
@@ -84,11 +82,11 @@ def _checked(model, where: str):
     import onnx
 
     if not model.graph.node and not model.graph.input:
-        raise InteropError(f"{where}: not an ONNX model (it holds no graph)")
+        raise InteropError(I.NO_GRAPH.format(where))
     try:
         onnx.checker.check_model(model)
     except Exception as e:  # ValidationError, or a model too large to check in memory
-        raise InteropError(f"{where}: not a valid ONNX model ({_reason(e)})") from None
+        raise InteropError(I.INVALID_ONNX.format(where, _reason(e))) from None
     if model.functions:
         model = onnx.inliner.inline_local_functions(model)
     if model_opset(model) < MIN_OPSET:

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..file_messages import onnx as O
+
 
 class Refused(Exception):
     """This node cannot become layers; str() says why."""
@@ -39,19 +41,17 @@ def per_channel(value: np.ndarray, channels: int, rank: int, what: str) -> np.nd
     full = (1,) * (rank - len(shape)) + shape
     if len(shape) > rank or full[1] not in (1, channels) or \
             any(d != 1 for i, d in enumerate(full) if i != 1):
-        raise Refused(f"{what} has shape {list(shape)}, which is not one number per channel "
-                      f"of its ({channels}-channel) input; Network Designer cannot express "
-                      "that broadcast")
+        raise Refused(O.NOT_PER_CHANNEL.format(what, list(shape), channels))
     flat = value.reshape(-1).astype(np.float32)
     return np.broadcast_to(flat, (channels,)).copy()
 
 
+_RANKS = {(1,): O.VECTORS, (3,): O.IMAGES, (1, 2, 3): O.ANY_RANK}  # what `need` is asked
+
+
 def need(x: Value, ranks: tuple[int, ...], what: str) -> None:
     if len(x.shape) not in ranks:
-        kinds = {1: "vectors", 2: "sequences (channels, length)", 3: "images (C, H, W)"}
-        wanted = " or ".join(kinds[r] for r in ranks)
-        raise Refused(f"its input has shape {list(x.shape)} (batch left out); Network "
-                      f"Designer's {what} takes {wanted}")
+        raise Refused(O.WRONG_RANK.format(list(x.shape), what, _RANKS[ranks]))
 
 
 def static_list(ctx, node, pos: int, what: str) -> list[int] | None:
@@ -60,5 +60,5 @@ def static_list(ctx, node, pos: int, what: str) -> list[int] | None:
         return None
     value = ctx.view.static(name)
     if value is None or value.dtype == object:
-        raise Refused(f"its {what} '{name}' are computed, not stored in the file")
+        raise Refused(O.LIST_COMPUTED.format(what, name))
     return [int(v) for v in value.reshape(-1)]

@@ -7,6 +7,7 @@ the importer names the node and collects every such reason before giving up.
 """
 from __future__ import annotations
 
+from ..file_messages import onnx as O
 from .onnx_op_base import Refused, Skip, Value
 from .onnx_ops_activation import ACTIVATION_OPS, activation
 from .onnx_ops_pooling import global_pool, pad, pool, reduce
@@ -29,11 +30,6 @@ OPS = {
 }
 # Ops worth a specific word when refused.
 EXPLAINED = {
-    "Loop": "control flow (a loop) cannot become layers",
-    "If": "control flow (a branch) cannot become layers",
-    "Scan": "control flow (a scan) cannot become layers",
-    "LSTM": "recurrent layers (LSTM) are not part of Network Designer",
-    "GRU": "recurrent layers (GRU) are not part of Network Designer",
-    "RNN": "recurrent layers (RNN) are not part of Network Designer",
-    "Erf": "Erf outside the GELU pattern x * 0.5 * (1 + erf(x / sqrt(2)))",
+    "Loop": O.LOOP, "If": O.BRANCH, "Scan": O.SCAN, "LSTM": O.LSTM, "GRU": O.GRU, "RNN": O.RNN,
+    "Erf": O.ERF,
 }

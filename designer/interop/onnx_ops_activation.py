@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from ..file_messages import onnx as O
 from .onnx_constants import attr
 from .onnx_op_base import Refused, Value, f32, per_channel
 
@@ -26,7 +27,7 @@ def _act_value(ctx, node, x: Value):
         return _SIMPLE[op], {}
     reader = _READERS.get(op)
     if reader is None:
-        raise Refused(f"{op} has no Network Designer activation")  # not reached via OPS
+        raise Refused(O.NO_ACTIVATION.format(op))  # not reached via OPS
     return reader(ctx, node, x)
 
 
@@ -40,23 +41,21 @@ def _elu(ctx, node, x: Value):
 
 def _gelu(ctx, node, x: Value):
     if attr(node, "approximate", "none") != "none":
-        raise Refused("the tanh approximation of GELU; Network Designer's gelu is exact")
+        raise Refused(O.GELU_TANH)
     return "gelu", {}
 
 
 def _selu(ctx, node, x: Value):
     got = (attr(node, "alpha", _SELU[0]), attr(node, "gamma", _SELU[1]))
     if not np.allclose(got, _SELU, rtol=1e-6):
-        raise Refused(f"Selu with alpha={got[0]}, gamma={got[1]}; ours uses the "
-                      "self-normalizing constants")
+        raise Refused(O.SELU.format(got[0], got[1]))
     return "selu", {}
 
 
 def _hard_sigmoid(ctx, node, x: Value):
     got = (attr(node, "alpha", 0.2), attr(node, "beta", 0.5))
     if not np.allclose(got, (1 / 6, 0.5), rtol=1e-6):
-        raise Refused(f"HardSigmoid with alpha={f32(got[0])}, beta={f32(got[1])}; ours is "
-                      "clip((x + 3) / 6, 0, 1) (alpha=1/6, beta=0.5)")
+        raise Refused(O.HARD_SIGMOID.format(f32(got[0]), f32(got[1])))
     return "hard_sigmoid", {}
 
 
@@ -66,8 +65,7 @@ def _softmax(ctx, node, x: Value):
     axis = attr(node, "axis", default) % rank
     # Before opset 13 Softmax flattened everything from `axis` on: per channel only for vectors.
     if axis != 1 or (ctx.opset < 13 and rank > 2):
-        raise Refused(f"softmax over axis {attr(node, 'axis', default)} of a {rank}-D tensor; "
-                      "Network Designer's softmax runs over units (vectors) or channels")
+        raise Refused(O.SOFTMAX_AXIS.format(attr(node, "axis", default), rank))
     return "softmax", {}
 
 

@@ -3,6 +3,7 @@ width) and Pad -> our pooling layers and ZeroPadding2D."""
 from __future__ import annotations
 
 from ..conv_geometry import same_padding
+from ..file_messages import onnx as O
 from .onnx_constants import attr
 from .onnx_op_base import Refused, Value, need, size_param, static_list
 from .onnx_ops_weighted import padded, padding_mode
@@ -14,10 +15,10 @@ def pool(kind: str):
         need(x, (3,), kind)
         kernel = tuple(attr(node, "kernel_shape", []))
         if len(kernel) != 2:
-            raise Refused(f"a {len(kernel)}-D window; Network Designer pools images only")
+            raise Refused(O.WINDOW_RANK.format(len(kernel)))
         strides = tuple(attr(node, "strides", [1, 1]))
         if any(d != 1 for d in attr(node, "dilations", [1, 1])):
-            raise Refused("dilated pooling windows")
+            raise Refused(O.DILATED_POOLING)
         if kind == "AvgPool2D" and attr(node, "count_include_pad", 0):
             # The padding's zeros count in each average: zero padding, then a 'valid' average.
             x, padding = padded(ctx, node, x, kernel, strides)
@@ -49,11 +50,11 @@ def pad(ctx, node) -> Value:
     mode = attr(node, "mode", b"constant")
     mode = mode.decode() if isinstance(mode, bytes) else mode
     if mode != "constant":
-        raise Refused(f"mode {mode!r} padding; ZeroPadding2D adds zeros")
+        raise Refused(O.PAD_MODE.format(mode))
     if len(node.input) > 1 and node.input[1]:
         pads = ctx.view.static(node.input[1])
         if pads is None:
-            raise Refused("its pads are computed at run time")
+            raise Refused(O.PADS_AT_RUN_TIME)
         pads = [int(v) for v in pads.reshape(-1)]
     else:
         pads = [int(v) for v in attr(node, "pads", [])]
@@ -61,11 +62,11 @@ def pad(ctx, node) -> Value:
     fill = float(value.reshape(-1)[0]) if value is not None and value.size else \
         float(attr(node, "value", 0.0))  # before opset 11 the value was an attribute
     if fill != 0.0:
-        raise Refused(f"it pads with {fill}; ZeroPadding2D adds zeros")
+        raise Refused(O.PAD_VALUE.format(fill))
     if len(node.input) > 3 and node.input[3]:
-        raise Refused("padding chosen axes (an 'axes' input)")
+        raise Refused(O.PAD_AXES)
     if len(pads) != 8 or any(pads[i] for i in (0, 1, 4, 5)) or any(p < 0 for p in pads):
-        raise Refused(f"pads {pads}: ZeroPadding2D adds zeros around height and width only")
+        raise Refused(O.PAD_WHERE.format(pads))
     top, left, bottom, right = pads[2], pads[3], pads[6], pads[7]
     return ctx.add(node, "ZeroPadding2D", {"padding": [top, bottom, left, right]}, [x])
 
@@ -86,8 +87,7 @@ def _check_ceil(hw, kernel, strides, pads) -> None:
         if (ceil - 1) * s >= size + begin:
             ceil -= 1  # a window starting in the end padding is dropped (ONNX, torch)
         if ceil != floor:
-            raise Refused("ceil_mode=1 adds a partial window at the edge; Network Designer's "
-                          "pooling keeps whole windows only")
+            raise Refused(O.CEIL_MODE)
 
 
 def global_pool(kind: str):
@@ -108,8 +108,7 @@ def reduce(kind: str):
         axes = sorted(a % rank for a in axes) if axes else None
         if axes != [2, 3] or rank != 4:
             over = "every axis, the batch included" if axes is None else f"axes {axes}"
-            raise Refused(f"reduces over {over}; only the mean or maximum over an image's "
-                          "height and width (axes [2, 3]) is a global pooling layer")
+            raise Refused(O.REDUCES_OVER.format(over))
         pooled = ctx.add(node, kind, {}, [x])
         if attr(node, "keepdims", 1):
             return ctx.add(node, "Reshape", {"target_shape": [x.shape[0], 1, 1]}, [pooled])

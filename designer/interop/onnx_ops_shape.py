@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+from ..file_messages import onnx as O
 from .onnx_constants import attr
 from .onnx_graph import BATCH
 from .onnx_op_base import Refused, Value, per_channel, static_list
@@ -13,8 +14,7 @@ def flatten(ctx, node) -> Value:
     x = ctx.data(node, 0)
     rank = len(x.shape) + 1
     if attr(node, "axis", 1) % rank != 1:
-        raise Refused(f"flattens from axis {attr(node, 'axis')}, which mixes the batch with "
-                      "other axes; only axis 1 keeps the batch apart")
+        raise Refused(O.FLATTEN_AXIS.format(attr(node, "axis")))
     return ctx.add(node, "Flatten", {}, [x])
 
 
@@ -32,8 +32,7 @@ def reshape(ctx, node) -> Value:
 def _inferred_spec(ctx, node) -> list:
     dims = ctx.inferred.get(node.output[0])
     if dims is None or any(d is None for d in dims[1:]):
-        raise Refused("its target shape is computed from values Network Designer cannot "
-                      "fold into a fixed shape")
+        raise Refused(O.TARGET_COMPUTED)
     return [BATCH] + list(dims[1:])
 
 
@@ -60,8 +59,7 @@ def batch_kept(ctx, in_shape, spec, allowzero) -> list[int]:
     if not ok or (dims[0] is not BATCH and dims[0] != -1) or math.prod(rest) != total \
             or not rest:
         shown = ["batch" if d is BATCH else int(d) for d in spec]
-        raise Refused(f"reshapes its {list(in_shape)} input (batch left out) to {shown}, "
-                      "which does not keep the batch axis apart")
+        raise Refused(O.RESHAPE_BATCH.format(list(in_shape), shown))
     return rest
 
 
@@ -80,19 +78,18 @@ def squeeze(ctx, node) -> Value:
         drop = {a % len(full) for a in axes} if axes else \
             {i for i, d in enumerate(full) if i and d == 1}
         if 0 in drop or any(full[a] != 1 for a in drop):
-            raise Refused(f"squeezes axes {sorted(drop)} of a {list(x.shape)} input (batch left "
-                          "out); only axes of size 1 besides the batch can go")
+            raise Refused(O.SQUEEZE.format(sorted(drop), list(x.shape)))
         target = [d for i, d in enumerate(full) if i not in drop][1:]
     else:
         rank = len(full) + len(axes or [])
         add = sorted(a % rank for a in axes or [])
         if not add or add[0] == 0:
-            raise Refused("unsqueezes the batch axis")
+            raise Refused(O.UNSQUEEZE_BATCH)
         for a in add:
             full.insert(a, 1)
         target = full[1:]
     if not target:
-        raise Refused("leaves nothing but the batch axis")
+        raise Refused(O.ONLY_BATCH)
     return ctx.add(node, *_reshape_layer(target), [x])
 
 
@@ -104,11 +101,10 @@ def add(ctx, node) -> Value:
         if len(xs) == 1:
             return xs[0]  # a Sum of one
         if any(x.shape != xs[0].shape for x in xs):
-            raise Refused("adds tensors of shapes " + ", ".join(str(list(x.shape)) for x in xs)
-                          + " by broadcasting; Network Designer's Add needs equal shapes")
+            raise Refused(O.BROADCAST_ADD.format(", ".join(str(list(x.shape)) for x in xs)))
         return ctx.add(node, "Add", {}, xs)
     if node.op_type != "Add" or len(node.input) != 2 or len(data) != 1:
-        raise Refused("adds constants; Network Designer's Add merges layer outputs")
+        raise Refused(O.ADDS_CONSTANTS)
     pos = list(node.input).index(data[0])
     x = ctx.data(node, pos)
     c = ctx.weight(node, 1 - pos, "constant term")
@@ -123,7 +119,7 @@ def concat(ctx, node) -> Value:
     rank = len(xs[0].shape) + 1
     axis = attr(node, "axis", 1) % rank
     if axis == 0:
-        raise Refused("concatenates along the batch axis")
+        raise Refused(O.CONCAT_BATCH)
     return ctx.add(node, "Concatenate", {"axis": axis - 1}, xs)
 
 
@@ -132,5 +128,5 @@ def passthrough(ctx, node) -> Value:
     if node.op_type == "Dropout" and len(node.input) > 2 and node.input[2]:
         mode = ctx.view.static(node.input[2])
         if mode is None or bool(mode.reshape(-1)[0]):
-            raise Refused("Dropout in training mode drops values at prediction time")
+            raise Refused(O.TRAINING_DROPOUT)
     return ctx.data(node, 0)

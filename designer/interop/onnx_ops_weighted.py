@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..conv_geometry import same_padding
+from ..file_messages import onnx as O
 from .onnx_constants import attr
 from .onnx_op_base import Refused, Value, f32, need, per_channel, size_param
 
@@ -13,13 +14,13 @@ def gemm(ctx, node) -> Value:
     x = ctx.data(node, 0)
     need(x, (1,), "Dense")
     if attr(node, "transA", 0):
-        raise Refused("transA=1 multiplies across the batch; only transA=0 is a Dense layer")
+        raise Refused(O.TRANS_A)
     b = ctx.weight(node, 1, "matrix B")
     if b.ndim != 2:
-        raise Refused(f"its matrix B has shape {list(b.shape)}, not 2-D")
+        raise Refused(O.MATRIX_RANK.format(list(b.shape)))
     w = b if attr(node, "transB", 0) else b.T  # ours is (out, in), like torch's Linear
     if w.shape[1] != x.shape[0]:
-        raise Refused(f"its matrix takes {w.shape[1]} inputs but gets {x.shape[0]}")
+        raise Refused(O.MATRIX_INPUTS.format(w.shape[1], x.shape[0]))
     alpha, beta = attr(node, "alpha", 1.0), attr(node, "beta", 1.0)
     weights = {"core.weight": _scaled(w, alpha)}
     c = ctx.weight(node, 2, "bias C", required=False)
@@ -41,8 +42,7 @@ def matmul(ctx, node) -> Value:
     need(x, (1,), "Dense")
     b = ctx.weight(node, 1, "second operand")
     if b.ndim != 2 or b.shape[0] != x.shape[0]:
-        raise Refused(f"multiplies its ({x.shape[0]},) input by a {list(b.shape)} matrix; "
-                      "a Dense layer needs an (inputs, units) matrix")
+        raise Refused(O.MATMUL_SHAPE.format(x.shape[0], list(b.shape)))
     params = {"units": int(b.shape[1]), "use_bias": False}
     return ctx.add(node, "Dense", params, [x], {"core.weight": b.T}, weight_name=node.input[1])
 
@@ -51,15 +51,14 @@ def conv(ctx, node) -> Value:
     x = ctx.data(node, 0)
     w = ctx.weight(node, 1, "kernel")
     if w.ndim != 4:
-        raise Refused(f"a {w.ndim - 2}-D convolution; Network Designer has Conv2D only")
+        raise Refused(O.CONV_RANK.format(w.ndim - 2))
     need(x, (3,), "Conv2D")
     if attr(node, "group", 1) != 1:
-        raise Refused(f"group={attr(node, 'group')} (a grouped or depthwise convolution); "
-                      "Conv2D connects every input channel to every filter")
+        raise Refused(O.GROUPED.format(attr(node, "group")))
     if any(d != 1 for d in attr(node, "dilations", [1, 1])):
-        raise Refused(f"dilations {attr(node, 'dilations')}; Conv2D has no dilation")
+        raise Refused(O.DILATIONS.format(attr(node, "dilations")))
     if w.shape[1] != x.shape[0]:
-        raise Refused(f"its kernel takes {w.shape[1]} channels but gets {x.shape[0]}")
+        raise Refused(O.KERNEL_CHANNELS.format(w.shape[1], x.shape[0]))
     kernel, strides = tuple(w.shape[2:]), tuple(attr(node, "strides", [1, 1]))
     x, padding = padded(ctx, node, x, kernel, strides, node.input[1])
     params = {"filters": int(w.shape[0]), "kernel_size": size_param(kernel),
@@ -97,16 +96,14 @@ def padding_mode(node, hw, kernel, strides) -> str:
     if auto == "SAME_UPPER" or (auto == "SAME_LOWER" and left == right and top == bottom):
         return "same"
     if auto == "SAME_LOWER":
-        raise Refused("auto_pad SAME_LOWER puts the odd padding row first; Keras' 'same' "
-                      "puts it last")
+        raise Refused(O.SAME_LOWER)
     pads = list(attr(node, "pads", [0, 0, 0, 0]))
     if not any(pads):
         return "valid"
     if pads == [top, left, bottom, right]:
         return "same"
-    raise Refused(f"pads {pads} (top, left, bottom, right) are neither 'valid' (none) nor "
-                  f"'same' ({[top, left, bottom, right]} for its {hw[0]}x{hw[1]} input at "
-                  f"strides {list(strides)}); Network Designer pads only these two ways")
+    raise Refused(O.PADS_NEITHER.format(pads, [top, left, bottom, right], hw[0], hw[1],
+                                        list(strides)))
 
 
 # -- normalization ---------------------------------------------------------------------------
@@ -114,9 +111,9 @@ def batch_norm(ctx, node) -> Value:
     x = ctx.data(node, 0)
     need(x, (1, 2, 3), "BatchNorm")
     if attr(node, "training_mode", 0):
-        raise Refused("training_mode=1 normalizes with each batch's own statistics")
+        raise Refused(O.TRAINING_MODE)
     if ctx.opset < 9 and attr(node, "spatial", 1) == 0:
-        raise Refused("spatial=0 keeps statistics per position, not per channel")
+        raise Refused(O.SPATIAL)
     c = x.shape[0]
     names = ("weight", "bias", "running_mean", "running_var")
     what = ("scale", "offset B", "mean", "variance")
@@ -133,8 +130,7 @@ def batch_norm(ctx, node) -> Value:
 def layer_norm(ctx, node) -> Value:
     x = ctx.data(node, 0)
     if len(x.shape) != 1 or attr(node, "axis", -1) % 2 != 1:
-        raise Refused(f"normalizes a {list(x.shape)} input from axis {attr(node, 'axis', -1)}; "
-                      "Network Designer's LayerNorm matches ONNX's on vectors only")
+        raise Refused(O.LAYER_NORM_AXIS.format(list(x.shape), attr(node, "axis", -1)))
     c = x.shape[0]
     weights = {"weight": per_channel(ctx.weight(node, 1, "scale"), c, 2, "its scale")}
     b = ctx.weight(node, 2, "bias B", required=False)

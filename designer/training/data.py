@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..datasets import Dataset, fit_to_input, load_dataset, split_indices
+from ..file_messages import data as D
 from ..layers import fmt
 from ..losses import LOSSES
 from .errors import TrainingError
@@ -40,8 +41,7 @@ class RunData:
 
 def load_network_dataset(network) -> Dataset:
     if not network.dataset:
-        raise TrainingError(f"{network.name}: the network has no dataset; add one like "
-                            "\"dataset\": {\"name\": \"xor\"}")
+        raise TrainingError(D.NO_DATASET.format(network.name))
     base = network.source.parent if network.source else None
     return load_dataset(network.dataset, base_dir=base)
 
@@ -62,14 +62,12 @@ def check_fit(dataset: Dataset, loss: dict, out_width: int, out_id: str, out_sha
     spec = LOSSES.get(loss["name"])
     name = dataset.name
     if spec.task == "classification" and dataset.task == "regression":
-        raise TrainingError(f"the loss {spec.name} is for classes, but {name} is a regression "
-                            "dataset; use mse, mae, huber or gaussian_nll")
+        raise TrainingError(D.LOSS_FOR_CLASSES.format(spec.name, name))
     if spec.task == "regression" and dataset.task == "classification":
         need = dataset.n_classes if dataset.n_classes > 2 else 1
         if out_width not in (need, dataset.n_classes):
-            raise TrainingError(f"{name} has {dataset.n_classes} classes, but the output layer "
-                                f"'{out_id}' has {out_width} unit(s); with the loss "
-                                f"{spec.name}, give it {need}")
+            raise TrainingError(D.REGRESSION_LOSS_UNITS.format(
+                name, dataset.n_classes, out_id, out_width, spec.name, need))
         return out_width == 1
     if dataset.task == "classification":
         n = dataset.n_classes
@@ -78,22 +76,16 @@ def check_fit(dataset: Dataset, loss: dict, out_width: int, out_id: str, out_sha
                 return True
             if out_width == n:
                 return False  # one yes/no unit per class (one-hot or multi-label targets)
-            raise TrainingError(f"{name} has {n} classes, but the output layer '{out_id}' has "
-                                f"{out_width} unit(s); binary_crossentropy needs 1 unit for two "
-                                f"classes or one per class ({n})")
+            raise TrainingError(D.BINARY_UNITS.format(name, n, out_id, out_width))
         if out_width != n:
-            hint = " (or 1 unit with binary_crossentropy)" if n == 2 else ""
-            raise TrainingError(f"{name} has {n} classes, but the output layer '{out_id}' has "
-                                f"{out_width} unit(s); set its units to {n}{hint}")
+            units = D.CLASS_UNITS_OR_BINARY if n == 2 else D.CLASS_UNITS
+            raise TrainingError(units.format(name, n, out_id, out_width))
         return False
     width = dataset.target_width
     if out_width == width or (spec.name == "gaussian_nll" and out_width == 2 * width):
         return False
-    extra = f" (or {2 * width} with gaussian_nll: means and log-variances)" \
-        if spec.name == "gaussian_nll" else ""
-    raise TrainingError(f"{name} has {width} target value(s) per sample, but the output layer "
-                        f"'{out_id}' gives {fmt(tuple(out_shape))}; make it {width} unit(s)"
-                        f"{extra}")
+    units = D.TARGET_UNITS_GAUSSIAN if spec.name == "gaussian_nll" else D.TARGET_UNITS
+    raise TrainingError(units.format(name, width, out_id, fmt(tuple(out_shape)), 2 * width))
 
 
 def targets(y: np.ndarray, loss_name: str, binary: bool, n_classes: int | None, task: str):
@@ -116,14 +108,13 @@ def prepare(network, model, settings, device, seed: int) -> RunData:
 
     dataset = load_network_dataset(network)
     if len(model.input_ids) != 1 or len(model.output_ids) != 1:
-        raise TrainingError(f"training needs one Input and one output layer; this network has "
-                            f"{len(model.input_ids)} Input(s) and {len(model.output_ids)} "
-                            f"output(s) ({', '.join(model.output_ids)})")
+        raise TrainingError(D.ONE_INPUT_OUTPUT.format(len(model.input_ids), len(model.output_ids),
+                                                      ", ".join(model.output_ids)))
     in_id, out_id = model.input_ids[0], model.output_ids[0]
     in_shape = network.graph.analysis.layers[in_id].output_shape
     out_shape = model.output_shapes[0]
     out_width = int(np.prod(out_shape))
-    x = fit_to_input(dataset.x, in_shape, f"the dataset {dataset.name!r}", in_id)
+    x = fit_to_input(dataset.x, in_shape, D.THE_DATASET.format(dataset.name), in_id)
     loss = choose_loss(dataset, settings.loss, out_width)
     binary = check_fit(dataset, loss, out_width, out_id, out_shape)
     y = targets(dataset.y, loss["name"], binary, dataset.n_classes, dataset.task)
@@ -139,7 +130,7 @@ def prepare(network, model, settings, device, seed: int) -> RunData:
     test = None
     if official:
         tx = fit_to_input(dataset.test[0].astype(np.float32), in_shape,
-                          f"the test set of {dataset.name!r}", in_id)
+                          D.THE_TEST_SET.format(dataset.name), in_id)
         ty = targets(dataset.test[1], loss["name"], binary, dataset.n_classes, dataset.task)
         test = tensors(tx, ty)
     elif len(test_idx):

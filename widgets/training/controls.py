@@ -202,7 +202,7 @@ class ControlsBar(QWidget):
         elif message and run.status != "finished":
             text = message
         elif run.start and run.start.notes and run.active:
-            text = "; ".join(run.start.notes)
+            text = "; ".join(map(catalog.message, run.start.notes))  # e.g. bad rows left out
         elif run.status == "finished" and end:
             text = self._finished_text(run, end)
         self._set_message(kind, text)

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from designer.background import BackgroundJob
+from designer.errors import DesignerError
 
-from ..i18n import tr
+from ..i18n import tr, unexpected
 from . import colors
 from .form_parts import card_painter
 
@@ -59,8 +60,10 @@ class DatasetLoader(QObject):
 
         try:
             dataset, error = load_dataset(spec, base_dir), ""
-        except Exception as e:  # a DatasetError says why; anything else is shown as is
+        except DesignerError as e:  # says why; translated where it is shown
             dataset, error = None, str(e) or type(e).__name__
+        except Exception as e:  # a bug or a missing package: Python's words, after ours
+            dataset, error = None, unexpected(e)
         with self._lock:
             latest = self._pending is None
         if latest:

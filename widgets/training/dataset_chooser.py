@@ -61,7 +61,9 @@ class DatasetChooser(QObject):
         for row in dataset_catalog():
             self.combo.addItem(row["name"], row["name"])
             i = self.combo.count() - 1
-            tip = row["help"] + (f"\n({row['unavailable']})" if row["unavailable"] else "")
+            tip = catalog.designer(row["help"])
+            if row["unavailable"]:  # e.g. the IDX files are not on this machine
+                tip += f"\n({catalog.message(row['unavailable'])})"
             self.combo.setItemData(i, tip, Qt.ItemDataRole.ToolTipRole)
             if row["unavailable"]:
                 self.combo.model().item(i).setEnabled(False)
@@ -226,7 +228,8 @@ class DatasetChooser(QObject):
 
     def _show_loaded(self, dataset, error: str) -> None:
         if dataset is None:
-            self.preview.show_message(tr("The data cannot be loaded: {0}").format(error))
+            self.preview.show_message(tr("The data cannot be loaded: {0}").format(
+                catalog.message(error)))
             self.dataset = None
         else:
             self.dataset = dataset
