@@ -13,7 +13,8 @@ from .registry import COMMANDS
 
 
 def _load_commands() -> None:
-    from . import export, imports, inspect, train  # noqa: F401  (each registers its commands)
+    # each module registers its commands
+    from . import export, imports, inspect, sweep, train  # noqa: F401
 
 
 def parser() -> argparse.ArgumentParser:
