@@ -4,9 +4,12 @@ window translates the finished sentence by finding the template it was made from
 (widgets/catalog.py `message`), so no exception has to carry anything but its text.
 
 A field may hold a smaller sentence that is itself a template here (a hint, a memory budget,
-"use 3 units with softmax"); the window translates those too. Interop and export errors stay
-English and are not listed."""
+"use 3 units with softmax"); the window translates those too. The sentences about files (a
+network file, an import, an export, a dataset) are in designer/file_messages/, and listed here
+too."""
 from __future__ import annotations
+
+from . import file_messages
 
 # -- layers' shapes (designer/layers, designer/conv_geometry.py) ----------------------------
 FLAT_INPUT = "{0} expects a flat vector but gets shape {1}; add a Flatten layer before it."
@@ -126,6 +129,15 @@ ENDED_KILLED = ("the training process ended unexpectedly (killed by signal {0}, 
                 "ended it, the machine probably ran out of memory: lower the batch size or "
                 "make the network smaller")
 
+# -- number formats (designer/training/precision.py) ---------------------------------------
+FP16_NEEDS_CUDA = "precision fp16 needs a CUDA GPU; use bf16 on the CPU"
+DENSE_ENGINE_FP32 = ("the dense engine computes in fp32 only; use precision fp32, or the "
+                     "autograd engine for {0}")
+PRECISION_NOTE = ("precision {0}: forward passes under autocast, weights and optimizer state in "
+                  "fp32, trained by the autograd engine (the dense engine computes in fp32 only)")
+BF16_EMULATED = ("bf16 is emulated on this device (it has no native bf16 arithmetic) and is "
+                 "usually slower than fp32 here")
+
 # -- a setting's value (designer/params.py) --------------------------------------------------
 AT_LEAST = "at least {0}"
 MORE_THAN = "more than {0}"
@@ -166,9 +178,8 @@ RENAME = "Rename {0} to {1}"
 PASTE = "Paste {0} layer(s)"
 EDIT_SETUP = "Edit setup"
 
-TEMPLATES: tuple[str, ...] = tuple(
-    value for name, value in list(globals().items())
-    if name.isupper() and isinstance(value, str))
+TEMPLATES: tuple[str, ...] = file_messages.templates(globals()) + file_messages.TEMPLATES
+JOINERS = file_messages.JOINERS  # "{0}: {1}", "{0}; {1}": split where their parts are known
 # The edits' names hold layer names and setting names, never a smaller sentence, and are never
 # held by one: a layer named "Move it" stays "Move it" in "Delete Move it".
 EDITS = frozenset((ADD_LAYER, INSERT_LAYER, DELETE, DELETE_LAYERS, CONNECT, DISCONNECT,

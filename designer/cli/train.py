@@ -2,10 +2,14 @@
 from __future__ import annotations
 
 import json
+import subprocess
 import sys
+from pathlib import Path
 
 from ..serialization import jsonable, load, save
 from .registry import command
+
+MAIN = Path(__file__).resolve().parents[2] / "main.py"
 
 
 @command("train", "train a network on its dataset; the last line on stdout is a JSON summary")
@@ -15,24 +19,47 @@ def _train_args(p):
     p.add_argument("--seed", type=int, help="override the seed")
     p.add_argument("--device", default="auto", help="auto (default), cpu or cuda")
     p.add_argument("--output", metavar="OUT.nnd", help="save the trained network here")
-    p.add_argument("--log", metavar="LOG.jsonl", help="write the start, epoch and end records")
+    p.add_argument("--log", "--log-file", metavar="LOG.jsonl",
+                   help="write the start, epoch and end records (under torchrun write "
+                        "--log-file: torchrun takes --log for its own --log-dir)")
     p.add_argument("--fresh", action="store_true",
                    help="start from new random weights even if the file has trained ones")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--engine", default="auto", choices=("auto", "dense", "autograd"),
+                   help="auto (default): the dense engine where it can run, else autograd")
+    p.add_argument("--nproc", type=int, metavar="N",
+                   help="train on N processes: starts torchrun --standalone --nproc_per_node N "
+                        "(or run this command under torchrun yourself, also across machines)")
 
 
 @_train_args
 def run_train(args) -> int:
+    from ..training.distributed import World, session
+
+    if args.nproc is not None:
+        return _torchrun(args)
+    world = World.from_env()
+    device = world.device(args.device)
+    with session(world, device):
+        return _train(args, world, device)
+
+
+def _train(args, world, device: str) -> int:
+    """One process's run; in a torchrun run, rank 0 alone writes (stdout, log, output)."""
     from ..training import Trainer
+    from ..training.distributed import global_batch
 
     network = load(args.file)
     overrides = {k: v for k, v in (("epochs", args.epochs), ("seed", args.seed)) if v is not None}
-    trainer = Trainer(network, overrides, device=args.device, fresh=args.fresh,
-                      introspection=False)
+    trainer = Trainer(network, overrides, device=device, fresh=args.fresh, introspection=False,
+                      engine=args.engine, world=world)
     trainer.prepare()
-    _follow(trainer.run(), args)
+    _follow(trainer.run(), args, world.leader)
     end = trainer.result
+    if not world.leader:  # rank 0 says how the run ended (torchrun takes the first failure)
+        return 0
     summary = _summary(end, network)
+    summary.update(world_size=world.size, global_batch_size=global_batch(world, trainer.engine))
     if args.output and end.reason != "diverged":
         summary["output"] = str(save(network, args.output))
     elif not args.output:
@@ -45,11 +72,36 @@ def run_train(args) -> int:
     return 0
 
 
-def _follow(records, args) -> None:
+# options with a value, as torchrun lets them through (it reads --log as its --log-dir)
+_FORWARDED = {"epochs": "--epochs", "seed": "--seed", "device": "--device", "output": "--output",
+              "log": "--log-file", "engine": "--engine"}
+_FLAGS = ("fresh", "quiet")
+
+
+def _torchrun(args) -> int:
+    """`train --nproc N`: the same command under torchrun on this machine; its exit code."""
+    if args.nproc < 1:
+        print("error: --nproc takes a number of processes of at least 1", file=sys.stderr)
+        return 2
+    argv = [args.file]
+    for name, option in _FORWARDED.items():
+        if getattr(args, name) is not None:
+            argv += [option, str(getattr(args, name))]
+    argv += [f"--{name}" for name in _FLAGS if getattr(args, name)]
+    command = [sys.executable, "-m", "torch.distributed.run", "--standalone",
+               "--nproc_per_node", str(args.nproc), str(MAIN), "train", *argv]
+    return subprocess.run(command).returncode
+
+
+def _follow(records, args, leader: bool = True) -> None:
     """Log the start, epoch and end records as JSON lines (flat dicts, records.to_dict) and
-    move the progress bar."""
+    move the progress bar; other processes than the leader only consume the records."""
     from ..training.records import End, Epoch, Start
 
+    if not leader:
+        for _ in records:
+            pass
+        return
     log = open(args.log, "w", encoding="utf-8") if args.log else None
     bar = None
     try:

@@ -1,7 +1,7 @@
 """How optimizer steps are computed. Two engines share one interface:
 
 - AutogradEngine (here) runs any network: forward through the graph, loss plus L1/L2
-  penalties, backward by autograd.
+  penalties, backward by autograd; in fp32, or bf16/fp16 under autocast (precision.py).
 - DenseEngine (dense.py) runs chains of Dense layers with hand-derived gradients.
 
 Both keep the epoch's training data permuted into preallocated buffers with fixed batch views
@@ -19,6 +19,7 @@ import torch
 from torch import nn
 
 from ..modules import WeightLayer
+from .precision import Precision
 from .updates import clip_gradients
 
 
@@ -66,7 +67,9 @@ class AutogradEngine(Engine):
     name = "autograd"
 
     def __init__(self, model, forward, metric, x, y, batch_size, width, optimizer_factory,
-                 clip_norm, clip_value):
+                 clip_norm, clip_value, precision: Precision | None = None):
+        self.precision = precision or Precision()
+        self.precision.prepare(model)  # before the optimizer takes views of the weights
         self.params = [p for p in model.parameters() if p.requires_grad]
         super().__init__(x, y, batch_size, width, optimizer_factory(self.params), clip_norm,
                          clip_value)
@@ -79,6 +82,10 @@ class AutogradEngine(Engine):
         self.frozen_norms = [m for m in model.modules()
                              if isinstance(m, nn.modules.batchnorm._BatchNorm)
                              and not any(p.requires_grad for p in m.parameters())]
+        self.skipped = 0  # fp16 steps the grad scaler skipped: their gradients overflowed
+        self.scaled = _ScaledUpdate(self) if self.precision.scaler is not None else None
+        if self.precision.mixed:
+            self.step = self.mixed_step
 
     def train_mode(self) -> None:
         self.model.train()
@@ -110,20 +117,63 @@ class AutogradEngine(Engine):
         total.backward()
         with torch.no_grad():
             self.zb[i].copy_(z)
-            grads = [p.grad if p.grad is not None else torch.zeros_like(p) for p in self.params]
-            self.grads = grads
-            self.update(grads, lr)
-            if self.constrained:
-                self.model.apply_constraints()
+            self.apply(lr)
         return loss.item()
+
+    def mixed_step(self, i: int, lr: float) -> float:
+        """step() with the forward under autocast and the loss from the outputs in fp32; at
+        fp16 through the grad scaler, which skips a step whose gradients overflowed (the loss
+        stayed finite: no divergence)."""
+        for p in self.params:
+            p.grad = None
+        xb, yb = self.xb[i], self.yb[i]
+        with self.precision.autocast():
+            z = self.forward(xb).reshape(len(xb), -1)
+        z = z.float()
+        loss = self.metric.per_sample_loss(z, yb).mean()
+        total = loss + self.model.penalty() if self.penalized else loss  # fp32 weights
+        scaler = self.precision.scaler
+        (total if scaler is None else scaler.scale(total)).backward()
+        with torch.no_grad():
+            self.zb[i].copy_(z)
+            if scaler is None:
+                self.apply(lr)
+            else:
+                self.scaled.stepped = False
+                scaler.step(self.scaled, lr)  # unscales, checks, then apply() unless inf/NaN
+                scaler.update()
+                self.skipped += not self.scaled.stepped
+        return loss.item()
+
+    def apply(self, lr: float) -> None:
+        """The step's update from the gradients autograd left (autograd off)."""
+        grads = [p.grad if p.grad is not None else torch.zeros_like(p) for p in self.params]
+        self.grads = grads
+        self.update(grads, lr)
+        if self.constrained:
+            self.model.apply_constraints()
 
     @torch.no_grad()
     def predict(self, x, chunk: int = 8192):
         """Outputs in the run's training space (logits where it reads logits), eval mode."""
         self.model.eval()
         try:
-            parts = [self.forward(x[s:s + chunk]) for s in range(0, len(x), chunk)]
-            return torch.cat([p.reshape(len(p), -1) for p in parts]) if parts else \
+            with self.precision.autocast():
+                parts = [self.forward(x[s:s + chunk]) for s in range(0, len(x), chunk)]
+            return torch.cat([p.reshape(len(p), -1).float() for p in parts]) if parts else \
                 self.outputs[:0]
         finally:
             self.train_mode()
+
+
+class _ScaledUpdate:
+    """What torch.amp.GradScaler reads of an optimizer: the parameters whose gradients it
+    unscales and checks, and step(), which it calls only when none overflowed."""
+
+    def __init__(self, engine: AutogradEngine):
+        self.param_groups = [{"params": engine.params}]
+        self.engine, self.stepped = engine, False
+
+    def step(self, lr: float) -> None:
+        self.stepped = True
+        self.engine.apply(lr)

@@ -31,12 +31,14 @@ from .control import TrainingControl
 from .data import load_network_dataset, prepare
 from .dense import DenseEngine, dense_plan
 from .devices import choose_device, choose_threads
+from .distributed import World
 from .engines import AutogradEngine
 from .errors import TrainingError
 from .forward import GraphForward, output_head
 from .history import history_entry
 from .introspection import Introspector
 from .metrics import MetricSpec
+from .precision import run_precision
 from .records import End, Epoch, Paused, Progress, Resumed, Snapshot, Start, Step, names_for
 from .settings import TrainingSettings
 from .stopping import EarlyStopping, diverged_message, monitored
@@ -49,12 +51,13 @@ class Trainer:
                  control: TrainingControl | None = None, threads="auto", engine: str = "auto",
                  introspection: bool = True, snapshot_every: float = 0.25,
                  progress_every: float = 0.1, fresh: bool = False, apply: bool = True,
-                 run_name: str | None = None):
+                 run_name: str | None = None, world: World | None = None):
         self.network = network
         self.settings = TrainingSettings.from_dict(network.training, overrides)
         if engine not in ("auto", "dense", "autograd"):
             raise TrainingError(f"engine must be auto, dense or autograd, got {engine!r}")
         self.control = control or TrainingControl()
+        self.world = world or World()  # this process's place in a torchrun run
         self.requested = {"device": device, "threads": threads, "engine": engine}
         self.introspection, self.fresh, self.apply = introspection, fresh, apply
         self.snapshot_every, self.progress_every = snapshot_every, progress_every
@@ -82,6 +85,7 @@ class Trainer:
         if problem:  # before anything is allocated
             raise TrainingError(problem)
         self.seed = s.seed if s.seed is not None else int.from_bytes(os.urandom(4), "little") >> 1
+        self.seed = self.world.agree(self.seed)  # every process shuffles alike
         torch.manual_seed(self.seed)  # dropout in the autograd engine
         model = build_model(graph, seed=self.seed)
         if self.network.weights and not self.fresh:
@@ -118,8 +122,12 @@ class Trainer:
 
     def _engine(self):
         s, d = self.settings, self.data
+        self.precision = run_precision(self)  # bf16/fp16 need autograd: dense stays fp32
+        if self.world.many:  # DDP over the autograd engine (distributed.py)
+            return self.world.engine(self)
         batch = min(s.batch_size, len(d.train))
-        if self.requested["engine"] != "autograd" and self.device.type == "cpu":
+        if (self.requested["engine"] != "autograd" and self.device.type == "cpu"
+                and not self.precision.mixed):
             ops, why = dense_plan(self.model, self.network.graph, self.head, self.metric)
             if ops is not None:
                 return DenseEngine(ops, self.metric, d.train.x, d.train.y, batch, d.out_width,
@@ -132,7 +140,7 @@ class Trainer:
         forward = GraphForward(self.model, self.network.graph, self.head.replace)
         return AutogradEngine(self.model, forward, self.metric, d.train.x, d.train.y, batch,
                               d.out_width, lambda params: make_optimizer(s.optimizer, params),
-                              s.clip_norm, s.clip_value)
+                              s.clip_norm, s.clip_value, self.precision)
 
     def _grad_layers(self) -> list[str]:
         if isinstance(self.engine, DenseEngine):
@@ -303,7 +311,7 @@ class Trainer:
 
     def _epoch_record(self, epoch: int, lr: float, seconds: float) -> Epoch:
         with torch.no_grad():
-            values = self.metric.compute(self.engine.outputs, self.engine.targets)
+            values = self.world.train_metrics(self.metric, self.engine)
             penalty = self._penalty()
             values["loss"] += penalty
             values.update({f"val_{name}": None for name in names_for(self.data.task)})
@@ -312,6 +320,7 @@ class Trainer:
                 val = self.metric.compute(self.val_outputs, self.data.val.y)
                 val["loss"] += penalty
                 values.update({f"val_{k}": v for k, v in val.items()})
+            values = self.world.agree(values)  # all processes decide alike (stopping, schedule)
         return Epoch(run=self.run_id, epoch=epoch, values=values, lr=lr, seconds=seconds,
                      elapsed=time.perf_counter() - self.started)
 

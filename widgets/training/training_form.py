@@ -124,6 +124,7 @@ class TrainingForm(QWidget):
         section.form.addRow(self.early_options)
         self._plain_editor(section, "clip_norm")
         self._plain_editor(section, "clip_value")
+        self._plain_editor(section, "precision")
         self.resume = QCheckBox(tr("start from the network's weights"))
         self.resume.setToolTip(tr("Continue training the weights the network has now (from an "
                                   "earlier run or a file). Unticked, every run starts from "
