@@ -105,6 +105,13 @@ def build(window) -> None:
       tip=tr("Save the canvas as a PNG or SVG picture"))
     for name, text, tip in EXPORTS:
         a(f"export_{name}", tr(text), partial(window.exporter.export_as, name), tip=tr(tip))
+    # the training controller is made after the actions: looked up when chosen
+    a("follow_run", tr("&Follow Run\u2026"), lambda: window.training.following.choose(),
+      tip=tr("Show a run that trains elsewhere (main.py train --log LOG.jsonl) from its log, "
+             "its curves growing as it writes"))
+    a("open_sweep", tr("Open S&weep\u2026"), lambda: window.training.sweep.choose(),
+      tip=tr("Show an Optuna sweep's trials as runs: a column per searched parameter, the "
+             "metric against each parameter, and each finished trial's network"))
     a("paste_keras", tr("Paste &Keras Code\u2026"), files.paste_keras_code,
       tip=tr("Read Keras code (Sequential, model.add, functional calls, compile and fit) into "
              "a new network; the code is never run"))
@@ -167,6 +174,9 @@ def _menus(window) -> None:
     window.examples_menu = file_menu.addMenu(tr("Open E&xample"))
     _fill_examples(window)
     file_menu.addAction(act["import"])
+    file_menu.addSeparator()
+    file_menu.addAction(act["follow_run"])
+    file_menu.addAction(act["open_sweep"])
     file_menu.addSeparator()
     for name in ("save", "save_as", "revert"):
         file_menu.addAction(act[name])

@@ -12,7 +12,7 @@ from designer.layout import auto_layout
 from designer.network import Network
 from designer.serialization import load, save
 
-from . import dialogs, preferences
+from . import catalog, dialogs, preferences
 from .busy import busy
 from .export import export_scene
 from .i18n import tr
@@ -78,7 +78,7 @@ class FileController(QObject):
         try:
             network = load(path)
         except NetworkFileError as e:
-            dialogs.show_error(self.window, tr("Cannot open the file"), str(e))
+            dialogs.show_error(self.window, tr("Cannot open the file"), catalog.message(str(e)))
             preferences.remove_recent(path)
             self.recentChanged.emit()
             return False
@@ -95,7 +95,8 @@ class FileController(QObject):
         try:
             network = load(path)
         except NetworkFileError as e:
-            dialogs.show_error(self.window, tr("Cannot open the example"), str(e))
+            dialogs.show_error(self.window, tr("Cannot open the example"),
+                               catalog.message(str(e)))
             return False
         network.source = None
         self.open_network(network, None)
@@ -123,7 +124,8 @@ class FileController(QObject):
             try:
                 network = import_network(path)
             except DesignerError as e:
-                dialogs.show_error(self.window, tr("Cannot import the file"), str(e))
+                dialogs.show_error(self.window, tr("Cannot import the file"),
+                                   catalog.message(str(e)))
                 return False
         self._opened_import(network, Path(path).name)
         return True
@@ -141,7 +143,8 @@ class FileController(QObject):
 
                 network = network_from_keras_code(text, tr("the pasted code"))
             except DesignerError as e:
-                dialogs.show_error(self.window, tr("Cannot read the Keras code"), str(e))
+                dialogs.show_error(self.window, tr("Cannot read the Keras code"),
+                                   catalog.message(str(e)))
                 return False
         self._opened_import(network, tr("the pasted code"))
         return True
@@ -155,7 +158,7 @@ class FileController(QObject):
         if network.weights:
             text += tr(", with its trained weights")
         if info.get("notes"):
-            text += tr("; left out: {0}").format("; ".join(info["notes"]))
+            text += tr("; left out: {0}").format("; ".join(map(catalog.message, info["notes"])))
         self.message.emit(text)
 
     # -- saving ----------------------------------------------------------------------------

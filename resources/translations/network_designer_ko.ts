@@ -182,212 +182,232 @@ study notes; File › Export takes a design to ONNX, PyTorch, TorchScript or Ker
             <translation>캔버스를 PNG 또는 SVG 이미지로 저장합니다</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="108" />
+            <location filename="../../widgets/actions.py" line="109" />
+            <source>&amp;Follow Run…</source>
+            <translation>실행 따라가기(&amp;F)…</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/actions.py" line="110" />
+            <source>Show a run that trains elsewhere (main.py train --log LOG.jsonl) from its log, its curves growing as it writes</source>
+            <translation>다른 곳에서 학습하는 실행(main.py train --log LOG.jsonl)을 로그로 보여 줍니다. 로그가 쓰이는 대로 곡선이 자랍니다</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/actions.py" line="112" />
+            <source>Open S&amp;weep…</source>
+            <translation>스윕 열기(&amp;W)…</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/actions.py" line="113" />
+            <source>Show an Optuna sweep's trials as runs: a column per searched parameter, the metric against each parameter, and each finished trial's network</source>
+            <translation>Optuna 스윕의 시행을 실행으로 보여 줍니다: 탐색한 파라미터마다 열 하나, 파라미터별 지표 그래프, 끝난 시행마다 그 신경망</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/actions.py" line="115" />
             <source>Paste &amp;Keras Code…</source>
             <translation>Keras 코드 붙여넣기(&amp;K)…</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="109" />
+            <location filename="../../widgets/actions.py" line="116" />
             <source>Read Keras code (Sequential, model.add, functional calls, compile and fit) into a new network; the code is never run</source>
             <translation>Keras 코드(Sequential, model.add, 함수형 호출, compile, fit)를 읽어 새 신경망으로 만듭니다. 코드는 실행하지 않습니다</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="111" />
+            <location filename="../../widgets/actions.py" line="118" />
             <source>&amp;Quit</source>
             <translation>종료(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="113" />
+            <location filename="../../widgets/actions.py" line="120" />
             <source>&amp;Undo</source>
             <translation>실행 취소(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="116" />
+            <location filename="../../widgets/actions.py" line="123" />
             <source>&amp;Redo</source>
             <translation>다시 실행(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="120" />
+            <location filename="../../widgets/actions.py" line="127" />
             <source>Undo</source>
             <translation>실행 취소</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="120" />
+            <location filename="../../widgets/actions.py" line="127" />
             <source>Redo</source>
             <translation>다시 실행</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="125" />
+            <location filename="../../widgets/actions.py" line="132" />
             <source>Cu&amp;t</source>
             <translation>잘라내기(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="126" />
+            <location filename="../../widgets/actions.py" line="133" />
             <source>&amp;Copy</source>
             <translation>복사(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="127" />
+            <location filename="../../widgets/actions.py" line="134" />
             <source>&amp;Paste</source>
             <translation>붙여넣기(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="128" />
+            <location filename="../../widgets/actions.py" line="135" />
             <source>D&amp;uplicate</source>
             <translation>복제(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="129" />
+            <location filename="../../widgets/actions.py" line="136" />
             <source>Copy the selected layers and the connections among them</source>
             <translation>선택한 층과 그 사이의 연결을 복제합니다</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="130" />
+            <location filename="../../widgets/actions.py" line="137" />
             <source>&amp;Delete</source>
             <translation>삭제(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="131" />
+            <location filename="../../widgets/actions.py" line="138" />
             <source>Delete the selected layers and connections</source>
             <translation>선택한 층과 연결을 삭제합니다</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="132" />
+            <location filename="../../widgets/actions.py" line="139" />
             <source>Select &amp;All</source>
             <translation>모두 선택(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="133" />
+            <location filename="../../widgets/actions.py" line="140" />
             <source>Re&amp;name Layer</source>
             <translation>층 이름 바꾸기(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="135" />
+            <location filename="../../widgets/actions.py" line="142" />
             <source>Zoom &amp;In</source>
             <translation>확대(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="136" />
+            <location filename="../../widgets/actions.py" line="143" />
             <source>Zoom &amp;Out</source>
             <translation>축소(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="137" />
+            <location filename="../../widgets/actions.py" line="144" />
             <source>&amp;Actual Size</source>
             <translation>실제 크기(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="138" />
+            <location filename="../../widgets/actions.py" line="145" />
             <source>&amp;Fit to View</source>
             <translation>화면에 맞추기(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="138" />
+            <location filename="../../widgets/actions.py" line="145" />
             <source>Show the whole network</source>
             <translation>신경망 전체를 보여 줍니다</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="139" />
+            <location filename="../../widgets/actions.py" line="146" />
             <source>Auto-layout &amp;Top-down</source>
             <translation>자동 배치: 위에서 아래로(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="140" />
+            <location filename="../../widgets/actions.py" line="147" />
             <source>Arrange the layers in ranks from top to bottom</source>
             <translation>층을 단계별로 위에서 아래로 배치합니다</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="141" />
+            <location filename="../../widgets/actions.py" line="148" />
             <source>Auto-layout &amp;Left-right</source>
             <translation>자동 배치: 왼쪽에서 오른쪽으로(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="142" />
+            <location filename="../../widgets/actions.py" line="149" />
             <source>Arrange the layers in ranks from left to right</source>
             <translation>층을 단계별로 왼쪽에서 오른쪽으로 배치합니다</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="143" />
+            <location filename="../../widgets/actions.py" line="150" />
             <source>&amp;Snap to Grid</source>
             <translation>격자에 맞추기(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="143" />
+            <location filename="../../widgets/actions.py" line="150" />
             <source>Align layers to the grid</source>
             <translation>층을 격자에 맞춰 정렬합니다</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="148" />
+            <location filename="../../widgets/actions.py" line="155" />
             <source>&amp;Lessons…</source>
             <translation>실습(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="149" />
+            <location filename="../../widgets/actions.py" line="156" />
             <source>The study notes' concepts as experiments: open one, and its runs train side by side with an explanation</source>
             <translation>노트의 개념을 실험으로 배웁니다. 하나를 열면 비교할 실행들이 나란히 학습되고 설명이 함께 나옵니다</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="151" />
+            <location filename="../../widgets/actions.py" line="158" />
             <source>&amp;Getting Started</source>
             <translation>시작하기(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="152" />
+            <location filename="../../widgets/actions.py" line="159" />
             <source>Getting started</source>
             <translation>시작하기</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="153" />
+            <location filename="../../widgets/actions.py" line="160" />
             <source>&amp;About Network Designer</source>
             <translation>Network Designer 정보(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="154" />
+            <location filename="../../widgets/actions.py" line="161" />
             <source>About Network Designer</source>
             <translation>Network Designer 정보</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="163" />
+            <location filename="../../widgets/actions.py" line="170" />
             <source>&amp;File</source>
             <translation>파일(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="166" />
+            <location filename="../../widgets/actions.py" line="173" />
             <source>Open &amp;Recent</source>
             <translation>최근 파일 열기(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="167" />
+            <location filename="../../widgets/actions.py" line="174" />
             <source>Open E&amp;xample</source>
             <translation>예제 열기(&amp;X)</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="174" />
+            <location filename="../../widgets/actions.py" line="184" />
             <source>&amp;Export</source>
             <translation>내보내기(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="181" />
+            <location filename="../../widgets/actions.py" line="191" />
             <source>&amp;Edit</source>
             <translation>편집(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="185" />
+            <location filename="../../widgets/actions.py" line="195" />
             <source>&amp;View</source>
             <translation>보기(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="190" />
+            <location filename="../../widgets/actions.py" line="200" />
             <source>&amp;Panels</source>
             <translation>패널(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="192" />
+            <location filename="../../widgets/actions.py" line="202" />
             <source>&amp;Help</source>
             <translation>도움말(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../widgets/actions.py" line="216" />
+            <location filename="../../widgets/actions.py" line="226" />
             <source>Main toolbar</source>
             <translation>기본 도구 모음</translation>
         </message>
@@ -584,64 +604,64 @@ study notes; File › Export takes a design to ONNX, PyTorch, TorchScript or Ker
             <translation>허용 값: {0}.</translation>
         </message>
         <message>
-            <location filename="../../widgets/controller.py" line="62" />
+            <location filename="../../widgets/controller.py" line="63" />
             <source>An Input layer cannot sit inside a connection; drop it on an empty spot</source>
             <translation>Input 층은 연결 중간에 넣을 수 없습니다. 빈 곳에 놓으세요</translation>
         </message>
         <message>
-            <location filename="../../widgets/controller.py" line="101" />
+            <location filename="../../widgets/controller.py" line="102" />
             <location filename="../../widgets/scene.py" line="201" />
             <source>Cannot connect: {0}</source>
             <translation>연결할 수 없음: {0}</translation>
         </message>
         <message>
-            <location filename="../../widgets/controller.py" line="104" />
+            <location filename="../../widgets/controller.py" line="105" />
             <source>Connected {0} → {1}</source>
             <translation>{0} → {1} 연결했습니다</translation>
         </message>
         <message>
-            <location filename="../../widgets/controller.py" line="119" />
+            <location filename="../../widgets/controller.py" line="120" />
             <source>Delete selection</source>
             <translation>선택 항목 삭제</translation>
         </message>
         <message>
-            <location filename="../../widgets/controller.py" line="142" />
+            <location filename="../../widgets/controller.py" line="143" />
             <source>Copied {0} layer(s)</source>
             <translation>층 {0}개를 복사했습니다</translation>
         </message>
         <message>
-            <location filename="../../widgets/controller.py" line="157" />
+            <location filename="../../widgets/controller.py" line="158" />
             <source>The clipboard holds no layers</source>
             <translation>클립보드에 층이 없습니다</translation>
         </message>
         <message>
-            <location filename="../../widgets/controller.py" line="168" />
+            <location filename="../../widgets/controller.py" line="169" />
             <source>the clipboard</source>
             <translation>클립보드</translation>
         </message>
         <message>
-            <location filename="../../widgets/controller.py" line="170" />
+            <location filename="../../widgets/controller.py" line="171" />
             <source>Cannot paste: {0}</source>
             <translation>붙여넣을 수 없음: {0}</translation>
         </message>
         <message>
-            <location filename="../../widgets/controller.py" line="184" />
+            <location filename="../../widgets/controller.py" line="185" />
             <source>Set {0} of {1} layers</source>
             <translation>층 {1}개의 {0} 설정</translation>
         </message>
         <message>
-            <location filename="../../widgets/controller.py" line="194" />
+            <location filename="../../widgets/controller.py" line="195" />
             <source>a layer named '{0}' already exists</source>
             <translation>이름이 '{0}'인 층이 이미 있습니다</translation>
         </message>
         <message>
-            <location filename="../../widgets/controller.py" line="200" />
+            <location filename="../../widgets/controller.py" line="201" />
             <location filename="../../widgets/inspector.py" line="238" />
             <source>Cannot rename: {0}</source>
             <translation>이름을 바꿀 수 없음: {0}</translation>
         </message>
         <message>
-            <location filename="../../widgets/controller.py" line="209" />
+            <location filename="../../widgets/controller.py" line="210" />
             <source>Auto-layout</source>
             <translation>자동 배치</translation>
         </message>
@@ -737,7 +757,7 @@ study notes; File › Export takes a design to ONNX, PyTorch, TorchScript or Ker
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="112" />
-            <location filename="../../widgets/training/plotting.py" line="189" />
+            <location filename="../../widgets/training/plotting.py" line="124" />
             <source>Export</source>
             <translation>내보내기</translation>
         </message>
@@ -837,74 +857,74 @@ study notes; File › Export takes a design to ONNX, PyTorch, TorchScript or Ker
             <translation>예제를 열 수 없음</translation>
         </message>
         <message>
-            <location filename="../../widgets/file_actions.py" line="102" />
+            <location filename="../../widgets/file_actions.py" line="103" />
             <source>Example “{0}” opened</source>
             <translation>예제 “{0}”을(를) 열었습니다</translation>
         </message>
         <message>
-            <location filename="../../widgets/file_actions.py" line="126" />
+            <location filename="../../widgets/file_actions.py" line="127" />
             <source>Cannot import the file</source>
             <translation>파일을 가져올 수 없음</translation>
         </message>
         <message>
-            <location filename="../../widgets/file_actions.py" line="142" />
-            <location filename="../../widgets/file_actions.py" line="146" />
+            <location filename="../../widgets/file_actions.py" line="144" />
+            <location filename="../../widgets/file_actions.py" line="149" />
             <source>the pasted code</source>
             <translation>붙여넣은 코드</translation>
         </message>
         <message>
-            <location filename="../../widgets/file_actions.py" line="144" />
+            <location filename="../../widgets/file_actions.py" line="146" />
             <source>Cannot read the Keras code</source>
             <translation>Keras 코드를 읽을 수 없음</translation>
         </message>
         <message>
-            <location filename="../../widgets/file_actions.py" line="153" />
+            <location filename="../../widgets/file_actions.py" line="156" />
             <source>Imported {0} ({1}): {2} layers, {3:,} parameters</source>
             <translation>가져왔습니다: {0} ({1}): 층 {2}개, 파라미터 {3:,}개</translation>
         </message>
         <message>
-            <location filename="../../widgets/file_actions.py" line="156" />
+            <location filename="../../widgets/file_actions.py" line="159" />
             <source>, with its trained weights</source>
             <translation>, 학습된 가중치 포함</translation>
         </message>
         <message>
-            <location filename="../../widgets/file_actions.py" line="158" />
+            <location filename="../../widgets/file_actions.py" line="161" />
             <source>; left out: {0}</source>
             <translation>; 제외됨: {0}</translation>
         </message>
         <message>
-            <location filename="../../widgets/file_actions.py" line="182" />
+            <location filename="../../widgets/file_actions.py" line="185" />
             <source>Cannot save</source>
             <translation>저장할 수 없음</translation>
         </message>
         <message>
-            <location filename="../../widgets/file_actions.py" line="183" />
+            <location filename="../../widgets/file_actions.py" line="186" />
             <source>{0} could not be written: {1}</source>
             <translation>{0} 파일을 쓸 수 없습니다: {1}</translation>
         </message>
         <message>
-            <location filename="../../widgets/file_actions.py" line="188" />
+            <location filename="../../widgets/file_actions.py" line="191" />
             <source>Saved {0}</source>
             <translation>저장했습니다: {0}</translation>
         </message>
         <message>
-            <location filename="../../widgets/file_actions.py" line="197" />
+            <location filename="../../widgets/file_actions.py" line="200" />
             <source>Revert</source>
             <translation>되돌리기</translation>
         </message>
         <message>
-            <location filename="../../widgets/file_actions.py" line="198" />
+            <location filename="../../widgets/file_actions.py" line="201" />
             <source>Discard your changes and reload “{0}”?</source>
             <translation>변경 사항을 버리고 “{0}”을(를) 다시 불러올까요?</translation>
         </message>
         <message>
-            <location filename="../../widgets/file_actions.py" line="211" />
-            <location filename="../../widgets/model_export.py" line="49" />
+            <location filename="../../widgets/file_actions.py" line="214" />
+            <location filename="../../widgets/model_export.py" line="55" />
             <source>Cannot export</source>
             <translation>내보낼 수 없음</translation>
         </message>
         <message>
-            <location filename="../../widgets/file_actions.py" line="213" />
+            <location filename="../../widgets/file_actions.py" line="216" />
             <source>Exported {0}</source>
             <translation>내보냈습니다: {0}</translation>
         </message>
@@ -1113,184 +1133,184 @@ fan_in {2}, fan_out {3} → {4}, std {5:.3g}</translation>
             <translation>작업 내역</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controller.py" line="40" />
+            <location filename="../../widgets/training/controller.py" line="42" />
             <source>Loss and accuracy</source>
             <translation>손실과 정확도</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controller.py" line="42" />
+            <location filename="../../widgets/training/controller.py" line="44" />
             <source>Confusion matrix</source>
             <translation>혼동 행렬</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controller.py" line="43" />
+            <location filename="../../widgets/training/controller.py" line="45" />
             <source>Weights</source>
             <translation>가중치</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controller.py" line="44" />
+            <location filename="../../widgets/training/controller.py" line="46" />
             <source>Gradients and activations</source>
             <translation>기울기와 활성화</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controller.py" line="87" />
+            <location filename="../../widgets/training/controller.py" line="91" />
             <source>Training</source>
             <translation>학습</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controller.py" line="97" />
+            <location filename="../../widgets/training/controller.py" line="101" />
             <source>&amp;Training</source>
             <translation>학습(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controller.py" line="117" />
+            <location filename="../../widgets/training/controller.py" line="121" />
             <source>&amp;Train</source>
             <translation>학습 시작(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controller.py" line="118" />
+            <location filename="../../widgets/training/controller.py" line="122" />
             <source>Train the network with its training settings</source>
             <translation>학습 설정대로 신경망을 학습합니다</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controller.py" line="120" />
+            <location filename="../../widgets/training/controller.py" line="124" />
             <source>&amp;Pause / Resume</source>
             <translation>일시 정지/재개(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controller.py" line="122" />
+            <location filename="../../widgets/training/controller.py" line="126" />
             <source>Pause or resume the selected run</source>
             <translation>선택한 실행을 일시 정지하거나 재개합니다</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controller.py" line="123" />
+            <location filename="../../widgets/training/controller.py" line="127" />
             <source>&amp;Step One Batch</source>
             <translation>배치 하나만 실행(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controller.py" line="125" />
+            <location filename="../../widgets/training/controller.py" line="129" />
             <source>St&amp;op</source>
             <translation>중지(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controller.py" line="126" />
+            <location filename="../../widgets/training/controller.py" line="130" />
             <source>Stop the selected run</source>
             <translation>선택한 실행을 중지합니다</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controller.py" line="128" />
+            <location filename="../../widgets/training/controller.py" line="132" />
             <source>Find a &amp;Learning Rate</source>
             <translation>학습률 찾기(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controller.py" line="129" />
+            <location filename="../../widgets/training/controller.py" line="133" />
             <source>The learning-rate range test</source>
             <translation>학습률 범위 테스트</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controller.py" line="130" />
+            <location filename="../../widgets/training/controller.py" line="134" />
             <source>Stop &amp;All Runs</source>
             <translation>모든 실행 중지(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controller.py" line="132" />
+            <location filename="../../widgets/training/controller.py" line="136" />
             <source>Show &amp;Gradients on the Canvas</source>
             <translation>캔버스에 기울기 표시(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controller.py" line="133" />
+            <location filename="../../widgets/training/controller.py" line="137" />
             <source>Tag each layer on the canvas with its gradient norm and weight spread for the selected run; vanishing gradients fade out</source>
             <translation>선택한 실행에서 캔버스의 각 층에 기울기 노름과 가중치 분포 폭을 표시합니다. 기울기가 소실된 층은 흐리게 표시됩니다</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controller.py" line="136" />
+            <location filename="../../widgets/training/controller.py" line="140" />
             <source>Show Hidden &amp;Units on the Canvas</source>
             <translation>캔버스에 은닉 유닛 보기(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controller.py" line="138" />
+            <location filename="../../widgets/training/controller.py" line="142" />
             <source>For two inputs: beside each hidden layer, what each unit outputs over the input plane (orange below 0, blue above)</source>
             <translation>입력이 2개일 때: 은닉층마다 그 옆에 각 유닛이 입력 평면 전체에서 내는 출력을 보여 줍니다(0보다 작으면 주황, 크면 파랑)</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controller.py" line="208" />
+            <location filename="../../widgets/training/controller.py" line="212" />
             <source>Add layers to the network first: there is nothing to train.</source>
             <translation>먼저 신경망에 층을 추가하세요. 학습할 것이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controller.py" line="210" />
-            <location filename="../../widgets/training/controller.py" line="216" />
+            <location filename="../../widgets/training/controller.py" line="214" />
+            <location filename="../../widgets/training/controller.py" line="220" />
             <source>Fix the problems first: {0}</source>
             <translation>먼저 문제를 해결하세요: {0}</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controller.py" line="213" />
+            <location filename="../../widgets/training/controller.py" line="217" />
             <source>Choose a dataset in the Training panel first.</source>
             <translation>먼저 학습 패널에서 데이터셋을 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controller.py" line="189" />
+            <location filename="../../widgets/training/controller.py" line="193" />
             <source>{0} started: it trains a copy of the network, so you can keep editing.</source>
             <translation>{0} 시작: 신경망의 사본을 학습하므로 계속 편집할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controller.py" line="281" />
+            <location filename="../../widgets/training/controller.py" line="287" />
             <source>{0} diverged: {1}</source>
             <translation>{0} 발산: {1}</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controller.py" line="284" />
+            <location filename="../../widgets/training/controller.py" line="290" />
             <source>{0} {1}: its weights are now in the network (save to keep them)</source>
             <translation>{0} {1}: 가중치가 신경망에 반영되었습니다(유지하려면 저장하세요)</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controller.py" line="287" />
+            <location filename="../../widgets/training/controller.py" line="293" />
             <source>{0} {1}. The network changed while it trained, so its weights were not put into it; use Restore weights after undoing the changes.</source>
             <translation>{0} {1}. 학습 중에 신경망이 바뀌어 가중치를 반영하지 않았습니다. 변경 사항을 실행 취소한 뒤 가중치 복원을 사용하세요.</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controller.py" line="295" />
+            <location filename="../../widgets/training/controller.py" line="301" />
             <source>Training failed</source>
             <translation>학습 실패</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controller.py" line="296" />
+            <location filename="../../widgets/training/controller.py" line="302" />
             <source>{0} could not train: {1}</source>
             <translation>{0}을(를) 학습할 수 없습니다: {1}</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controller.py" line="302" />
+            <location filename="../../widgets/training/controller.py" line="308" />
             <source>Delete run</source>
             <translation>실행 삭제</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controller.py" line="303" />
+            <location filename="../../widgets/training/controller.py" line="309" />
             <source>Delete “{0}” and its curves? The file keeps it until you save.</source>
             <translation>“{0}”과(와) 그 곡선을 삭제할까요? 저장하기 전까지는 파일에 남아 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controller.py" line="319" />
-            <location filename="../../widgets/training/runs_table.py" line="246" />
+            <location filename="../../widgets/training/controller.py" line="325" />
+            <location filename="../../widgets/training/runs_table.py" line="152" />
             <source>Restore weights</source>
             <translation>가중치 복원</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controller.py" line="320" />
+            <location filename="../../widgets/training/controller.py" line="326" />
             <source>The network has changed since {0} started, so its weights no longer fit it. Undo the changes (Ctrl+Z) to get back to the network it trained, then restore.</source>
             <translation>{0}이(가) 시작된 뒤 신경망이 바뀌어 가중치가 더 이상 맞지 않습니다. 변경 사항을 실행 취소(Ctrl+Z)하여 학습했던 신경망으로 되돌린 다음 복원하세요.</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controller.py" line="325" />
+            <location filename="../../widgets/training/controller.py" line="331" />
             <source>The weights of {0} are now in the network.</source>
             <translation>{0}의 가중치가 신경망에 반영되었습니다.</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controller.py" line="340" />
+            <location filename="../../widgets/training/controller.py" line="346" />
             <source>Stop training</source>
             <translation>학습 중지</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controller.py" line="341" />
+            <location filename="../../widgets/training/controller.py" line="347" />
             <source>{0} still training ({1}). Stop and keep what it has learned so far?</source>
             <translation>{0}개가 아직 학습 중입니다({1}). 중지하고 지금까지 학습한 내용을 유지할까요?</translation>
         </message>
@@ -1424,7 +1444,7 @@ Or open a ready network: File › Open Example.</source>
         </message>
         <message>
             <location filename="../../widgets/training/boundary.py" line="111" />
-            <location filename="../../widgets/training/controller.py" line="41" />
+            <location filename="../../widgets/training/controller.py" line="43" />
             <source>Decision boundary</source>
             <translation>결정 경계</translation>
         </message>
@@ -1460,13 +1480,13 @@ Or open a ready network: File › Open Example.</source>
         </message>
         <message>
             <location filename="../../widgets/training/confusion.py" line="15" />
-            <location filename="../../widgets/training/runs_table.py" line="88" />
+            <location filename="../../widgets/training/runs_model.py" line="69" />
             <source>training</source>
             <translation>학습</translation>
         </message>
         <message>
             <location filename="../../widgets/training/confusion.py" line="16" />
-            <location filename="../../widgets/training/runs_table.py" line="88" />
+            <location filename="../../widgets/training/runs_model.py" line="69" />
             <source>validation</source>
             <translation>검증</translation>
         </message>
@@ -1554,8 +1574,9 @@ Or open a ready network: File › Open Example.</source>
         </message>
         <message>
             <location filename="../../widgets/training/controls.py" line="81" />
-            <location filename="../../widgets/training/runs_table.py" line="244" />
-            <location filename="../../widgets/training/runs_table.py" line="297" />
+            <location filename="../../widgets/training/runs_table.py" line="150" />
+            <location filename="../../widgets/training/runs_table.py" line="238" />
+            <location filename="../../widgets/training/runs_table.py" line="257" />
             <source>Stop</source>
             <translation>중지</translation>
         </message>
@@ -1643,7 +1664,7 @@ Or open a ready network: File › Open Example.</source>
         </message>
         <message>
             <location filename="../../widgets/lesson_panel.py" line="136" />
-            <location filename="../../widgets/lessons.py" line="159" />
+            <location filename="../../widgets/lessons.py" line="161" />
             <source>Lesson {0}: {1}</source>
             <translation>실습 {0}: {1}</translation>
         </message>
@@ -1689,7 +1710,7 @@ Or open a ready network: File › Open Example.</source>
         </message>
         <message>
             <location filename="../../widgets/training/curves.py" line="20" />
-            <location filename="../../widgets/training/curves.py" line="112" />
+            <location filename="../../widgets/training/curves.py" line="120" />
             <source>accuracy</source>
             <translation>정확도</translation>
         </message>
@@ -1704,130 +1725,130 @@ Or open a ready network: File › Open Example.</source>
             <translation>R²</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/curves.py" line="70" />
-            <location filename="../../widgets/training/curves.py" line="184" />
+            <location filename="../../widgets/training/curves.py" line="78" />
+            <location filename="../../widgets/training/curves.py" line="192" />
             <source>Press Train: the loss and accuracy of every run are drawn here, epoch by epoch (solid: training data, dashed: validation data).</source>
             <translation>학습을 누르세요. 모든 실행의 손실과 정확도가 에포크마다 여기에 그려집니다(실선: 학습 데이터, 점선: 검증 데이터).</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/curves.py" line="73" />
+            <location filename="../../widgets/training/curves.py" line="81" />
             <source>The second plot: accuracy for classes, mean absolute error or R² for regression</source>
             <translation>두 번째 그래프: 분류는 정확도, 회귀는 평균 절대 오차(MAE) 또는 R²</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/curves.py" line="78" />
+            <location filename="../../widgets/training/curves.py" line="86" />
             <source>Log scale</source>
             <translation>로그 스케일</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/curves.py" line="79" />
+            <location filename="../../widgets/training/curves.py" line="87" />
             <source>Show the loss on a logarithmic axis: late, small improvements become visible</source>
             <translation>손실을 로그 축으로 표시합니다. 후반의 작은 개선도 눈에 보입니다</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/curves.py" line="82" />
+            <location filename="../../widgets/training/curves.py" line="90" />
             <source>Per batch</source>
             <translation>배치별</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/curves.py" line="83" />
+            <location filename="../../widgets/training/curves.py" line="91" />
             <source>Also draw the running loss within each epoch (faint line)</source>
             <translation>각 에포크 안에서 진행 중인 손실도 함께 그립니다(흐린 선)</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/curves.py" line="85" />
+            <location filename="../../widgets/training/curves.py" line="93" />
             <source>— training   - - validation</source>
             <translation>— 학습   - - 검증</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/curves.py" line="111" />
+            <location filename="../../widgets/training/curves.py" line="119" />
             <location filename="../../widgets/training/lr_finder.py" line="133" />
             <location filename="../../widgets/training/training_form.py" line="82" />
             <source>loss</source>
             <translation>손실</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/curves.py" line="113" />
-            <location filename="../../widgets/training/dynamics.py" line="79" />
-            <location filename="../../widgets/training/dynamics.py" line="81" />
+            <location filename="../../widgets/training/curves.py" line="121" />
+            <location filename="../../widgets/training/dynamics.py" line="94" />
+            <location filename="../../widgets/training/dynamics.py" line="97" />
             <location filename="../../widgets/training/weights.py" line="94" />
             <source>epoch</source>
             <translation>에포크</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/curves.py" line="113" />
+            <location filename="../../widgets/training/curves.py" line="121" />
             <source>rate</source>
             <translation>학습률</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/curves.py" line="321" />
+            <location filename="../../widgets/training/curves.py" line="331" />
             <source>Overfitting in {0}: validation loss has risen since epoch {1} (best {2:.3g}) while training loss kept falling ({3:.3g} → {4:.3g}). Try dropout, L2 regularization or early stopping, more data, or a smaller network.</source>
             <translation>과적합({0}): 검증 손실은 에포크 {1} 이후 계속 오르고 있지만(최저 {2:.3g}), 학습 손실은 계속 내려갔습니다({3:.3g} → {4:.3g}). 드롭아웃, L2 규제, 조기 종료를 쓰거나 데이터를 늘리거나 더 작은 신경망을 써 보세요.</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/data_preview.py" line="95" />
+            <location filename="../../widgets/training/data_preview.py" line="98" />
             <source>{0} samples · {1} features</source>
             <translation>샘플 {0}개 · 특성 {1}개</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/data_preview.py" line="99" />
+            <location filename="../../widgets/training/data_preview.py" line="102" />
             <source> · {0} classes ({1})</source>
             <translation> · 클래스 {0}개({1})</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/data_preview.py" line="101" />
+            <location filename="../../widgets/training/data_preview.py" line="104" />
             <source> · regression</source>
             <translation> · 회귀</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/data_preview.py" line="103" />
+            <location filename="../../widgets/training/data_preview.py" line="106" />
             <source> · {0} test samples</source>
             <translation> · 테스트 샘플 {0}개</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/data_preview.py" line="291" />
-            <location filename="../../widgets/training/dataset_chooser.py" line="145" />
+            <location filename="../../widgets/training/data_preview.py" line="294" />
+            <location filename="../../widgets/training/dataset_chooser.py" line="147" />
             <source>target</source>
             <translation>타깃</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/dynamics.py" line="31" />
+            <location filename="../../widgets/training/dynamics.py" line="43" />
             <source>Vanishing gradients: {0} get(s) gradients over 1000× smaller than {1}, so they barely learn. Saturating activations (sigmoid, tanh) in deep stacks do this; try ReLU with He initialization, or BatchNorm.</source>
             <translation>기울기 소실: {0}의 기울기가 {1}보다 1000배 넘게 작아서 거의 학습되지 않습니다. 깊게 쌓은 층에서 포화되는 활성화 함수(sigmoid, tanh)가 이런 현상을 일으킵니다. He 초기화와 함께 ReLU를 쓰거나 BatchNorm을 사용해 보세요.</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/dynamics.py" line="37" />
+            <location filename="../../widgets/training/dynamics.py" line="49" />
             <source>Exploding gradients in {0} (norm above {1:g}): lower the learning rate or set gradient clipping (clip norm).</source>
             <translation>{0}에서 기울기 폭주(노름이 {1:g} 초과): 학습률을 낮추거나 그레이디언트 클리핑(clip norm)을 설정하세요.</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/dynamics.py" line="43" />
+            <location filename="../../widgets/training/dynamics.py" line="55" />
             <source>{0:.0%} of the ReLUs in {1} are dead: they output 0 for every sample, so they no longer learn. A smaller learning rate, leaky_relu or He initialization helps.</source>
             <translation>{1}의 ReLU 중 {0:.0%}가 죽었습니다. 모든 샘플에 대해 0을 출력하므로 더 이상 학습되지 않습니다. 학습률을 낮추거나 leaky_relu 또는 He 초기화를 쓰면 도움이 됩니다.</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/dynamics.py" line="55" />
-            <location filename="../../widgets/training/dynamics.py" line="105" />
+            <location filename="../../widgets/training/dynamics.py" line="67" />
+            <location filename="../../widgets/training/dynamics.py" line="122" />
             <source>While a run trains: each layer's gradient size and activation size over time. Lines that drift far apart mean vanishing or exploding gradients.</source>
             <translation>실행이 학습하는 동안 각 층의 기울기 크기와 활성화 크기를 시간에 따라 보여 줍니다. 선들이 서로 크게 벌어지면 기울기 소실이나 폭주가 일어난 것입니다.</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/dynamics.py" line="76" />
+            <location filename="../../widgets/training/dynamics.py" line="91" />
             <source>gradient norm</source>
             <translation>기울기 노름</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/dynamics.py" line="79" />
+            <location filename="../../widgets/training/dynamics.py" line="95" />
             <source>mean |activation|</source>
             <translation>평균 |활성화|</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/dynamics.py" line="81" />
+            <location filename="../../widgets/training/dynamics.py" line="98" />
             <source>dead ReLUs</source>
             <translation>죽은 ReLU</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/dynamics.py" line="103" />
+            <location filename="../../widgets/training/dynamics.py" line="120" />
             <source>A saved run keeps its curves and its final pictures, not its gradients over time: train again to see them.</source>
             <translation>저장된 실행에는 곡선과 마지막 그림만 남고, 시간에 따른 기울기는 남지 않습니다. 보려면 다시 학습하세요.</translation>
         </message>
@@ -1883,124 +1904,195 @@ Or open a ready network: File › Open Example.</source>
             <translation>손실이 가장 낮은 곳은 {0:.2g}입니다. 그 10분의 1인 {1:.2g}로 시작하면 좋습니다(초록색 선).</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/plotting.py" line="190" />
+            <location filename="../../widgets/training/plotting.py" line="125" />
             <source>Save this plot as a PNG picture or its numbers as CSV</source>
             <translation>이 그래프를 PNG 이미지로, 또는 그 수치를 CSV로 저장합니다</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/plotting.py" line="194" />
+            <location filename="../../widgets/training/plotting.py" line="129" />
             <source>Save image (PNG)…</source>
             <translation>이미지 저장(PNG)…</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/plotting.py" line="195" />
+            <location filename="../../widgets/training/plotting.py" line="130" />
             <source>Save data (CSV)…</source>
             <translation>데이터 저장(CSV)…</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_table.py" line="37" />
+            <location filename="../../widgets/training/runs_model.py" line="20" />
             <source>starting</source>
             <translation>시작 중</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_table.py" line="37" />
+            <location filename="../../widgets/training/runs_model.py" line="20" />
             <source>running</source>
             <translation>실행 중</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_table.py" line="38" />
+            <location filename="../../widgets/training/runs_model.py" line="21" />
             <source>paused</source>
             <translation>일시정지됨</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_table.py" line="38" />
+            <location filename="../../widgets/training/runs_model.py" line="21" />
             <source>finished</source>
             <translation>완료</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_table.py" line="39" />
+            <location filename="../../widgets/training/runs_model.py" line="22" />
             <source>early stopped</source>
             <translation>조기 종료됨</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_table.py" line="39" />
+            <location filename="../../widgets/training/runs_model.py" line="22" />
             <source>stopped</source>
             <translation>중지됨</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_table.py" line="40" />
+            <location filename="../../widgets/training/runs_model.py" line="23" />
             <source>diverged</source>
             <translation>발산함</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_table.py" line="40" />
+            <location filename="../../widgets/training/runs_model.py" line="23" />
             <source>failed</source>
             <translation>실패</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_table.py" line="92" />
+            <location filename="../../widgets/training/runs_model.py" line="24" />
+            <source>waiting</source>
+            <translation>대기 중</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/training/runs_model.py" line="24" />
+            <source>pruned</source>
+            <translation>가지치기됨</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/training/runs_model.py" line="67" />
+            <source>The sweep's metric, {0}</source>
+            <translation>스윕의 지표, {0}</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/training/runs_model.py" line="73" />
             <source>val</source>
             <translation>검증</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_table.py" line="92" />
+            <location filename="../../widgets/training/runs_model.py" line="73" />
             <source>train</source>
             <translation>학습</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_table.py" line="93" />
+            <location filename="../../widgets/training/runs_model.py" line="74" />
             <source>Best {0} {1}: {2:.4g} at epoch {3}</source>
             <translation>최고 {0} {1}: {2:.4g}(에포크 {3})</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_table.py" line="151" />
+            <location filename="../../widgets/training/runs_model.py" line="25" />
             <location filename="../../widgets/training/training_form.py" line="102" />
             <source>Run</source>
             <translation>실행</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_table.py" line="151" />
+            <location filename="../../widgets/training/runs_model.py" line="25" />
             <source>Status</source>
             <translation>상태</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_table.py" line="151" />
+            <location filename="../../widgets/training/runs_model.py" line="26" />
             <source>Epoch</source>
             <translation>에포크</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_table.py" line="151" />
+            <location filename="../../widgets/training/runs_model.py" line="26" />
             <source>Best</source>
             <translation>최고</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_table.py" line="151" />
+            <location filename="../../widgets/training/runs_model.py" line="27" />
             <source>Differs in</source>
             <translation>차이점</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_table.py" line="200" />
+            <location filename="../../widgets/training/runs_model.py" line="198" />
+            <source>Searched by the sweep</source>
+            <translation>스윕이 탐색한 값</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/training/runs_model.py" line="199" />
+            <source>A setting that differs between the runs</source>
+            <translation>실행마다 다른 설정</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/training/runs_model.py" line="257" />
+            <source>Double-click to open this trial's network in the editor</source>
+            <translation>두 번 클릭하면 이 시행의 신경망을 편집기에서 엽니다</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/training/runs_model.py" line="258" />
             <source>Untick to hide this run from the plots; double-click to rename</source>
             <translation>체크를 해제하면 그래프에서 이 실행을 숨깁니다. 이름을 바꾸려면 더블클릭하세요</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_table.py" line="245" />
-            <location filename="../../widgets/training/runs_table.py" line="303" />
+            <location filename="../../widgets/training/runs_table.py" line="45" />
+            <source>Colour the runs' curves by a setting (a scale for numbers, a colour per choice) or by their result</source>
+            <translation>실행들의 곡선을 설정(숫자는 색 눈금, 선택지는 선택지마다 한 색)이나 결과에 따라 칠합니다</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/training/runs_table.py" line="53" />
+            <source>Colour by</source>
+            <translation>색 기준</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/training/runs_table.py" line="69" />
+            <source>run</source>
+            <translation>실행</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/training/runs_table.py" line="70" />
+            <source>result</source>
+            <translation>결과</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/training/runs_table.py" line="103" />
+            <source>{0:.3g} → {1:.3g}</source>
+            <translation>{0:.3g} → {1:.3g}</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/training/runs_table.py" line="104" />
+            <source> (log)</source>
+            <translation> (로그)</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/training/runs_table.py" line="151" />
+            <location filename="../../widgets/training/runs_table.py" line="264" />
             <source>Delete</source>
             <translation>삭제</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_table.py" line="247" />
+            <location filename="../../widgets/training/runs_table.py" line="153" />
             <source>Put this run's trained weights into the network in the editor</source>
             <translation>이 실행에서 학습된 가중치를 편집기의 신경망에 넣습니다</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_table.py" line="296" />
+            <location filename="../../widgets/training/runs_table.py" line="237" />
+            <location filename="../../widgets/training/runs_table.py" line="257" />
+            <source>Stop following</source>
+            <translation>따라가기 중지</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/training/runs_table.py" line="251" />
+            <source>Open this trial's network</source>
+            <translation>이 시행의 신경망 열기</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/training/runs_table.py" line="255" />
             <source>Rename</source>
             <translation>이름 바꾸기</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_table.py" line="299" />
+            <location filename="../../widgets/training/runs_table.py" line="260" />
             <source>Restore weights into the editor</source>
             <translation>가중치를 편집기로 복원</translation>
         </message>
@@ -2025,24 +2117,24 @@ Or open a ready network: File › Open Example.</source>
             <translation>데이터</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/dataset_chooser.py" line="69" />
+            <location filename="../../widgets/training/dataset_chooser.py" line="71" />
             <source>From a CSV or NPZ file…</source>
             <translation>CSV 또는 NPZ 파일에서…</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/dataset_chooser.py" line="71" />
+            <location filename="../../widgets/training/dataset_chooser.py" line="73" />
             <source>dataset</source>
             <translation>데이터셋</translation>
         </message>
         <message>
             <location filename="../../widgets/problems.py" line="73" />
             <location filename="../../widgets/problems.py" line="102" />
-            <location filename="../../widgets/training/dataset_chooser.py" line="81" />
+            <location filename="../../widgets/training/dataset_chooser.py" line="83" />
             <source>Make the network fit</source>
             <translation>신경망을 데이터에 맞추기</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/dataset_chooser.py" line="82" />
+            <location filename="../../widgets/training/dataset_chooser.py" line="84" />
             <source>Change the Input's shape or the output layer so that they fit this data (one undo step)</source>
             <translation>이 데이터에 맞도록 Input의 형태나 출력층을 바꿉니다(실행 취소 한 번으로 되돌릴 수 있음)</translation>
         </message>
@@ -2098,7 +2190,7 @@ Or open a ready network: File › Open Example.</source>
         </message>
         <message>
             <location filename="../../widgets/training/training_form.py" line="107" />
-            <location filename="../../widgets/training/training_form.py" line="163" />
+            <location filename="../../widgets/training/training_form.py" line="164" />
             <source>seed</source>
             <translation>시드</translation>
         </message>
@@ -2118,119 +2210,119 @@ Or open a ready network: File › Open Example.</source>
             <translation>조기 종료</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/training_form.py" line="127" />
+            <location filename="../../widgets/training/training_form.py" line="128" />
             <source>start from the network's weights</source>
             <translation>신경망의 가중치에서 시작</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/training_form.py" line="128" />
+            <location filename="../../widgets/training/training_form.py" line="129" />
             <source>Continue training the weights the network has now (from an earlier run or a file). Unticked, every run starts from freshly initialized weights, so runs compare fairly.</source>
             <translation>신경망이 지금 가진 가중치(이전 실행이나 파일에서 온 것)를 이어서 학습합니다. 체크하지 않으면 모든 실행이 새로 초기화된 가중치에서 시작하므로 실행을 공정하게 비교할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/training_form.py" line="131" />
+            <location filename="../../widgets/training/training_form.py" line="132" />
             <source>continue</source>
             <translation>이어서 학습</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/training_form.py" line="135" />
+            <location filename="../../widgets/training/training_form.py" line="136" />
             <source>Where to compute. auto: the GPU for larger networks when there is one, else the CPU (small networks are faster on the CPU)</source>
             <translation>계산할 장치입니다. auto: GPU가 있으면 큰 신경망은 GPU, 그 밖에는 CPU(작은 신경망은 CPU에서 더 빠릅니다)</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/training_form.py" line="142" />
+            <location filename="../../widgets/training/training_form.py" line="143" />
             <source>device</source>
             <translation>장치</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/training_form.py" line="146" />
+            <location filename="../../widgets/training/training_form.py" line="147" />
             <source>Small networks learn in a blink; slowed down, you can watch the boundary and the histograms change. Large networks are never slowed.</source>
             <translation>작은 신경망은 눈 깜짝할 새에 학습합니다. 속도를 늦추면 결정 경계와 히스토그램이 바뀌는 모습을 볼 수 있습니다. 큰 신경망은 늦추지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/training_form.py" line="153" />
+            <location filename="../../widgets/training/training_form.py" line="154" />
             <source>speed</source>
             <translation>속도</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/training_form.py" line="154" />
+            <location filename="../../widgets/training/training_form.py" line="155" />
             <source>a new seed for each run</source>
             <translation>실행마다 새 시드</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/training_form.py" line="155" />
+            <location filename="../../widgets/training/training_form.py" line="156" />
             <source>Unticked, runs without a seed of their own share one, drawn when the network was opened, so a comparison changes only what you changed: the same initial weights, shuffling and dropout. Ticked, each run draws its own, to see how much the outcome varies by chance.</source>
             <translation>체크하지 않으면 자체 시드가 없는 실행들은 신경망을 열 때 한 번 뽑은 시드를 함께 씁니다. 그래서 비교할 때 바꾼 것만 달라지고 초기 가중치, 섞는 순서, 드롭아웃은 같습니다. 체크하면 실행마다 시드를 새로 뽑아, 결과가 우연에 따라 얼마나 달라지는지 볼 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/training_form.py" line="192" />
+            <location filename="../../widgets/training/training_form.py" line="193" />
             <source>The file's training settings were not understood ({0}); showing the defaults.</source>
             <translation>파일의 학습 설정을 이해할 수 없어({0}) 기본값을 보여 줍니다.</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/dataset_chooser.py" line="137" />
+            <location filename="../../widgets/training/dataset_chooser.py" line="139" />
             <source>the last column</source>
             <translation>마지막 열</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/dataset_chooser.py" line="138" />
+            <location filename="../../widgets/training/dataset_chooser.py" line="140" />
             <source>The column to predict; the other columns are the inputs (numbers standardized, text one-hot encoded)</source>
             <translation>예측할 열입니다. 나머지 열이 입력이 됩니다(숫자는 표준화, 텍스트는 원-핫 인코딩)</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/dataset_chooser.py" line="142" />
+            <location filename="../../widgets/training/dataset_chooser.py" line="144" />
             <source>leave out rows that do not parse</source>
             <translation>해석할 수 없는 행은 제외</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/dataset_chooser.py" line="156" />
+            <location filename="../../widgets/training/dataset_chooser.py" line="158" />
             <source>Choose a dataset to train on.</source>
             <translation>학습할 데이터셋을 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/dataset_chooser.py" line="158" />
-            <location filename="../../widgets/training/dataset_chooser.py" line="193" />
+            <location filename="../../widgets/training/dataset_chooser.py" line="160" />
+            <location filename="../../widgets/training/dataset_chooser.py" line="195" />
             <source>Loading the data…</source>
             <translation>데이터를 불러오는 중…</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/training_form.py" line="228" />
+            <location filename="../../widgets/training/training_form.py" line="229" />
             <source>{0}: {1:.2g} → {2:.2g} over {3} epochs</source>
             <translation>{0}: {3} 에포크에 걸쳐 {1:.2g} → {2:.2g}</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/training_form.py" line="231" />
+            <location filename="../../widgets/training/training_form.py" line="232" />
             <source>reduce_on_plateau: {0:.2g}, lowered when the loss stalls</source>
             <translation>reduce_on_plateau: {0:.2g}, 손실이 정체되면 낮춤</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/dataset_chooser.py" line="222" />
+            <location filename="../../widgets/training/dataset_chooser.py" line="224" />
             <source>Settings suited to {0}: {1} (Ctrl+Z undoes it).</source>
             <translation>{0}에 맞는 설정: {1} (Ctrl+Z로 되돌릴 수 있습니다).</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/dataset_chooser.py" line="229" />
+            <location filename="../../widgets/training/dataset_chooser.py" line="231" />
             <source>The data cannot be loaded: {0}</source>
             <translation>데이터를 불러올 수 없습니다: {0}</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/training_form.py" line="250" />
+            <location filename="../../widgets/training/training_form.py" line="251" />
             <source>Set the optimizer</source>
             <translation>옵티마이저 설정</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/training_form.py" line="256" />
+            <location filename="../../widgets/training/training_form.py" line="257" />
             <source>Use the suggested learning rate</source>
             <translation>제안된 학습률 사용</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/training_form.py" line="257" />
+            <location filename="../../widgets/training/training_form.py" line="258" />
             <source>Learning rate set to {0:g}</source>
             <translation>학습률을 {0:g}(으)로 설정했습니다</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/training_form.py" line="261" />
-            <location filename="../../widgets/training/training_form.py" line="266" />
+            <location filename="../../widgets/training/training_form.py" line="262" />
+            <location filename="../../widgets/training/training_form.py" line="267" />
             <source>Set early stopping</source>
             <translation>조기 종료 설정</translation>
         </message>
@@ -2312,27 +2404,52 @@ Or open a ready network: File › Open Example.</source>
             <translation>평균 {0:.2g} · 표준편차 {1:.2g} · 범위 {2:.2g}~{3:.2g}</translation>
         </message>
         <message>
-            <location filename="../../widgets/model_export.py" line="37" />
+            <location filename="../../widgets/model_export.py" line="22" />
+            <source>PyTorch script</source>
+            <translation>PyTorch 스크립트</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/model_export.py" line="22" />
+            <source>Keras code</source>
+            <translation>Keras 코드</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/model_export.py" line="23" />
+            <source>ONNX model (*.onnx)</source>
+            <translation>ONNX 모델 (*.onnx)</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/model_export.py" line="24" />
+            <source>Python script (*.py)</source>
+            <translation>Python 스크립트 (*.py)</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/model_export.py" line="25" />
+            <source>TorchScript (*.pt *.torchscript)</source>
+            <translation>TorchScript (*.pt *.torchscript)</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/model_export.py" line="43" />
             <source>Export the network as {0}</source>
             <translation>신경망을 {0} 형식으로 내보내기</translation>
         </message>
         <message>
-            <location filename="../../widgets/model_export.py" line="50" />
+            <location filename="../../widgets/model_export.py" line="56" />
             <source>The network cannot be exported as {0}: {1}</source>
             <translation>신경망을 {0} 형식으로 내보낼 수 없습니다: {1}</translation>
         </message>
         <message>
-            <location filename="../../widgets/model_export.py" line="58" />
+            <location filename="../../widgets/model_export.py" line="64" />
             <source>Exported {0} to {1}</source>
             <translation>{0} 내보내기 완료: {1}</translation>
         </message>
         <message>
-            <location filename="../../widgets/model_export.py" line="60" />
+            <location filename="../../widgets/model_export.py" line="66" />
             <source>, its trained weights to {0}</source>
             <translation>, 학습된 가중치: {0}</translation>
         </message>
         <message>
-            <location filename="../../widgets/model_export.py" line="62" />
+            <location filename="../../widgets/model_export.py" line="68" />
             <source> (checked: largest difference {0:.1e})</source>
             <translation> (검증함: 최대 차이 {0:.1e})</translation>
         </message>
@@ -2392,19 +2509,255 @@ Or open a ready network: File › Open Example.</source>
             <translation>실습을 읽을 수 없습니다</translation>
         </message>
         <message>
-            <location filename="../../widgets/lessons.py" line="154" />
+            <location filename="../../widgets/lessons.py" line="155" />
             <source>Cannot open the lesson</source>
             <translation>실습을 열 수 없습니다</translation>
         </message>
         <message>
-            <location filename="../../widgets/lessons.py" line="187" />
+            <location filename="../../widgets/lessons.py" line="192" />
             <source>{0} runs started side by side.</source>
             <translation>실행 {0}개를 나란히 시작했습니다.</translation>
         </message>
         <message>
-            <location filename="../../widgets/lessons.py" line="203" />
+            <location filename="../../widgets/lessons.py" line="208" />
             <source>Lesson</source>
             <translation>실습</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/export.py" line="64" />
+            <source>{0} could not be written</source>
+            <translation>{0} 파일을 쓸 수 없습니다</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/i18n.py" line="16" />
+            <source>an unexpected error happened ({0})</source>
+            <translation>예기치 않은 오류가 발생했습니다({0})</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/training/follow.py" line="25" />
+            <source>Follow a training log</source>
+            <translation>학습 로그 따라가기</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/training/follow.py" line="26" />
+            <source>Training logs (*.jsonl *.log *.json);;All files (*)</source>
+            <translation>학습 로그 (*.jsonl *.log *.json);;모든 파일 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/training/follow.py" line="33" />
+            <source>{0}, line {1}: not a training record ({2}); skipped</source>
+            <translation>{0}, {1}행: 학습 기록이 아니므로({2}) 건너뜁니다</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/training/follow.py" line="36" />
+            <source>{0}, line {1}: too long to be a training record; skipped</source>
+            <translation>{0}, {1}행: 학습 기록이라기엔 너무 길어 건너뜁니다</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/training/follow.py" line="38" />
+            <source>{0} cannot be read: {1}</source>
+            <translation>{0}을(를) 읽을 수 없습니다: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/training/follow.py" line="62" />
+            <source>followed: {0}</source>
+            <translation>따라가는 중: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/training/follow.py" line="86" />
+            <source>The run in {0} ended: {1}</source>
+            <translation>{0}의 실행이 끝났습니다: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/training/follow.py" line="96" />
+            <source> (and {0} more)</source>
+            <translation> (외 {0}개)</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/training/follow.py" line="100" />
+            <source>Waiting for {0} to appear</source>
+            <translation>{0}이(가) 생기기를 기다리는 중</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/training/follow.py" line="103" />
+            <source>{0} appeared: following it</source>
+            <translation>{0}이(가) 생겼습니다: 따라가는 중</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/training/follow.py" line="160" />
+            <source>Following {0}: its curves grow as the run writes it.</source>
+            <translation>{0}을(를) 따라가는 중: 실행이 로그를 쓰는 대로 곡선이 자랍니다.</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/training/param_plot.py" line="19" />
+            <source>complete</source>
+            <translation>완료</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/training/param_plot.py" line="19" />
+            <source>minimize</source>
+            <translation>최소화</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/training/param_plot.py" line="20" />
+            <source>maximize</source>
+            <translation>최대화</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/training/param_plot.py" line="32" />
+            <source>Refresh</source>
+            <translation>새로 고침</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/training/param_plot.py" line="33" />
+            <source>Read the sweep again now (it is read every few seconds while it is open)</source>
+            <translation>지금 스윕을 다시 읽습니다(열려 있는 동안에는 몇 초마다 읽습니다)</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/training/param_plot.py" line="36" />
+            <source>Close Sweep</source>
+            <translation>스윕 닫기</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/training/param_plot.py" line="37" />
+            <source>Take the sweep's trials out of the runs table</source>
+            <translation>스윕의 시행을 실행 표에서 뺍니다</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/training/param_plot.py" line="54" />
+            <source>Reading the sweep…</source>
+            <translation>스윕을 읽는 중…</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/training/param_plot.py" line="58" />
+            <source>not read again: {0}</source>
+            <translation>다시 읽지 못함: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/training/param_plot.py" line="103" />
+            <source>Open a sweep (File › Open Sweep…), or train runs that differ in a setting: each searched parameter gets a plot of the result against its values.</source>
+            <translation>스윕을 열거나(파일 › 스윕 열기…) 설정 하나가 다른 실행들을 학습시키세요. 탐색한 파라미터마다 그 값에 따른 결과 그래프가 그려집니다.</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/training/param_plot.py" line="197" />
+            <source>{0} trials: {1}</source>
+            <translation>시행 {0}개: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/training/param_plot.py" line="202" />
+            <source>best {0} {1:.4g} (trial {2})</source>
+            <translation>최고 {0} {1:.4g}(시행 {2})</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/training/param_plot.py" line="208" />
+            <source>Study {0} in {1}; its metric {2} is to {3}</source>
+            <translation>{1}의 study {0}: 지표 {2}을(를) {3}합니다</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/training/sweep_dialog.py" line="33" />
+            <source>Open a sweep</source>
+            <translation>스윕 열기</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/training/sweep_dialog.py" line="35" />
+            <source>a journal file, or postgresql+psycopg://user@host/db</source>
+            <translation>journal 파일 또는 postgresql+psycopg://user@host/db</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/training/sweep_dialog.py" line="36" />
+            <source>Where the sweep's workers keep their study: the journal file (NETWORK.sweep.journal by default) or the database URL they were given with --storage</source>
+            <translation>스윕 작업자들이 study를 두는 곳: journal 파일(기본값 NETWORK.sweep.journal) 또는 --storage로 준 데이터베이스 URL</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/training/sweep_dialog.py" line="41" />
+            <source>Browse…</source>
+            <translation>찾아보기…</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/training/sweep_dialog.py" line="45" />
+            <source>The study to show (the storage may hold several)</source>
+            <translation>보여 줄 study(저장소에 여러 개가 있을 수 있습니다)</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/training/sweep_dialog.py" line="57" />
+            <source>Storage</source>
+            <translation>저장소</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/training/sweep_dialog.py" line="58" />
+            <source>Study</source>
+            <translation>Study</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/training/sweep_dialog.py" line="71" />
+            <source>Open a sweep's journal</source>
+            <translation>스윕의 journal 열기</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/training/sweep_dialog.py" line="72" />
+            <source>Optuna journals (*.journal *.log);;All files (*)</source>
+            <translation>Optuna journal (*.journal *.log);;모든 파일 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/training/sweep_dialog.py" line="88" />
+            <source>Cannot list the studies: {0}</source>
+            <translation>study 목록을 가져올 수 없습니다: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/training/sweep_dialog.py" line="93" />
+            <source>One study</source>
+            <translation>study 1개</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/training/sweep_dialog.py" line="94" />
+            <source>{0} studies</source>
+            <translation>study {0}개</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/training/sweep_dialog.py" line="93" />
+            <source>No study in this storage yet</source>
+            <translation>이 저장소에는 아직 study가 없습니다</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/training/sweep_view.py" line="79" />
+            <location filename="../../widgets/training/sweep_view.py" line="239" />
+            <source>Sweep</source>
+            <translation>스윕</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/training/sweep_view.py" line="94" />
+            <source>Reading the sweep in {0}…</source>
+            <translation>{0}의 스윕을 읽는 중…</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/training/sweep_view.py" line="124" />
+            <source>Cannot open the sweep</source>
+            <translation>스윕을 열 수 없음</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/training/sweep_view.py" line="125" />
+            <source>{0} could not be read: {1}</source>
+            <translation>{0}을(를) 읽을 수 없습니다: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/training/sweep_view.py" line="128" />
+            <source>The sweep could not be read again: {0}</source>
+            <translation>스윕을 다시 읽지 못했습니다: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/training/sweep_view.py" line="146" />
+            <source>Sweep: {0}</source>
+            <translation>스윕: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/training/sweep_view.py" line="166" />
+            <source>Sweep “{0}”: {1} trials, {2} {3}</source>
+            <translation>스윕 “{0}”: 시행 {1}개, {3} {2}</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/training/sweep_view.py" line="195" />
+            <source>trial {0}</source>
+            <translation>시행 {0}</translation>
         </message>
     </context>
     <context>
@@ -2496,7 +2849,7 @@ Click to select, Delete to remove; drop a layer here to insert it.</source>
     <context>
         <name>RunManager</name>
         <message>
-            <location filename="../../widgets/training/runs.py" line="222" />
+            <location filename="../../widgets/training/runs.py" line="232" />
             <source>run {0}</source>
             <translation>실행 {0}</translation>
         </message>
@@ -3451,6 +3804,22 @@ Click to select, Delete to remove; drop a layer here to insert it.</source>
             <translation>학습이 끝날 때까지 떼어 두는 데이터의 비율입니다.</translation>
         </message>
         <message>
+            <source>precision</source>
+            <translation>정밀도</translation>
+        </message>
+        <message>
+            <source>Number format of the forward and backward passes: fp32 (exact), bf16 (faster on CPUs with AVX-512 BF16 or AMX and on recent GPUs), fp16 (CUDA only, with loss scaling). Weights stay fp32.</source>
+            <translation>순전파와 역전파의 숫자 형식: fp32(정확), bf16(AVX-512 BF16이나 AMX가 있는 CPU와 최신 GPU에서 더 빠름), fp16(CUDA 전용, 손실 스케일링 사용). 가중치는 fp32로 유지됩니다.</translation>
+        </message>
+        <message>
+            <source>sync batchnorm</source>
+            <translation>BatchNorm 동기화</translation>
+        </message>
+        <message>
+            <source>With several processes (torchrun), BatchNorm computes its statistics over the whole global batch instead of each process's share.</source>
+            <translation>여러 프로세스(torchrun)로 학습할 때 BatchNorm이 프로세스마다 맡은 몫이 아니라 전체 배치에 걸쳐 통계를 계산합니다.</translation>
+        </message>
+        <message>
             <source>Epochs without improvement before stopping.</source>
             <translation>멈추기 전에 개선 없이 기다리는 에포크 수입니다.</translation>
         </message>
@@ -3790,6 +4159,22 @@ Click to select, Delete to remove; drop a layer here to insert it.</source>
             <translation>학습 프로세스가 예기치 않게 끝났습니다(시그널 {0}, {1}(으)로 강제 종료됨). 아무도 끝내지 않았다면 컴퓨터의 메모리가 부족했을 가능성이 큽니다. 배치 크기를 줄이거나 신경망을 작게 하세요</translation>
         </message>
         <message>
+            <source>precision fp16 needs a CUDA GPU; use bf16 on the CPU</source>
+            <translation>precision fp16에는 CUDA GPU가 필요합니다. CPU에서는 bf16을 쓰세요</translation>
+        </message>
+        <message>
+            <source>the dense engine computes in fp32 only; use precision fp32, or the autograd engine for {0}</source>
+            <translation>dense 엔진은 fp32로만 계산합니다. precision fp32를 쓰거나, {0}에는 autograd 엔진을 쓰세요</translation>
+        </message>
+        <message>
+            <source>precision {0}: forward passes under autocast, weights and optimizer state in fp32, trained by the autograd engine (the dense engine computes in fp32 only)</source>
+            <translation>precision {0}: 순전파는 autocast로 계산하고 가중치와 옵티마이저 상태는 fp32로 두며, autograd 엔진으로 학습합니다(dense 엔진은 fp32로만 계산합니다)</translation>
+        </message>
+        <message>
+            <source>bf16 is emulated on this device (it has no native bf16 arithmetic) and is usually slower than fp32 here</source>
+            <translation>이 장치에는 bf16 연산 기능이 없어 bf16을 흉내 내어 계산하므로, 여기서는 보통 fp32보다 느립니다</translation>
+        </message>
+        <message>
             <source>at least {0}</source>
             <translation>{0} 이상</translation>
         </message>
@@ -3924,6 +4309,1582 @@ Click to select, Delete to remove; drop a layer here to insert it.</source>
         <message>
             <source>Edit setup</source>
             <translation>학습 설정 변경</translation>
+        </message>
+        <message>
+            <source>{0}: {1}</source>
+            <translation>{0}: {1}</translation>
+        </message>
+        <message>
+            <source>{0}; {1}</source>
+            <translation>{0}; {1}</translation>
+        </message>
+        <message>
+            <source>line {0:d}: {1}</source>
+            <translation>{0:d}행: {1}</translation>
+        </message>
+        <message>
+            <source>{0}: no such file</source>
+            <translation>{0}: 파일이 없습니다</translation>
+        </message>
+        <message>
+            <source>{0}: is a folder, not a file</source>
+            <translation>{0}: 파일이 아니라 폴더입니다</translation>
+        </message>
+        <message>
+            <source>{0}: cannot be read ({1})</source>
+            <translation>{0}: 읽을 수 없습니다({1})</translation>
+        </message>
+        <message>
+            <source>{0}: broken JSON at line {1:d}, column {2:d}: {3}</source>
+            <translation>{0}: {1:d}행 {2:d}열의 JSON이 잘못되었습니다: {3}</translation>
+        </message>
+        <message>
+            <source>{0}: the {1} holds {2}, over the {3} limit for {1}s</source>
+            <translation>{0}: {1}의 크기가 {2}(으)로 {1} 한도 {3}을(를) 넘습니다</translation>
+        </message>
+        <message>
+            <source>{0}: reading the {1} ({2}) would need about {3} of memory, more than {4}</source>
+            <translation>{0}: {1}({2})을(를) 읽으려면 메모리가 약 {3} 필요해 {4}을(를) 넘습니다</translation>
+        </message>
+        <message>
+            <source>Keras model file</source>
+            <translation>Keras 모델 파일</translation>
+        </message>
+        <message>
+            <source>Keras code file</source>
+            <translation>Keras 코드 파일</translation>
+        </message>
+        <message>
+            <source>ONNX model file</source>
+            <translation>ONNX 모델 파일</translation>
+        </message>
+        <message>
+            <source>CSV file</source>
+            <translation>CSV 파일</translation>
+        </message>
+        <message>
+            <source>NPZ file</source>
+            <translation>NPZ 파일</translation>
+        </message>
+        <message>
+            <source>IDX file</source>
+            <translation>IDX 파일</translation>
+        </message>
+        <message>
+            <source>{0}: is a folder, not a network file</source>
+            <translation>{0}: 신경망 파일이 아니라 폴더입니다</translation>
+        </message>
+        <message>
+            <source>{0}: not a text (JSON) or .nnd file</source>
+            <translation>{0}: 텍스트(JSON) 파일도 .nnd 파일도 아닙니다</translation>
+        </message>
+        <message>
+            <source>{0}: expected a JSON object with 'layers', got {1}</source>
+            <translation>{0}: 'layers'가 있는 JSON 객체여야 하는데 {1}입니다</translation>
+        </message>
+        <message>
+            <source>{0}: not a Network Designer network (format is {1!r}, expected {2!r})</source>
+            <translation>{0}: Network Designer 신경망이 아닙니다(format이 {2!r}이어야 하는데 {1!r}입니다)</translation>
+        </message>
+        <message>
+            <source>{0}: 'name' must be text, got {1!r}</source>
+            <translation>{0}: 'name'은 텍스트여야 하는데 {1!r}입니다</translation>
+        </message>
+        <message>
+            <source>{0}: '{1}' must be an object, got {2!r}</source>
+            <translation>{0}: '{1}'은(는) 객체여야 하는데 {2!r}입니다</translation>
+        </message>
+        <message>
+            <source>{0}: missing '{1}'</source>
+            <translation>{0}: '{1}'이(가) 없습니다</translation>
+        </message>
+        <message>
+            <source>{0}: '{1}' must be a {2}, got {3}</source>
+            <translation>{0}: '{1}'은(는) {2}이어야 하는데 {3}입니다</translation>
+        </message>
+        <message>
+            <source>{0}: connections[{1:d}] must be a pair of layer ids like ["in", "h"], got {2!r}</source>
+            <translation>{0}: connections[{1:d}]은(는) ["in", "h"]처럼 층 ID 두 개로 된 쌍이어야 하는데 {2!r}입니다</translation>
+        </message>
+        <message>
+            <source>{0} must be an object like {{"id": ..., "type": ...}}</source>
+            <translation>{0}은(는) {{"id": ..., "type": ...}} 같은 객체여야 합니다</translation>
+        </message>
+        <message>
+            <source>{0} has no 'id'</source>
+            <translation>{0}에 'id'가 없습니다</translation>
+        </message>
+        <message>
+            <source>{0} ('{1}') has no 'type'</source>
+            <translation>{0}('{1}')에 'type'이 없습니다</translation>
+        </message>
+        <message>
+            <source>{0} ('{1}'): position must be [x, y], got {2!r}</source>
+            <translation>{0}('{1}'): position은 [x, y]여야 하는데 {2!r}입니다</translation>
+        </message>
+        <message>
+            <source>{0}: a zip without {1}; not a Network Designer file</source>
+            <translation>{0}: {1}이(가) 없는 zip 파일입니다. Network Designer 파일이 아닙니다</translation>
+        </message>
+        <message>
+            <source>{0}: its member {1} would unpack to {2}, over the {3} limit for a member of a .nnd file; the file is damaged or not a Network Designer file</source>
+            <translation>{0}: 안에 든 {1}을(를) 풀면 {2}(으)로, .nnd 파일에 든 항목의 한도 {3}을(를) 넘습니다. 파일이 손상되었거나 Network Designer 파일이 아닙니다</translation>
+        </message>
+        <message>
+            <source>{0}: {1} must hold an object</source>
+            <translation>{0}: {1}에는 객체가 들어 있어야 합니다</translation>
+        </message>
+        <message>
+            <source>{0}: damaged .nnd file ({1})</source>
+            <translation>{0}: 손상된 .nnd 파일입니다({1})</translation>
+        </message>
+        <message>
+            <source>{0}: {1} is damaged ({2})</source>
+            <translation>{0}: {1}이(가) 손상되었습니다({2})</translation>
+        </message>
+        <message>
+            <source>{0}: weight {1!r} is not named '&lt;layer&gt;.&lt;parameter&gt;'</source>
+            <translation>{0}: 가중치 {1!r}의 이름이 '&lt;layer&gt;.&lt;parameter&gt;' 형식이 아닙니다</translation>
+        </message>
+        <message>
+            <source>{0}: format_version must be a whole number of at least 1, got {1!r}</source>
+            <translation>{0}: format_version은 1 이상의 정수여야 하는데 {1!r}입니다</translation>
+        </message>
+        <message>
+            <source>{0} was written by a newer Network Designer (format version {1:d}; this version reads up to {2:d}). Update the app to open it.</source>
+            <translation>{0}은(는) 더 새로운 Network Designer로 저장되었습니다(형식 버전 {1:d}, 이 버전은 {2:d}까지 읽습니다). 열려면 앱을 업데이트하세요.</translation>
+        </message>
+        <message>
+            <source>{0}: no migration from format version {1:d}</source>
+            <translation>{0}: 형식 버전 {1:d}을(를) 바꿀 마이그레이션이 없습니다</translation>
+        </message>
+        <message>
+            <source>unknown {0} {1!r}.{2} Known: {3}.</source>
+            <translation>알 수 없는 {0} {1!r}입니다.{2} 사용할 수 있는 것: {3}.</translation>
+        </message>
+        <message>
+            <source> Did you mean {0!r}?</source>
+            <translation> {0!r}을(를) 뜻했나요?</translation>
+        </message>
+        <message>
+            <source>unknown layer type {0!r}.{1} Known: {2}.</source>
+            <translation>알 수 없는 층 종류 {0!r}입니다.{1} 사용할 수 있는 층: {2}.</translation>
+        </message>
+        <message>
+            <source>unknown activation {0!r}.{1} Known: {2}.</source>
+            <translation>알 수 없는 활성화 함수 {0!r}입니다.{1} 사용할 수 있는 활성화 함수: {2}.</translation>
+        </message>
+        <message>
+            <source>unknown initializer {0!r}.{1} Known: {2}.</source>
+            <translation>알 수 없는 초기화 방법 {0!r}입니다.{1} 사용할 수 있는 초기화 방법: {2}.</translation>
+        </message>
+        <message>
+            <source>unknown loss {0!r}.{1} Known: {2}.</source>
+            <translation>알 수 없는 손실 함수 {0!r}입니다.{1} 사용할 수 있는 손실 함수: {2}.</translation>
+        </message>
+        <message>
+            <source>unknown optimizer {0!r}.{1} Known: {2}.</source>
+            <translation>알 수 없는 옵티마이저 {0!r}입니다.{1} 사용할 수 있는 옵티마이저: {2}.</translation>
+        </message>
+        <message>
+            <source>unknown schedule {0!r}.{1} Known: {2}.</source>
+            <translation>알 수 없는 학습률 스케줄 {0!r}입니다.{1} 사용할 수 있는 스케줄: {2}.</translation>
+        </message>
+        <message>
+            <source>unknown dataset {0!r}.{1} Known: {2}.</source>
+            <translation>알 수 없는 데이터셋 {0!r}입니다.{1} 사용할 수 있는 데이터셋: {2}.</translation>
+        </message>
+        <message>
+            <source>unknown export format {0!r}.{1} Known: {2}.</source>
+            <translation>알 수 없는 내보내기 형식 {0!r}입니다.{1} 사용할 수 있는 형식: {2}.</translation>
+        </message>
+        <message>
+            <source>{0}: damaged zip file ({1})</source>
+            <translation>{0}: 손상된 zip 파일입니다({1})</translation>
+        </message>
+        <message>
+            <source>{0}: a zip that is neither a .keras model (config.json) nor a Network Designer file (network.json)</source>
+            <translation>{0}: .keras 모델(config.json)도 Network Designer 파일(network.json)도 아닌 zip 파일입니다</translation>
+        </message>
+        <message>
+            <source>{0}: not a file Network Designer can open or import (a network .nnd/.json, a Keras .keras/.h5/model JSON/.py, or an .onnx model)</source>
+            <translation>{0}: Network Designer가 열거나 가져올 수 있는 파일이 아닙니다(신경망 .nnd/.json, Keras .keras/.h5/모델 JSON/.py, .onnx 모델만 됩니다)</translation>
+        </message>
+        <message>
+            <source>{0}: JSON that is neither a Network Designer network nor a Keras model (model.to_json())</source>
+            <translation>{0}: Network Designer 신경망도 Keras 모델(model.to_json())도 아닌 JSON입니다</translation>
+        </message>
+        <message>
+            <source>{0}: cannot be imported:
+{1}</source>
+            <translation>{0}: 가져올 수 없습니다:
+{1}</translation>
+        </message>
+        <message>
+            <source>  - {0}</source>
+            <translation>  - {0}</translation>
+        </message>
+        <message>
+            <source>  - {0}
+{1}</source>
+            <translation>  - {0}
+{1}</translation>
+        </message>
+        <message>
+            <source>... and {0:d} more</source>
+            <translation>... 외 {0:d}개</translation>
+        </message>
+        <message>
+            <source>{0}: the weights do not fit the network: {1}</source>
+            <translation>{0}: 가중치가 신경망에 맞지 않습니다: {1}</translation>
+        </message>
+        <message>
+            <source>{0}: {1} reports {2:,} parameters but the imported network has {3:,}</source>
+            <translation>{0}: {1} 파일에는 파라미터가 {2:,}개라고 되어 있지만 가져온 신경망에는 {3:,}개가 있습니다</translation>
+        </message>
+        <message>
+            <source>{0}: not a Keras model file (neither JSON, .keras nor .h5)</source>
+            <translation>{0}: Keras 모델 파일이 아닙니다(JSON, .keras, .h5 어느 것도 아닙니다)</translation>
+        </message>
+        <message>
+            <source>{0}: a zip without config.json; not a .keras model</source>
+            <translation>{0}: config.json이 없는 zip 파일입니다. .keras 모델이 아닙니다</translation>
+        </message>
+        <message>
+            <source>{0}: {1} is implausibly large</source>
+            <translation>{0}: {1}이(가) 비정상적으로 큽니다</translation>
+        </message>
+        <message>
+            <source>{0}: its weights are not in one model.weights.h5 (sharded or another format), which is not read</source>
+            <translation>{0}: 가중치가 model.weights.h5 한 파일에 있지 않아(나뉘어 있거나 다른 형식) 읽지 않습니다</translation>
+        </message>
+        <message>
+            <source>{0}: a damaged .keras file ({1})</source>
+            <translation>{0}: 손상된 .keras 파일입니다({1})</translation>
+        </message>
+        <message>
+            <source>{0}: damaged weights in model.weights.h5 ({1})</source>
+            <translation>{0}: model.weights.h5의 가중치가 손상되었습니다({1})</translation>
+        </message>
+        <message>
+            <source>{0}: holds weights only (no model_config); import a file saved with model.save(), which keeps the structure</source>
+            <translation>{0}: 가중치만 들어 있습니다(model_config 없음). 구조까지 저장하는 model.save()로 저장한 파일을 가져오세요</translation>
+        </message>
+        <message>
+            <source>{0}: a damaged or unreadable .h5 file ({1})</source>
+            <translation>{0}: 손상되었거나 읽을 수 없는 .h5 파일입니다({1})</translation>
+        </message>
+        <message>
+            <source>{0}: a Keras {1} model cannot be imported: only Sequential and Functional models keep their structure in the file (a subclassed model's is Python code, which is never run)</source>
+            <translation>{0}: Keras {1} 모델은 가져올 수 없습니다. 파일에 구조가 남는 것은 Sequential과 Functional 모델뿐입니다(서브클래스 모델의 구조는 Python 코드이고, 코드는 실행하지 않습니다)</translation>
+        </message>
+        <message>
+            <source>{0}: not a Keras model config ({1})</source>
+            <translation>{0}: Keras 모델 설정(config)이 아닙니다({1})</translation>
+        </message>
+        <message>
+            <source>it needs a class_name and a config</source>
+            <translation>class_name과 config가 있어야 합니다</translation>
+        </message>
+        <message>
+            <source>layer {0:d} has no class_name</source>
+            <translation>{0:d}번째 층에 class_name이 없습니다</translation>
+        </message>
+        <message>
+            <source>layer {0:d} has no name</source>
+            <translation>{0:d}번째 층에 이름이 없습니다</translation>
+        </message>
+        <message>
+            <source>a Sequential model without layers</source>
+            <translation>층이 없는 Sequential 모델입니다</translation>
+        </message>
+        <message>
+            <source>a Functional model without layers</source>
+            <translation>층이 없는 Functional 모델입니다</translation>
+        </message>
+        <message>
+            <source>inbound_nodes is not a list</source>
+            <translation>inbound_nodes가 목록이 아닙니다</translation>
+        </message>
+        <message>
+            <source>an inbound node {0!r}</source>
+            <translation>알 수 없는 형태의 inbound node {0!r}</translation>
+        </message>
+        <message>
+            <source>an inbound node without a layer name</source>
+            <translation>층 이름이 없는 inbound node가 있습니다</translation>
+        </message>
+        <message>
+            <source>two layers are named {0!r}</source>
+            <translation>두 층의 이름이 똑같이 {0!r}입니다</translation>
+        </message>
+        <message>
+            <source>layer {0!r} takes its input from {1!r}, which is not in the model</source>
+            <translation>층 {0!r}은(는) 모델에 없는 {1!r}에서 입력을 받습니다</translation>
+        </message>
+        <message>
+            <source>layers {0} feed each other in a cycle</source>
+            <translation>층 {0}이(가) 순환을 이루며 서로에게 입력을 줍니다</translation>
+        </message>
+        <message>
+            <source>{0}: not UTF-8 text ({1} at byte {2:d})</source>
+            <translation>{0}: UTF-8 텍스트가 아닙니다({2:d}번째 바이트에서 {1})</translation>
+        </message>
+        <message>
+            <source>{0}: line {1}: {2} (this is not valid Python, so it cannot be read)</source>
+            <translation>{0}: {1}행: {2}(올바른 Python 코드가 아니므로 읽을 수 없습니다)</translation>
+        </message>
+        <message>
+            <source>{0}: cannot be parsed as Python ({1})</source>
+            <translation>{0}: Python 코드로 해석할 수 없습니다({1})</translation>
+        </message>
+        <message>
+            <source>{0}: expressions nested too deeply to read</source>
+            <translation>{0}: 식이 너무 깊이 중첩되어 읽을 수 없습니다</translation>
+        </message>
+        <message>
+            <source>{0}: not a readable ONNX model; the file is damaged, cut short or of another kind ({1})</source>
+            <translation>{0}: 읽을 수 있는 ONNX 모델이 아닙니다. 파일이 손상되었거나 잘렸거나 다른 종류의 파일입니다({1})</translation>
+        </message>
+        <message>
+            <source>{0}: its weights are stored beside it in {1}, which is missing</source>
+            <translation>{0}: 가중치가 옆 파일 {1}에 저장되어 있는데 그 파일이 없습니다</translation>
+        </message>
+        <message>
+            <source>{0}: its external weights cannot be read ({1})</source>
+            <translation>{0}: 외부 파일에 저장된 가중치를 읽을 수 없습니다({1})</translation>
+        </message>
+        <message>
+            <source>reading ONNX models needs the package onnx: pip install onnx</source>
+            <translation>ONNX 모델을 읽으려면 onnx 패키지가 필요합니다: pip install onnx</translation>
+        </message>
+        <message>
+            <source>{0}: not an ONNX model (it holds no graph)</source>
+            <translation>{0}: ONNX 모델이 아닙니다(그래프가 없습니다)</translation>
+        </message>
+        <message>
+            <source>{0}: not a valid ONNX model ({1})</source>
+            <translation>{0}: 올바른 ONNX 모델이 아닙니다({1})</translation>
+        </message>
+        <message>
+            <source>layer '{0}' ({1}): {2}</source>
+            <translation>층 '{0}'({1}): {2}</translation>
+        </message>
+        <message>
+            <source>it is called {0:d} times (a shared layer); each of our layers has its own weights and one use</source>
+            <translation>{0:d}번 호출되는 공유 층입니다. 이 앱의 층은 저마다 자기 가중치를 갖고 한 번만 쓰입니다</translation>
+        </message>
+        <message>
+            <source>it takes tensors as keyword arguments</source>
+            <translation>텐서를 키워드 인수로 받습니다</translation>
+        </message>
+        <message>
+            <source>it takes a second call or second output of a layer</source>
+            <translation>어떤 층의 두 번째 호출이나 두 번째 출력을 받습니다</translation>
+        </message>
+        <message>
+            <source>it takes one layer's output twice; ours connect two layers once</source>
+            <translation>한 층의 출력을 두 번 받습니다. 이 앱에서는 두 층을 한 번만 연결합니다</translation>
+        </message>
+        <message>
+            <source>it has {0:d} inputs, where ours takes {1:d}</source>
+            <translation>입력이 {0:d}개인데 이 앱의 층은 {1:d}개를 받습니다</translation>
+        </message>
+        <message>
+            <source>it has {0:d} inputs, where ours takes several</source>
+            <translation>입력이 {0:d}개인데 이 앱의 층은 여러 개를 받습니다</translation>
+        </message>
+        <message>
+            <source>the file holds {0:d} weight arrays for it, where ours has none</source>
+            <translation>파일에는 이 층의 가중치 배열이 {0:d}개 있지만 이 앱의 층에는 가중치가 없습니다</translation>
+        </message>
+        <message>
+            <source>the file holds no weights for it</source>
+            <translation>파일에 이 층의 가중치가 없습니다</translation>
+        </message>
+        <message>
+            <source>its weights should be {0}, but the file has {1}</source>
+            <translation>가중치는 {0}이어야 하는데 파일에는 {1}이(가) 있습니다</translation>
+        </message>
+        <message>
+            <source>its weights should be {0}, but the file has none</source>
+            <translation>가중치는 {0}이어야 하는데 파일에는 가중치가 없습니다</translation>
+        </message>
+        <message>
+            <source>layer '{0}' is an output of the model and also feeds other layers; ours take only end layers as outputs</source>
+            <translation>층 '{0}'은(는) 모델의 출력이면서 다른 층에도 입력을 줍니다. 이 앱에서는 마지막 층만 출력이 될 수 있습니다</translation>
+        </message>
+        <message>
+            <source>layer '{0}' is an output that flattens an image: ours list its values channels-first, Keras channels-last</source>
+            <translation>층 '{0}'은(는) 이미지를 펼치는 출력입니다. 이 앱은 값을 채널 우선(channels-first) 순서로, Keras는 채널 마지막(channels-last) 순서로 나열합니다</translation>
+        </message>
+        <message>
+            <source>layer '{0}' feeds nothing but is not an output of the Keras model</source>
+            <translation>층 '{0}'은(는) 어느 층에도 입력을 주지 않지만 Keras 모델의 출력이 아닙니다</translation>
+        </message>
+        <message>
+            <source>a custom class ({0}); its code is never run</source>
+            <translation>사용자 정의 클래스({0})입니다. 그 코드는 실행하지 않습니다</translation>
+        </message>
+        <message>
+            <source>a model nested inside the model; rebuild it as one flat network</source>
+            <translation>모델 안에 든 모델입니다. 하나의 평평한 신경망으로 다시 만드세요</translation>
+        </message>
+        <message>
+            <source>a Lambda layer holds Python code, which is never run</source>
+            <translation>Lambda 층에는 Python 코드가 들어 있고, 코드는 실행하지 않습니다</translation>
+        </message>
+        <message>
+            <source>Network Designer has no layer like Keras' {0}</source>
+            <translation>Network Designer에는 Keras의 {0} 같은 층이 없습니다</translation>
+        </message>
+        <message>
+            <source>its config is not an object</source>
+            <translation>설정(config)이 객체가 아닙니다</translation>
+        </message>
+        <message>
+            <source>a setting holds a value Keras does not write ({0})</source>
+            <translation>Keras가 쓰지 않는 값이 설정에 들어 있습니다({0})</translation>
+        </message>
+        <message>
+            <source>{0} is set ({1})</source>
+            <translation>{0}이(가) 설정되어 있습니다({1})</translation>
+        </message>
+        <message>
+            <source>ours have no penalty or constraint on PReLU slopes</source>
+            <translation>이 앱에는 PReLU 기울기에 대한 규제나 제약이 없습니다</translation>
+        </message>
+        <message>
+            <source>ours have no penalty or constraint on BatchNorm</source>
+            <translation>이 앱에는 BatchNorm에 대한 규제나 제약이 없습니다</translation>
+        </message>
+        <message>
+            <source>ours have no penalty or constraint on LayerNorm</source>
+            <translation>이 앱에는 LayerNorm에 대한 규제나 제약이 없습니다</translation>
+        </message>
+        <message>
+            <source>ours has only a kernel penalty and a kernel max_norm</source>
+            <translation>이 앱에는 커널 규제와 커널 max_norm만 있습니다</translation>
+        </message>
+        <message>
+            <source>ours are plain float weights</source>
+            <translation>이 앱의 가중치는 일반 부동소수점 가중치입니다</translation>
+        </message>
+        <message>
+            <source>ours drop single values</source>
+            <translation>이 앱의 Dropout은 값을 하나씩 따로 끕니다</translation>
+        </message>
+        <message>
+            <source>data_format {0!r}: only channels_last images are read</source>
+            <translation>data_format {0!r}: channels_last 이미지만 읽습니다</translation>
+        </message>
+        <message>
+            <source>{0} along axis {1} of shape {2}: ours work along axis {3} (features or channels)</source>
+            <translation>모양 {2}의 축 {1}을(를) 따르는 {0}: 이 앱의 층은 축 {3}(특성 또는 채널)을 따라 동작합니다</translation>
+        </message>
+        <message>
+            <source>{0} over shape {1}: ours act along the first axis of a sequence, Keras along the last</source>
+            <translation>모양 {1}에 대한 {0}: 이 앱은 시퀀스의 첫 번째 축을, Keras는 마지막 축을 따라 적용합니다</translation>
+        </message>
+        <message>
+            <source>max_value or threshold is set (ours: plain or leaky ReLU)</source>
+            <translation>max_value나 threshold가 설정되어 있습니다(이 앱에는 일반 ReLU와 leaky ReLU만 있습니다)</translation>
+        </message>
+        <message>
+            <source>PReLU over shape {0} with shared_axes {1}: ours learn one slope per unit of a vector, per channel of a sequence (shared_axes [2]) or per channel of an image (shared_axes [1, 2])</source>
+            <translation>shared_axes {1}인 모양 {0}의 PReLU: 이 앱은 벡터에서는 유닛마다, 시퀀스에서는 채널마다(shared_axes [2]), 이미지에서는 채널마다(shared_axes [1, 2]) 기울기를 하나씩 학습합니다</translation>
+        </message>
+        <message>
+            <source>it is frozen (ours always learn PReLU slopes)</source>
+            <translation>고정(frozen)되어 있습니다(이 앱은 PReLU 기울기를 항상 학습합니다)</translation>
+        </message>
+        <message>
+            <source>center or scale is off (ours always learn both)</source>
+            <translation>center나 scale이 꺼져 있습니다(이 앱은 항상 둘 다 학습합니다)</translation>
+        </message>
+        <message>
+            <source>center or scale is off (ours learn both)</source>
+            <translation>center나 scale이 꺼져 있습니다(이 앱은 둘 다 학습합니다)</translation>
+        </message>
+        <message>
+            <source>center or scale is off, or rms_scaling is on (ours learn both)</source>
+            <translation>center나 scale이 꺼져 있거나 rms_scaling이 켜져 있습니다(이 앱은 둘 다 학습합니다)</translation>
+        </message>
+        <message>
+            <source>batch renormalization or virtual batches</source>
+            <translation>배치 재정규화(renorm)나 가상 배치를 씁니다</translation>
+        </message>
+        <message>
+            <source>LayerNormalization of shape {0}: Keras learns a scale and an offset for every value it normalizes, ours one per channel, so only vectors import</source>
+            <translation>모양 {0}의 LayerNormalization: Keras는 정규화하는 값마다 스케일과 오프셋을 학습하고 이 앱은 채널마다 하나씩 학습하므로, 벡터만 가져올 수 있습니다</translation>
+        </message>
+        <message>
+            <source>groups {0}: ours normalize over all the values of a sample (groups 1)</source>
+            <translation>groups {0}: 이 앱은 샘플의 모든 값에 걸쳐 정규화합니다(groups 1)</translation>
+        </message>
+        <message>
+            <source>with the ZeroPadding2D before it and the Rescaling after it</source>
+            <translation>앞의 ZeroPadding2D와 뒤의 Rescaling까지 함께 보면</translation>
+        </message>
+        <message>
+            <source>{0}, it is 'same' average pooling only with padding 'valid', channels_last and no offset</source>
+            <translation>{0} padding 'valid', channels_last, offset 없음일 때만 'same' 평균 풀링입니다</translation>
+        </message>
+        <message>
+            <source>{0}: it pads (top, bottom, left, right) {1}, where 'same' pads {2}</source>
+            <translation>{0}: (위, 아래, 왼쪽, 오른쪽) 패딩이 {1}인데 'same'의 패딩은 {2}입니다</translation>
+        </message>
+        <message>
+            <source>{0}: its scale is not each window's cells / real cells, so it is not 'same' average pooling</source>
+            <translation>{0}: 스케일이 창마다 '칸 수 / 실제 칸 수'가 아니므로 'same' 평균 풀링이 아닙니다</translation>
+        </message>
+        <message>
+            <source>ours have no layer that rescales values; a Rescaling is read only as our Keras export writes uneven 'same' average pooling: ZeroPadding2D, AveragePooling2D('valid'), then Rescaling</source>
+            <translation>이 앱에는 값의 크기를 바꾸는 층이 없습니다. Rescaling은 이 앱의 Keras 내보내기가 고르지 않은 'same' 평균 풀링을 쓰는 형태(ZeroPadding2D, AveragePooling2D('valid'), 그다음 Rescaling)일 때만 읽습니다</translation>
+        </message>
+        <message>
+            <source>keepdims is true (ours give one value per channel, a vector)</source>
+            <translation>keepdims가 true입니다(이 앱은 채널마다 값 하나, 즉 벡터를 출력합니다)</translation>
+        </message>
+        <message>
+            <source>its shape {0} must give every size (without the batch)</source>
+            <translation>모양 {0}에는 배치를 뺀 모든 크기가 있어야 합니다</translation>
+        </message>
+        <message>
+            <source>inputs of shape {0}: ours take vectors, sequences or images (height, width, channels)</source>
+            <translation>모양 {0}의 입력: 이 앱은 벡터, 시퀀스, 이미지(높이, 너비, 채널)만 받습니다</translation>
+        </message>
+        <message>
+            <source>sparse or ragged inputs</source>
+            <translation>희소(sparse) 입력이나 가변 길이(ragged) 입력입니다</translation>
+        </message>
+        <message>
+            <source>the Permute((3, 1, 2)) before it takes shape {0}, not an image</source>
+            <translation>앞의 Permute((3, 1, 2))가 이미지가 아닌 모양 {0}을(를) 받습니다</translation>
+        </message>
+        <message>
+            <source>the Permute((2, 3, 1)) after it takes shape {0}, not an image</source>
+            <translation>뒤의 Permute((2, 3, 1))가 이미지가 아닌 모양 {0}을(를) 받습니다</translation>
+        </message>
+        <message>
+            <source>cannot reshape {0} into {1}</source>
+            <translation>{0}을(를) {1}(으)로 바꿀 수 없습니다</translation>
+        </message>
+        <message>
+            <source>reshaping {0} into the image {1} takes the values in Keras' channels-last order, which ours do not keep</source>
+            <translation>{0}을(를) 이미지 {1}(으)로 바꾸면 Keras의 채널 마지막(channels-last) 순서로 값을 가져오는데, 이 앱은 그 순서를 유지하지 않습니다</translation>
+        </message>
+        <message>
+            <source>reshaping {0} into {1} takes the values in Keras' channels-last order, which ours do not keep</source>
+            <translation>{0}을(를) {1}(으)로 바꾸면 Keras의 채널 마지막(channels-last) 순서로 값을 가져오는데, 이 앱은 그 순서를 유지하지 않습니다</translation>
+        </message>
+        <message>
+            <source>reshaping {0} into the image {1}: Keras fills it in (height, width, channels) order and ours in (channels, height, width) order, so the values would land elsewhere; the two agree only for one channel</source>
+            <translation>{0}을(를) 이미지 {1}(으)로 바꾸기: Keras는 (높이, 너비, 채널) 순서로, 이 앱은 (채널, 높이, 너비) 순서로 채우므로 값이 다른 자리에 놓입니다. 채널이 하나일 때만 둘이 같습니다</translation>
+        </message>
+        <message>
+            <source>ours keep images (channels, height, width) and have no layer that reorders axes; a Permute is read only where our Keras export writes one: Permute((3, 1, 2)) right before a Flatten or Reshape, or Permute((2, 3, 1)) right after a Reshape into an image</source>
+            <translation>이 앱은 이미지를 (채널, 높이, 너비)로 두며 축의 순서를 바꾸는 층이 없습니다. Permute는 이 앱의 Keras 내보내기가 쓰는 자리에서만 읽습니다: Flatten이나 Reshape 바로 앞의 Permute((3, 1, 2)), 또는 이미지로 바꾸는 Reshape 바로 뒤의 Permute((2, 3, 1))</translation>
+        </message>
+        <message>
+            <source>it adds vectors flattened from images of other shapes, whose values ours order differently</source>
+            <translation>모양이 다른 이미지를 펼친 벡터들을 더하는데, 이 앱은 그 값들을 다른 순서로 둡니다</translation>
+        </message>
+        <message>
+            <source>axis {0!r} is not a whole number</source>
+            <translation>축 {0!r}이(가) 정수가 아닙니다</translation>
+        </message>
+        <message>
+            <source>axis {0} is the batch axis or no axis of shape {1}</source>
+            <translation>축 {0}은(는) 배치 축이거나 모양 {1}에 없는 축입니다</translation>
+        </message>
+        <message>
+            <source>dilation_rate {0} (ours convolve without gaps)</source>
+            <translation>dilation_rate {0}(이 앱은 간격 없이 합성곱합니다)</translation>
+        </message>
+        <message>
+            <source>groups {0} (ours connect every input channel)</source>
+            <translation>groups {0}(이 앱은 모든 입력 채널을 연결합니다)</translation>
+        </message>
+        <message>
+            <source>padding {0!r} (ours: valid or same)</source>
+            <translation>padding {0!r}(이 앱에는 valid와 same만 있습니다)</translation>
+        </message>
+        <message>
+            <source>{0!r} is not a Keras object</source>
+            <translation>{0!r}은(는) Keras 객체가 아닙니다</translation>
+        </message>
+        <message>
+            <source>custom object {0!r}</source>
+            <translation>사용자 정의 객체 {0!r}입니다</translation>
+        </message>
+        <message>
+            <source>custom activation {0!r}</source>
+            <translation>사용자 정의 활성화 함수 {0!r}입니다</translation>
+        </message>
+        <message>
+            <source>activation {0!r} is not a name</source>
+            <translation>활성화 함수 {0!r}이(가) 이름이 아닙니다</translation>
+        </message>
+        <message>
+            <source>Keras 2's hard_sigmoid is clip(0.2 x + 0.5, 0, 1); ours (Keras 3's) is clip((x + 3) / 6, 0, 1)</source>
+            <translation>Keras 2의 hard_sigmoid는 clip(0.2 x + 0.5, 0, 1)이고, 이 앱(Keras 3)의 것은 clip((x + 3) / 6, 0, 1)입니다</translation>
+        </message>
+        <message>
+            <source>activation {0!r} is not one Network Designer has</source>
+            <translation>활성화 함수 {0!r}은(는) Network Designer에 없습니다</translation>
+        </message>
+        <message>
+            <source>{0} VarianceScaling(scale={1}, mode={2!r}, distribution={3!r}) is none of ours (Glorot, He, LeCun)</source>
+            <translation>{0} VarianceScaling(scale={1}, mode={2!r}, distribution={3!r})은(는) 이 앱의 초기화 방법(Glorot, He, LeCun) 중 어느 것도 아닙니다</translation>
+        </message>
+        <message>
+            <source>{0} {1!r} is not one Network Designer has</source>
+            <translation>{0} {1!r}은(는) Network Designer에 없습니다</translation>
+        </message>
+        <message>
+            <source>kernel_regularizer {0} is not L1, L2 or L1L2</source>
+            <translation>kernel_regularizer {0}은(는) L1, L2, L1L2 중 하나가 아닙니다</translation>
+        </message>
+        <message>
+            <source>kernel_constraint {0} is not MaxNorm</source>
+            <translation>kernel_constraint {0}은(는) MaxNorm이 아닙니다</translation>
+        </message>
+        <message>
+            <source>MaxNorm axis {0!r} is not whole numbers</source>
+            <translation>MaxNorm의 axis {0!r}이(가) 정수가 아닙니다</translation>
+        </message>
+        <message>
+            <source>MaxNorm over axis {0}: ours bounds each unit's incoming weights (Keras axis {1})</source>
+            <translation>축 {0}에 대한 MaxNorm: 이 앱은 각 유닛으로 들어오는 가중치를 제한합니다(Keras의 축 {1})</translation>
+        </message>
+        <message>
+            <source>{0} {1!r} is not a number</source>
+            <translation>{0} {1!r}이(가) 숫자가 아닙니다</translation>
+        </message>
+        <message>
+            <source>compile(): {0}</source>
+            <translation>compile(): {0}</translation>
+        </message>
+        <message>
+            <source> (line {0:d})</source>
+            <translation> ({0:d}행)</translation>
+        </message>
+        <message>
+            <source> ({0})</source>
+            <translation> ({0})</translation>
+        </message>
+        <message>
+            <source>no Keras model is built here (Sequential([...]), model.add(...) or keras.Model(inputs, outputs))</source>
+            <translation>여기서는 Keras 모델을 만들지 않습니다(Sequential([...]), model.add(...), keras.Model(inputs, outputs)가 없습니다)</translation>
+        </message>
+        <message>
+            <source>{0} `{1}`{2} is only known when the code runs{3}</source>
+            <translation>{0} `{1}`{2}은(는) 코드를 실행해야만 알 수 있습니다{3}</translation>
+        </message>
+        <message>
+            <source>`{0}`{1} is not a Keras layer ({2}); custom layers cannot be imported</source>
+            <translation>`{0}`{1}은(는) Keras 층이 아닙니다({2}). 사용자 정의 층은 가져올 수 없습니다</translation>
+        </message>
+        <message>
+            <source>`{0}`{1} is not a Keras layer: it is only known when the code runs</source>
+            <translation>`{0}`{1}은(는) Keras 층이 아닙니다. 코드를 실행해야만 알 수 있는 값입니다</translation>
+        </message>
+        <message>
+            <source>`{0}` is a whole model (line {1:d}) used as a layer; models inside models cannot be imported</source>
+            <translation>`{0}`은(는) 층으로 쓰인 모델 전체({1:d}행)입니다. 모델 안의 모델은 가져올 수 없습니다</translation>
+        </message>
+        <message>
+            <source>`{0}` is not a Keras layer</source>
+            <translation>`{0}`은(는) Keras 층이 아닙니다</translation>
+        </message>
+        <message>
+            <source>{0}: the positional arguments of {1} are not known here; write them as name=value</source>
+            <translation>{0}: {1}의 위치 인수는 여기서 의미를 알 수 없습니다. name=value 형태로 쓰세요</translation>
+        </message>
+        <message>
+            <source>the positional arguments of {0} are not known here; write them as name=value</source>
+            <translation>{0}의 위치 인수는 여기서 의미를 알 수 없습니다. name=value 형태로 쓰세요</translation>
+        </message>
+        <message>
+            <source>{0} is {1}, which a layer config cannot hold</source>
+            <translation>{0}은(는) {1}(이)라서 층 설정에 담을 수 없습니다</translation>
+        </message>
+        <message>
+            <source>{0} is {1}, not a plain value</source>
+            <translation>{0}은(는) 단순한 값이 아니라 {1}입니다</translation>
+        </message>
+        <message>
+            <source>the output of layer '{0}'</source>
+            <translation>층 '{0}'의 출력</translation>
+        </message>
+        <message>
+            <source>the layer '{0}' (line {1:d})</source>
+            <translation>층 '{0}'({1:d}행)</translation>
+        </message>
+        <message>
+            <source>a model (line {0:d})</source>
+            <translation>모델({0:d}행)</translation>
+        </message>
+        <message>
+            <source>a {0} (line {1:d})</source>
+            <translation>{0}({1:d}행)</translation>
+        </message>
+        <message>
+            <source>{0} comes from {1}</source>
+            <translation>{0}은(는) {1}에서 옵니다</translation>
+        </message>
+        <message>
+            <source>a lambda is code of the file</source>
+            <translation>lambda는 파일 안의 코드입니다</translation>
+        </message>
+        <message>
+            <source>{0} is changed at line {1:d}</source>
+            <translation>{0}은(는) {1:d}행에서 바뀝니다</translation>
+        </message>
+        <message>
+            <source>{0} is a class defined at line {1:d}</source>
+            <translation>{0}은(는) {1:d}행에서 정의한 클래스입니다</translation>
+        </message>
+        <message>
+            <source>{0} is a function defined at line {1:d}</source>
+            <translation>{0}은(는) {1:d}행에서 정의한 함수입니다</translation>
+        </message>
+        <message>
+            <source>{0} is set inside {1} at line {2:d}</source>
+            <translation>{0}은(는) {2:d}행의 {1} 안에서 정해집니다</translation>
+        </message>
+        <message>
+            <source>`{0}` computes on tensors; only Keras layers can be imported (e.g. layers.Add()([a, b]))</source>
+            <translation>`{0}`은(는) 텐서로 계산합니다. Keras 층만 가져올 수 있습니다(예: layers.Add()([a, b]))</translation>
+        </message>
+        <message>
+            <source>`{0}` is an operation on tensors, not a Keras layer; it cannot be imported</source>
+            <translation>`{0}`은(는) Keras 층이 아니라 텐서 연산이므로 가져올 수 없습니다</translation>
+        </message>
+        <message>
+            <source>builds layers</source>
+            <translation>층을 만듭니다</translation>
+        </message>
+        <message>
+            <source>trains the model</source>
+            <translation>모델을 학습시킵니다</translation>
+        </message>
+        <message>
+            <source>a for loop</source>
+            <translation>for 반복문</translation>
+        </message>
+        <message>
+            <source>a while loop</source>
+            <translation>while 반복문</translation>
+        </message>
+        <message>
+            <source>an if statement</source>
+            <translation>if 문</translation>
+        </message>
+        <message>
+            <source>a try statement</source>
+            <translation>try 문</translation>
+        </message>
+        <message>
+            <source>a match statement</source>
+            <translation>match 문</translation>
+        </message>
+        <message>
+            <source>a comprehension {0}; write each layer out</source>
+            <translation>컴프리헨션에서 {0}. 층을 하나씩 따로 쓰세요</translation>
+        </message>
+        <message>
+            <source>the class {0} {1}: a custom layer or model, which cannot be imported</source>
+            <translation>클래스 {0}에서 {1}: 사용자 정의 층이나 모델이므로 가져올 수 없습니다</translation>
+        </message>
+        <message>
+            <source>the function {0} {1}; write the model at the top level of the file (the code is read, not run, so functions are not followed)</source>
+            <translation>함수 {0}에서 {1}. 모델은 파일의 맨 바깥 수준에 쓰세요(코드는 실행하지 않고 읽기만 하므로 함수 안은 따라가지 않습니다)</translation>
+        </message>
+        <message>
+            <source>{0} builds layers; write each step out at the top level (the code is read, not run)</source>
+            <translation>{0}에서 층을 만듭니다. 각 단계를 파일의 맨 바깥 수준에 하나씩 쓰세요(코드는 실행하지 않고 읽기만 합니다)</translation>
+        </message>
+        <message>
+            <source>{0} trains the model; write each step out at the top level (the code is read, not run)</source>
+            <translation>{0}에서 모델을 학습시킵니다. 각 단계를 파일의 맨 바깥 수준에 하나씩 쓰세요(코드는 실행하지 않고 읽기만 합니다)</translation>
+        </message>
+        <message>
+            <source>`{0} = ...` changes the model after it is built; that cannot be read</source>
+            <translation>`{0} = ...`은(는) 만든 뒤의 모델을 바꿉니다. 이런 코드는 읽을 수 없습니다</translation>
+        </message>
+        <message>
+            <source>{0} is given {1:d} positional arguments; the meaning of the ones after {2:d} is not known here, write them as name=value</source>
+            <translation>{0}에 위치 인수가 {1:d}개 주어졌습니다. {2:d}번째 이후 인수의 의미는 여기서 알 수 없으니 name=value 형태로 쓰세요</translation>
+        </message>
+        <message>
+            <source>{0}(**...): arguments unpacked from a dict cannot be read; write them as name=value</source>
+            <translation>{0}(**...): dict에서 풀어 넘긴 인수는 읽을 수 없습니다. name=value 형태로 쓰세요</translation>
+        </message>
+        <message>
+            <source>{0} is given {1} twice</source>
+            <translation>{0}에 {1}이(가) 두 번 주어졌습니다</translation>
+        </message>
+        <message>
+            <source>{0}'s name must be a string</source>
+            <translation>{0}의 name은 문자열이어야 합니다</translation>
+        </message>
+        <message>
+            <source>{0} must be a shape like (28, 28, 1), given {1!r}</source>
+            <translation>{0}은(는) (28, 28, 1) 같은 모양이어야 하는데 {1!r}이(가) 주어졌습니다</translation>
+        </message>
+        <message>
+            <source>the input's shape</source>
+            <translation>입력의 shape</translation>
+        </message>
+        <message>
+            <source>the input's batch_shape</source>
+            <translation>입력의 batch_shape</translation>
+        </message>
+        <message>
+            <source>`{0}` does not say its shape; write shape=(...)</source>
+            <translation>`{0}`에 모양이 없습니다. shape=(...)를 쓰세요</translation>
+        </message>
+        <message>
+            <source>an input made from an existing tensor cannot be imported</source>
+            <translation>기존 텐서로 만든 입력은 가져올 수 없습니다</translation>
+        </message>
+        <message>
+            <source>the layer '{0}' (line {1:d}) is used a second time; shared layers cannot be imported</source>
+            <translation>층 '{0}'({1:d}행)이(가) 두 번째로 쓰입니다. 공유 층은 가져올 수 없습니다</translation>
+        </message>
+        <message>
+            <source>`{0}`: a layer is called with its inputs only here; other call arguments (training=, mask=) cannot be imported</source>
+            <translation>`{0}`: 여기서는 층을 입력만 넣어 호출해야 합니다. 다른 호출 인수(training=, mask=)는 가져올 수 없습니다</translation>
+        </message>
+        <message>
+            <source>`{0}` calls a whole model (line {1:d}) as a layer; models inside models cannot be imported</source>
+            <translation>`{0}`은(는) 모델 전체({1:d}행)를 층처럼 호출합니다. 모델 안의 모델은 가져올 수 없습니다</translation>
+        </message>
+        <message>
+            <source>a Lambda layer runs code (`{0}`); it cannot be imported</source>
+            <translation>Lambda 층은 코드를 실행합니다(`{0}`). 가져올 수 없습니다</translation>
+        </message>
+        <message>
+            <source>a bare Layer (`{0}`); it cannot be imported</source>
+            <translation>기본 Layer 클래스입니다(`{0}`). 가져올 수 없습니다</translation>
+        </message>
+        <message>
+            <source>the layers `{0}` are only known when the code runs</source>
+            <translation>층 목록 `{0}`은(는) 코드를 실행해야만 알 수 있습니다</translation>
+        </message>
+        <message>
+            <source>a subclassed model or a Model without inputs and outputs cannot be imported; write keras.Model(inputs, outputs)</source>
+            <translation>서브클래스 모델이나 inputs와 outputs가 없는 Model은 가져올 수 없습니다. keras.Model(inputs, outputs)로 쓰세요</translation>
+        </message>
+        <message>
+            <source>the model's {0} `{1}` (line {2:d}) are not the output of Keras layers</source>
+            <translation>모델의 {0} `{1}`({2:d}행)은(는) Keras 층의 출력이 아닙니다</translation>
+        </message>
+        <message>
+            <source>the model's {0} must be Keras tensors</source>
+            <translation>모델의 {0}은(는) Keras 텐서여야 합니다</translation>
+        </message>
+        <message>
+            <source>the model's input '{0}' is not made by keras.Input(...)</source>
+            <translation>모델의 입력 '{0}'은(는) keras.Input(...)으로 만든 것이 아닙니다</translation>
+        </message>
+        <message>
+            <source>add() belongs to Sequential models</source>
+            <translation>add()는 Sequential 모델에만 있습니다</translation>
+        </message>
+        <message>
+            <source>an input can only come first in a Sequential model</source>
+            <translation>Sequential 모델에서 입력은 맨 앞에만 올 수 있습니다</translation>
+        </message>
+        <message>
+            <source>the Sequential model never states its input shape; give its first layer input_shape=(...) or begin with keras.Input(shape=(...))</source>
+            <translation>Sequential 모델에 입력 모양이 없습니다. 첫 층에 input_shape=(...)를 주거나 keras.Input(shape=(...))으로 시작하세요</translation>
+        </message>
+        <message>
+            <source>the model's outputs need the input '{0}' (line {1:d}), which is not among its inputs</source>
+            <translation>모델의 출력에는 입력 '{0}'({1:d}행)이(가) 필요한데, 이 입력이 모델의 입력에 없습니다</translation>
+        </message>
+        <message>
+            <source>two layers are named '{0}' (lines {1:d} and {2:d})</source>
+            <translation>두 층의 이름이 똑같이 '{0}'입니다({1:d}행과 {2:d}행)</translation>
+        </message>
+        <message>
+            <source>the optimizer</source>
+            <translation>옵티마이저</translation>
+        </message>
+        <message>
+            <source>the loss</source>
+            <translation>손실 함수</translation>
+        </message>
+        <message>
+            <source>a callback</source>
+            <translation>콜백</translation>
+        </message>
+        <message>
+            <source>{0}'s {1}={2!r} cannot be imported (only {3!r})</source>
+            <translation>{0}의 {1}={2!r}은(는) 가져올 수 없습니다({3!r}만 됩니다)</translation>
+        </message>
+        <message>
+            <source>{0} must be a Keras optimizer, given {1!r}</source>
+            <translation>{0}은(는) Keras 옵티마이저여야 하는데 {1!r}이(가) 주어졌습니다</translation>
+        </message>
+        <message>
+            <source>{0} must be a Keras loss, given {1!r}</source>
+            <translation>{0}은(는) Keras 손실 함수여야 하는데 {1!r}이(가) 주어졌습니다</translation>
+        </message>
+        <message>
+            <source>the optimizer {0} has no counterpart here (optimizers: {1})</source>
+            <translation>옵티마이저 {0}에 해당하는 것이 이 앱에 없습니다(옵티마이저: {1})</translation>
+        </message>
+        <message>
+            <source>{0} is the schedule {1}; learning-rate schedules are not imported (choose one in the training settings)</source>
+            <translation>{0}은(는) 스케줄 {1}입니다. 학습률 스케줄은 가져오지 않습니다(학습 설정에서 고르세요)</translation>
+        </message>
+        <message>
+            <source>{0}'s clipnorm clips each weight's gradients on their own, which ours do not (global_clipnorm, all gradients together, is read)</source>
+            <translation>{0}의 clipnorm은 가중치마다 기울기를 따로 자르는데, 이 앱은 그렇게 하지 않습니다(모든 기울기를 함께 자르는 global_clipnorm은 읽습니다)</translation>
+        </message>
+        <message>
+            <source>{0}'s argument {1} cannot be imported</source>
+            <translation>{0}의 인수 {1}은(는) 가져올 수 없습니다</translation>
+        </message>
+        <message>
+            <source>one loss per output cannot be imported (one loss only)</source>
+            <translation>출력마다 다른 손실 함수는 가져올 수 없습니다(손실 함수는 하나만 됩니다)</translation>
+        </message>
+        <message>
+            <source>the loss {0} has no counterpart here (losses: {1})</source>
+            <translation>손실 함수 {0}에 해당하는 것이 이 앱에 없습니다(손실 함수: {1})</translation>
+        </message>
+        <message>
+            <source>{0}'s reduction={1!r} cannot be imported (the mean over the batch only)</source>
+            <translation>{0}의 reduction={1!r}은(는) 가져올 수 없습니다(배치 평균만 됩니다)</translation>
+        </message>
+        <message>
+            <source>the callback {0} (line {1:d}) cannot be imported</source>
+            <translation>콜백 {0}({1:d}행)은(는) 가져올 수 없습니다</translation>
+        </message>
+        <message>
+            <source>a callback must be a Keras callback, given {0!r}</source>
+            <translation>콜백은 Keras 콜백이어야 하는데 {0!r}이(가) 주어졌습니다</translation>
+        </message>
+        <message>
+            <source>{0} watches {1!r} (mode {2!r}); only the loss or val_loss can be imported</source>
+            <translation>{0}은(는) {1!r}을(를) 지켜봅니다(mode {2!r}). loss나 val_loss를 지켜보는 것만 가져올 수 있습니다</translation>
+        </message>
+        <message>
+            <source>node '{0}' ({1})</source>
+            <translation>노드 '{0}'({1})</translation>
+        </message>
+        <message>
+            <source>node #{0:d} ({1})</source>
+            <translation>노드 #{0:d}({1})</translation>
+        </message>
+        <message>
+            <source>input '{0}'</source>
+            <translation>입력 '{0}'</translation>
+        </message>
+        <message>
+            <source>output '{0}'</source>
+            <translation>출력 '{0}'</translation>
+        </message>
+        <message>
+            <source>cannot be read ({0})</source>
+            <translation>읽을 수 없습니다({0})</translation>
+        </message>
+        <message>
+            <source>not a tensor</source>
+            <translation>텐서가 아닙니다</translation>
+        </message>
+        <message>
+            <source>holds whole numbers or text; Network Designer's inputs are real numbers</source>
+            <translation>정수나 텍스트가 들어 있습니다. Network Designer의 입력은 실수입니다</translation>
+        </message>
+        <message>
+            <source>needs a shape with a batch axis and at least one more axis</source>
+            <translation>배치 축과 적어도 하나의 다른 축이 있는 모양이어야 합니다</translation>
+        </message>
+        <message>
+            <source>its sizes {0} (after the batch) are not all fixed; Network Designer's Input needs a fixed shape</source>
+            <translation>배치 뒤의 크기 {0}이(가) 모두 정해져 있지 않습니다. Network Designer의 Input에는 정해진 모양이 필요합니다</translation>
+        </message>
+        <message>
+            <source>does not depend on the input</source>
+            <translation>입력과 관계가 없습니다</translation>
+        </message>
+        <message>
+            <source>is an input passed straight through</source>
+            <translation>입력을 그대로 내보냅니다</translation>
+        </message>
+        <message>
+            <source>outputs '{0}' and '{1}' are the same values; Network Designer gives each output once</source>
+            <translation>출력 '{0}'과(와) '{1}'은(는) 같은 값입니다. Network Designer는 출력마다 한 번씩만 내보냅니다</translation>
+        </message>
+        <message>
+            <source>output '{0}' is also read inside the network; Network Designer's outputs are the layers nothing reads</source>
+            <translation>출력 '{0}'을(를) 신경망 안에서도 읽습니다. Network Designer의 출력은 어느 층도 읽지 않는 층입니다</translation>
+        </message>
+        <message>
+            <source>{0} is a custom op (domain '{1}'), not a standard ONNX op</source>
+            <translation>{0}은(는) 표준 ONNX 연산이 아니라 사용자 정의 연산(domain '{1}')입니다</translation>
+        </message>
+        <message>
+            <source>{0} has no Network Designer layer</source>
+            <translation>{0}에 해당하는 Network Designer 층이 없습니다</translation>
+        </message>
+        <message>
+            <source>its output '{0}' is used; only the first output of a {1} can be imported</source>
+            <translation>출력 '{0}'이(가) 쓰입니다. {1}은(는) 첫 번째 출력만 가져올 수 있습니다</translation>
+        </message>
+        <message>
+            <source>Network Designer's layers would give shape {0} where the file has {1} (batch left out)</source>
+            <translation>Network Designer의 층은 모양 {0}을(를) 내는데 파일에는 {1}(으)로 되어 있습니다(배치 제외)</translation>
+        </message>
+        <message>
+            <source>its input {0:d} is missing</source>
+            <translation>입력 {0:d}이(가) 없습니다</translation>
+        </message>
+        <message>
+            <source>its input '{0}' is a constant; Network Designer's layers take data that flows from the network's input</source>
+            <translation>입력 '{0}'이(가) 상수입니다. Network Designer의 층은 신경망의 입력에서 흘러오는 데이터만 받습니다</translation>
+        </message>
+        <message>
+            <source>it has no {0}</source>
+            <translation>{0}이(가) 없습니다</translation>
+        </message>
+        <message>
+            <source>its {0} '{1}' cannot be read ({2})</source>
+            <translation>{0} '{1}'을(를) 읽을 수 없습니다({2})</translation>
+        </message>
+        <message>
+            <source>its {0} '{1}' is computed from the input, not stored in the file</source>
+            <translation>{0} '{1}'은(는) 파일에 저장된 값이 아니라 입력으로 계산됩니다</translation>
+        </message>
+        <message>
+            <source>its {0} '{1}' holds {2} values, not numbers</source>
+            <translation>{0} '{1}'에는 숫자가 아니라 {2} 값이 들어 있습니다</translation>
+        </message>
+        <message>
+            <source>its {0} '{1}' are computed, not stored in the file</source>
+            <translation>{0} '{1}'은(는) 파일에 저장된 값이 아니라 계산됩니다</translation>
+        </message>
+        <message>
+            <source>{0} has shape {1}, which is not one number per channel of its ({2:d}-channel) input; Network Designer cannot express that broadcast</source>
+            <translation>{0}의 모양 {1}은(는) ({2:d}채널) 입력의 채널마다 숫자 하나인 모양이 아닙니다. Network Designer로는 그런 브로드캐스트를 나타낼 수 없습니다</translation>
+        </message>
+        <message>
+            <source>its input has shape {0} (batch left out); Network Designer's {1} takes {2}</source>
+            <translation>입력의 모양이 {0}입니다(배치 제외). Network Designer의 {1}은(는) {2}만 받습니다</translation>
+        </message>
+        <message>
+            <source>vectors</source>
+            <translation>벡터</translation>
+        </message>
+        <message>
+            <source>images (C, H, W)</source>
+            <translation>이미지 (C, H, W)</translation>
+        </message>
+        <message>
+            <source>vectors or sequences (channels, length) or images (C, H, W)</source>
+            <translation>벡터, 시퀀스 (채널, 길이), 이미지 (C, H, W)</translation>
+        </message>
+        <message>
+            <source>adds a constant to a value that is not the output of a Dense or Conv2D layer without a bias (read only there); Network Designer has no layer for that</source>
+            <translation>편향 없는 Dense나 Conv2D 층의 출력이 아닌 값에 상수를 더합니다(그 자리에서만 편향으로 읽습니다). Network Designer에는 이런 층이 없습니다</translation>
+        </message>
+        <message>
+            <source>reads the same values more than once; Network Designer's {0} merges distinct layers</source>
+            <translation>같은 값을 두 번 이상 읽습니다. Network Designer의 {0}은(는) 서로 다른 층을 합칩니다</translation>
+        </message>
+        <message>
+            <source>control flow (a loop) cannot become layers</source>
+            <translation>제어 흐름(반복)은 층이 될 수 없습니다</translation>
+        </message>
+        <message>
+            <source>control flow (a branch) cannot become layers</source>
+            <translation>제어 흐름(분기)은 층이 될 수 없습니다</translation>
+        </message>
+        <message>
+            <source>control flow (a scan) cannot become layers</source>
+            <translation>제어 흐름(scan)은 층이 될 수 없습니다</translation>
+        </message>
+        <message>
+            <source>recurrent layers (LSTM) are not part of Network Designer</source>
+            <translation>순환 층(LSTM)은 Network Designer에 없습니다</translation>
+        </message>
+        <message>
+            <source>recurrent layers (GRU) are not part of Network Designer</source>
+            <translation>순환 층(GRU)은 Network Designer에 없습니다</translation>
+        </message>
+        <message>
+            <source>recurrent layers (RNN) are not part of Network Designer</source>
+            <translation>순환 층(RNN)은 Network Designer에 없습니다</translation>
+        </message>
+        <message>
+            <source>Erf outside the GELU pattern x * 0.5 * (1 + erf(x / sqrt(2)))</source>
+            <translation>GELU 패턴 x * 0.5 * (1 + erf(x / sqrt(2))) 밖에서 쓰인 Erf입니다</translation>
+        </message>
+        <message>
+            <source>{0} has no Network Designer activation</source>
+            <translation>{0}에 해당하는 Network Designer 활성화 함수가 없습니다</translation>
+        </message>
+        <message>
+            <source>the tanh approximation of GELU; Network Designer's gelu is exact</source>
+            <translation>GELU의 tanh 근사입니다. Network Designer의 gelu는 정확한 식을 씁니다</translation>
+        </message>
+        <message>
+            <source>Selu with alpha={0}, gamma={1}; ours uses the self-normalizing constants</source>
+            <translation>alpha={0}, gamma={1}인 Selu입니다. 이 앱은 자기 정규화(self-normalizing) 상수를 씁니다</translation>
+        </message>
+        <message>
+            <source>HardSigmoid with alpha={0}, beta={1}; ours is clip((x + 3) / 6, 0, 1) (alpha=1/6, beta=0.5)</source>
+            <translation>alpha={0}, beta={1}인 HardSigmoid입니다. 이 앱의 것은 clip((x + 3) / 6, 0, 1)(alpha=1/6, beta=0.5)입니다</translation>
+        </message>
+        <message>
+            <source>softmax over axis {0} of a {1:d}-D tensor; Network Designer's softmax runs over units (vectors) or channels</source>
+            <translation>{1:d}차원 텐서의 축 {0}에 대한 softmax입니다. Network Designer의 softmax는 유닛(벡터)이나 채널에 걸쳐 계산합니다</translation>
+        </message>
+        <message>
+            <source>a {0:d}-D window; Network Designer pools images only</source>
+            <translation>{0:d}차원 창입니다. Network Designer는 이미지만 풀링합니다</translation>
+        </message>
+        <message>
+            <source>dilated pooling windows</source>
+            <translation>간격이 있는(dilated) 풀링 창입니다</translation>
+        </message>
+        <message>
+            <source>mode {0!r} padding; ZeroPadding2D adds zeros</source>
+            <translation>mode {0!r} 패딩입니다. ZeroPadding2D는 0을 채웁니다</translation>
+        </message>
+        <message>
+            <source>its pads are computed at run time</source>
+            <translation>패딩이 실행할 때 계산됩니다</translation>
+        </message>
+        <message>
+            <source>it pads with {0}; ZeroPadding2D adds zeros</source>
+            <translation>{0}(으)로 채웁니다. ZeroPadding2D는 0을 채웁니다</translation>
+        </message>
+        <message>
+            <source>padding chosen axes (an 'axes' input)</source>
+            <translation>고른 축만 채웁니다('axes' 입력)</translation>
+        </message>
+        <message>
+            <source>pads {0}: ZeroPadding2D adds zeros around height and width only</source>
+            <translation>패딩 {0}: ZeroPadding2D는 높이와 너비 둘레에만 0을 채웁니다</translation>
+        </message>
+        <message>
+            <source>ceil_mode=1 adds a partial window at the edge; Network Designer's pooling keeps whole windows only</source>
+            <translation>ceil_mode=1은 가장자리에 일부만 걸친 창을 더합니다. Network Designer의 풀링은 온전한 창만 씁니다</translation>
+        </message>
+        <message>
+            <source>reduces over {0}; only the mean or maximum over an image's height and width (axes [2, 3]) is a global pooling layer</source>
+            <translation>{0}에 걸쳐 줄입니다. 이미지의 높이와 너비(축 [2, 3])에 걸친 평균이나 최댓값만 전역 풀링 층이 됩니다</translation>
+        </message>
+        <message>
+            <source>auto_pad SAME_LOWER puts the odd padding row first; Keras' 'same' puts it last</source>
+            <translation>auto_pad SAME_LOWER는 남는 패딩 줄을 앞에 두고, Keras의 'same'은 뒤에 둡니다</translation>
+        </message>
+        <message>
+            <source>pads {0} (top, left, bottom, right) are neither 'valid' (none) nor 'same' ({1} for its {2}x{3} input at strides {4}); Network Designer pads only these two ways</source>
+            <translation>패딩 {0}(위, 왼쪽, 아래, 오른쪽)은 'valid'(없음)도 'same'(입력 {2}x{3}, strides {4}에서는 {1})도 아닙니다. Network Designer는 이 두 방식으로만 패딩합니다</translation>
+        </message>
+        <message>
+            <source>flattens from axis {0}, which mixes the batch with other axes; only axis 1 keeps the batch apart</source>
+            <translation>축 {0}부터 펼치므로 배치가 다른 축과 섞입니다. 축 1부터 펼쳐야 배치가 따로 남습니다</translation>
+        </message>
+        <message>
+            <source>its target shape is computed from values Network Designer cannot fold into a fixed shape</source>
+            <translation>목표 모양을 Network Designer가 정해진 모양으로 바꿀 수 없는 값으로 계산합니다</translation>
+        </message>
+        <message>
+            <source>reshapes its {0} input (batch left out) to {1}, which does not keep the batch axis apart</source>
+            <translation>입력 {0}(배치 제외)을(를) {1}(으)로 바꾸는데, 그러면 배치 축이 따로 남지 않습니다</translation>
+        </message>
+        <message>
+            <source>squeezes axes {0} of a {1} input (batch left out); only axes of size 1 besides the batch can go</source>
+            <translation>입력 {1}(배치 제외)의 축 {0}을(를) 없앱니다. 배치 말고 크기가 1인 축만 없앨 수 있습니다</translation>
+        </message>
+        <message>
+            <source>unsqueezes the batch axis</source>
+            <translation>배치 축에 새 축을 끼워 넣습니다</translation>
+        </message>
+        <message>
+            <source>leaves nothing but the batch axis</source>
+            <translation>배치 축만 남깁니다</translation>
+        </message>
+        <message>
+            <source>adds tensors of shapes {0} by broadcasting; Network Designer's Add needs equal shapes</source>
+            <translation>모양이 {0}인 텐서들을 브로드캐스트로 더합니다. Network Designer의 Add는 모양이 같아야 합니다</translation>
+        </message>
+        <message>
+            <source>adds constants; Network Designer's Add merges layer outputs</source>
+            <translation>상수를 더합니다. Network Designer의 Add는 층의 출력들을 합칩니다</translation>
+        </message>
+        <message>
+            <source>concatenates along the batch axis</source>
+            <translation>배치 축을 따라 이어 붙입니다</translation>
+        </message>
+        <message>
+            <source>Dropout in training mode drops values at prediction time</source>
+            <translation>학습 모드의 Dropout은 예측할 때도 값을 끕니다</translation>
+        </message>
+        <message>
+            <source>transA=1 multiplies across the batch; only transA=0 is a Dense layer</source>
+            <translation>transA=1은 배치에 걸쳐 곱합니다. transA=0일 때만 Dense 층입니다</translation>
+        </message>
+        <message>
+            <source>its matrix B has shape {0}, not 2-D</source>
+            <translation>행렬 B의 모양이 2차원이 아닌 {0}입니다</translation>
+        </message>
+        <message>
+            <source>its matrix takes {0:d} inputs but gets {1:d}</source>
+            <translation>행렬은 입력 {0:d}개를 받는데 {1:d}개가 들어옵니다</translation>
+        </message>
+        <message>
+            <source>multiplies its ({0:d},) input by a {1} matrix; a Dense layer needs an (inputs, units) matrix</source>
+            <translation>({0:d},) 입력에 {1} 행렬을 곱합니다. Dense 층에는 (입력, 유닛) 행렬이 필요합니다</translation>
+        </message>
+        <message>
+            <source>a {0:d}-D convolution; Network Designer has Conv2D only</source>
+            <translation>{0:d}차원 합성곱입니다. Network Designer에는 Conv2D만 있습니다</translation>
+        </message>
+        <message>
+            <source>group={0} (a grouped or depthwise convolution); Conv2D connects every input channel to every filter</source>
+            <translation>group={0}(그룹 합성곱 또는 depthwise 합성곱)입니다. Conv2D는 모든 입력 채널을 모든 필터에 연결합니다</translation>
+        </message>
+        <message>
+            <source>dilations {0}; Conv2D has no dilation</source>
+            <translation>dilations {0}: Conv2D에는 dilation이 없습니다</translation>
+        </message>
+        <message>
+            <source>its kernel takes {0:d} channels but gets {1:d}</source>
+            <translation>커널은 채널 {0:d}개를 받는데 {1:d}개가 들어옵니다</translation>
+        </message>
+        <message>
+            <source>training_mode=1 normalizes with each batch's own statistics</source>
+            <translation>training_mode=1은 배치마다 그 배치의 통계로 정규화합니다</translation>
+        </message>
+        <message>
+            <source>spatial=0 keeps statistics per position, not per channel</source>
+            <translation>spatial=0은 채널마다가 아니라 위치마다 통계를 둡니다</translation>
+        </message>
+        <message>
+            <source>normalizes a {0} input from axis {1}; Network Designer's LayerNorm matches ONNX's on vectors only</source>
+            <translation>입력 {0}을(를) 축 {1}부터 정규화합니다. Network Designer의 LayerNorm은 벡터에서만 ONNX의 것과 같습니다</translation>
+        </message>
+        <message>
+            <source>dataset must be an object like {{"name": "xor"}}, {{"csv": "file.csv", "target": "column"}} or {{"npz": "file.npz"}}</source>
+            <translation>dataset은 {{"name": "xor"}}, {{"csv": "file.csv", "target": "column"}}, {{"npz": "file.npz"}} 같은 객체여야 합니다</translation>
+        </message>
+        <message>
+            <source>dataset needs a "name" (a built-in set), "csv" or "npz"</source>
+            <translation>dataset에는 "name"(내장 데이터셋), "csv", "npz" 중 하나가 있어야 합니다</translation>
+        </message>
+        <message>
+            <source>dataset {0}: {1}</source>
+            <translation>데이터셋 {0}: {1}</translation>
+        </message>
+        <message>
+            <source>dataset {0}: unknown option {1!r} (options: {2})</source>
+            <translation>데이터셋 {0}: 알 수 없는 옵션 {1!r}입니다(옵션: {2})</translation>
+        </message>
+        <message>
+            <source>dataset {0}: unknown option {1!r} (options: none)</source>
+            <translation>데이터셋 {0}: 알 수 없는 옵션 {1!r}입니다(옵션이 없습니다)</translation>
+        </message>
+        <message>
+            <source>a CSV dataset takes {0}; unknown: {1}</source>
+            <translation>CSV 데이터셋에 쓸 수 있는 키는 {0}입니다. 알 수 없는 키: {1}</translation>
+        </message>
+        <message>
+            <source>an NPZ dataset takes {0}; unknown: {1}</source>
+            <translation>NPZ 데이터셋에 쓸 수 있는 키는 {0}입니다. 알 수 없는 키: {1}</translation>
+        </message>
+        <message>
+            <source>dataset {0!r}: {1:d} inputs but {2:d} targets</source>
+            <translation>데이터셋 {0!r}: 입력은 {1:d}개인데 타깃은 {2:d}개입니다</translation>
+        </message>
+        <message>
+            <source>{0}: not an IDX file</source>
+            <translation>{0}: IDX 파일이 아닙니다</translation>
+        </message>
+        <message>
+            <source>{0}: truncated IDX file</source>
+            <translation>{0}: 잘린 IDX 파일입니다</translation>
+        </message>
+        <message>
+            <source>{0}: truncated IDX file (expected shape {1})</source>
+            <translation>{0}: 잘린 IDX 파일입니다(예상한 모양 {1})</translation>
+        </message>
+        <message>
+            <source>{0} (its header declares shape {1})</source>
+            <translation>{0}(헤더에 적힌 모양 {1})</translation>
+        </message>
+        <message>
+            <source>{0}: the IDX files (train-images-idx3-ubyte ...) are not {1}; {2}</source>
+            <translation>{0}: IDX 파일(train-images-idx3-ubyte ...)이 {1}에 없습니다. {2}</translation>
+        </message>
+        <message>
+            <source>in {0}</source>
+            <translation>{0}</translation>
+        </message>
+        <message>
+            <source>on this machine</source>
+            <translation>이 컴퓨터</translation>
+        </message>
+        <message>
+            <source>not found on this machine: {0}</source>
+            <translation>이 컴퓨터에서 찾을 수 없습니다: {0}</translation>
+        </message>
+        <message>
+            <source>put the four MNIST IDX files in a folder and give it as {{"name": "mnist", "path": "FOLDER"}}</source>
+            <translation>MNIST IDX 파일 네 개를 한 폴더에 넣고 {{"name": "mnist", "path": "FOLDER"}}처럼 지정하세요</translation>
+        </message>
+        <message>
+            <source>install Debian's package dataset-fashion-mnist (apt-get install dataset-fashion-mnist), or give a folder with the IDX files as {{"name": "fashion_mnist", "path": "FOLDER"}}</source>
+            <translation>Debian 패키지 dataset-fashion-mnist를 설치하거나(apt-get install dataset-fashion-mnist), IDX 파일이 든 폴더를 {{"name": "fashion_mnist", "path": "FOLDER"}}처럼 지정하세요</translation>
+        </message>
+        <message>
+            <source>{0}: {1:d} {2} images but {3:d} labels</source>
+            <translation>{0}: {2} 이미지는 {1:d}개인데 레이블은 {3:d}개입니다</translation>
+        </message>
+        <message>
+            <source>{0}: cannot be read as text ({1})</source>
+            <translation>{0}: 텍스트로 읽을 수 없습니다({1})</translation>
+        </message>
+        <message>
+            <source>{0}: the file is empty</source>
+            <translation>{0}: 빈 파일입니다</translation>
+        </message>
+        <message>
+            <source>{0}: the first row must name every column once; got {1}</source>
+            <translation>{0}: 첫 줄에는 모든 열의 이름이 한 번씩 있어야 하는데 {1}입니다</translation>
+        </message>
+        <message>
+            <source>{0}: the columns {1} the network was trained on are missing</source>
+            <translation>{0}: 신경망을 학습시킬 때 쓴 열 {1}이(가) 없습니다</translation>
+        </message>
+        <message>
+            <source>{0}: column {1!r}: {2}</source>
+            <translation>{0}: 열 {1!r}: {2}</translation>
+        </message>
+        <message>
+            <source>{0}: task must be auto, classification or regression, got {1!r}</source>
+            <translation>{0}: task는 auto, classification, regression 중 하나여야 하는데 {1!r}입니다</translation>
+        </message>
+        <message>
+            <source>{0}: no column number {1:d} (it has {2:d})</source>
+            <translation>{0}: {1:d}번 열이 없습니다(열은 {2:d}개입니다)</translation>
+        </message>
+        <message>
+            <source>{0}: no column {1!r}; the columns are {2}</source>
+            <translation>{0}: {1!r} 열이 없습니다. 열: {2}</translation>
+        </message>
+        <message>
+            <source>{0}: {1:d} bad row(s): {2}. Fix them, or set "skip_bad_rows": true to leave them out</source>
+            <translation>{0}: 잘못된 행 {1:d}개: {2}. 고치거나, "skip_bad_rows": true로 설정해 빼세요</translation>
+        </message>
+        <message>
+            <source>left out {0:d} bad row(s) of {1}: {2}</source>
+            <translation>{1}의 잘못된 행 {0:d}개를 뺐습니다: {2}</translation>
+        </message>
+        <message>
+            <source>{0} (and {1:d} more)</source>
+            <translation>{0} (외 {1:d}개)</translation>
+        </message>
+        <message>
+            <source>{0:d} fields, expected {1:d}</source>
+            <translation>값이 {0:d}개인데 {1:d}개여야 합니다</translation>
+        </message>
+        <message>
+            <source>missing value in {0!r}</source>
+            <translation>{0!r}에 값이 없습니다</translation>
+        </message>
+        <message>
+            <source>{0!r} in the numeric column {1!r}</source>
+            <translation>숫자 열 {1!r}에 {0!r}이(가) 있습니다</translation>
+        </message>
+        <message>
+            <source>{0}: no usable rows</source>
+            <translation>{0}: 쓸 수 있는 행이 없습니다</translation>
+        </message>
+        <message>
+            <source>{0}: the target {1!r} holds text, so it cannot be a regression target</source>
+            <translation>{0}: 타깃 {1!r}에 텍스트가 들어 있어 회귀 타깃이 될 수 없습니다</translation>
+        </message>
+        <message>
+            <source>{0}: class targets must be whole numbers from 0</source>
+            <translation>{0}: 클래스 타깃은 0부터 시작하는 정수여야 합니다</translation>
+        </message>
+        <message>
+            <source>{0}: not a readable .npz file ({1})</source>
+            <translation>{0}: 읽을 수 있는 .npz 파일이 아닙니다({1})</translation>
+        </message>
+        <message>
+            <source>{0}: needs arrays named x and y; it has {1}</source>
+            <translation>{0}: 이름이 x와 y인 배열이 있어야 하는데 {1}만 있습니다</translation>
+        </message>
+        <message>
+            <source>{0}: needs arrays named x and y; it has none</source>
+            <translation>{0}: 이름이 x와 y인 배열이 있어야 하는데 배열이 하나도 없습니다</translation>
+        </message>
+        <message>
+            <source>{0}: x and y must hold numbers</source>
+            <translation>{0}: x와 y에는 숫자가 들어 있어야 합니다</translation>
+        </message>
+        <message>
+            <source>{0}: x has {1:d} samples but y has {2:d}</source>
+            <translation>{0}: x의 샘플은 {1:d}개인데 y는 {2:d}개입니다</translation>
+        </message>
+        <message>
+            <source>{0} must be at least 0 and less than 1, got {1}</source>
+            <translation>{0}은(는) 0 이상 1 미만이어야 하는데 {1}입니다</translation>
+        </message>
+        <message>
+            <source>validation_split + test_split must leave data to train on; they add up to {0:g}</source>
+            <translation>validation_split + test_split을 빼고도 학습할 데이터가 남아야 하는데 합이 {0:g}입니다</translation>
+        </message>
+        <message>
+            <source>the splits leave no samples to train on ({0:d} samples in all)</source>
+            <translation>나누고 나면 학습할 샘플이 남지 않습니다(전체 샘플 {0:d}개)</translation>
+        </message>
+        <message>
+            <source>{0} gives samples of shape {1} ({2:d} values), but the Input '{3}' expects {4} ({5:d} values); set the Input's shape to {1}</source>
+            <translation>{0}의 샘플 모양은 {1}(값 {2:d}개)인데 Input '{3}'은(는) {4}(값 {5:d}개)를 받습니다. Input의 모양을 {1}(으)로 설정하세요</translation>
+        </message>
+        <message>
+            <source>the dataset {0!r}</source>
+            <translation>데이터셋 {0!r}</translation>
+        </message>
+        <message>
+            <source>the test set of {0!r}</source>
+            <translation>{0!r}의 테스트 세트</translation>
+        </message>
+        <message>
+            <source>{0}: the network has no dataset; add one like "dataset": {{"name": "xor"}}</source>
+            <translation>{0}: 신경망에 데이터셋이 없습니다. "dataset": {{"name": "xor"}}처럼 추가하세요</translation>
+        </message>
+        <message>
+            <source>the loss {0} is for classes, but {1} is a regression dataset; use mse, mae, huber or gaussian_nll</source>
+            <translation>손실 함수 {0}은(는) 분류용인데 {1}은(는) 회귀 데이터셋입니다. mse, mae, huber, gaussian_nll 중 하나를 쓰세요</translation>
+        </message>
+        <message>
+            <source>{0} has {1:d} classes, but the output layer '{2}' has {3:d} unit(s); with the loss {4}, give it {5:d}</source>
+            <translation>{0}의 클래스는 {1:d}개인데 출력층 '{2}'의 유닛은 {3:d}개입니다. 손실 함수 {4}을(를) 쓰려면 유닛을 {5:d}개로 하세요</translation>
+        </message>
+        <message>
+            <source>{0} has {1:d} classes, but the output layer '{2}' has {3:d} unit(s); binary_crossentropy needs 1 unit for two classes or one per class ({1:d})</source>
+            <translation>{0}의 클래스는 {1:d}개인데 출력층 '{2}'의 유닛은 {3:d}개입니다. binary_crossentropy에는 클래스가 둘이면 유닛 1개, 아니면 클래스마다 하나({1:d}개)가 필요합니다</translation>
+        </message>
+        <message>
+            <source>{0} has {1:d} classes, but the output layer '{2}' has {3:d} unit(s); set its units to {1:d}</source>
+            <translation>{0}의 클래스는 {1:d}개인데 출력층 '{2}'의 유닛은 {3:d}개입니다. 유닛을 {1:d}개로 하세요</translation>
+        </message>
+        <message>
+            <source>{0} has {1:d} classes, but the output layer '{2}' has {3:d} unit(s); set its units to {1:d} (or 1 unit with binary_crossentropy)</source>
+            <translation>{0}의 클래스는 {1:d}개인데 출력층 '{2}'의 유닛은 {3:d}개입니다. 유닛을 {1:d}개로 하세요(binary_crossentropy라면 1개)</translation>
+        </message>
+        <message>
+            <source>{0} has {1:d} target value(s) per sample, but the output layer '{2}' gives {3}; make it {1:d} unit(s)</source>
+            <translation>{0}의 샘플당 타깃 값은 {1:d}개인데 출력층 '{2}'은(는) {3}을(를) 출력합니다. 유닛을 {1:d}개로 하세요</translation>
+        </message>
+        <message>
+            <source>{0} has {1:d} target value(s) per sample, but the output layer '{2}' gives {3}; make it {1:d} unit(s) (or {4:d} with gaussian_nll: means and log-variances)</source>
+            <translation>{0}의 샘플당 타깃 값은 {1:d}개인데 출력층 '{2}'은(는) {3}을(를) 출력합니다. 유닛을 {1:d}개로 하세요(gaussian_nll이라면 평균과 로그 분산으로 {4:d}개)</translation>
+        </message>
+        <message>
+            <source>training needs one Input and one output layer; this network has {0:d} Input(s) and {1:d} output(s) ({2})</source>
+            <translation>학습에는 Input 하나와 출력층 하나가 필요한데 이 신경망에는 Input이 {0:d}개, 출력이 {1:d}개({2}) 있습니다</translation>
+        </message>
+        <message>
+            <source>the network cannot be exported until its problems are fixed: {0}</source>
+            <translation>문제를 고치기 전에는 신경망을 내보낼 수 없습니다: {0}</translation>
+        </message>
+        <message>
+            <source>ONNX export needs the packages onnx and onnxscript ({0} is missing): pip install onnx onnxscript onnxruntime</source>
+            <translation>ONNX로 내보내려면 onnx와 onnxscript 패키지가 필요합니다({0}이(가) 없습니다): pip install onnx onnxscript onnxruntime</translation>
+        </message>
+        <message>
+            <source>ONNX export failed: {0}</source>
+            <translation>ONNX로 내보내지 못했습니다: {0}</translation>
+        </message>
+        <message>
+            <source>TorchScript export failed: {0}</source>
+            <translation>TorchScript로 내보내지 못했습니다: {0}</translation>
+        </message>
+        <message>
+            <source>cannot export to Keras: {0}</source>
+            <translation>Keras로 내보낼 수 없습니다: {0}</translation>
+        </message>
+        <message>
+            <source>layer '{0}': Keras has no layer for {1}</source>
+            <translation>층 '{0}': Keras에는 {1}에 해당하는 층이 없습니다</translation>
+        </message>
+        <message>
+            <source>layer '{0}': Keras has no activation {1}</source>
+            <translation>층 '{0}': Keras에는 활성화 함수 {1}이(가) 없습니다</translation>
+        </message>
+        <message>
+            <source>layer '{0}': Keras has no activation {1} with options</source>
+            <translation>층 '{0}': Keras에는 옵션이 있는 활성화 함수 {1}이(가) 없습니다</translation>
+        </message>
+        <message>
+            <source>layer '{0}': Keras' Identity initializer fills matrices only, not convolution kernels; choose another initializer</source>
+            <translation>층 '{0}': Keras의 Identity 초기화는 행렬만 채우고 합성곱 커널은 채우지 못합니다. 다른 초기화 방법을 고르세요</translation>
+        </message>
+        <message>
+            <source>Keras has no loss {0}</source>
+            <translation>Keras에는 손실 함수 {0}이(가) 없습니다</translation>
+        </message>
+        <message>
+            <source>cannot choose the loss from the dataset ({0}); set the training loss</source>
+            <translation>데이터셋으로 손실 함수를 정할 수 없습니다({0}). 학습 설정에서 손실 함수를 정하세요</translation>
+        </message>
+        <message>
+            <source>the weights have no '{0}.{1}'</source>
+            <translation>가중치에 '{0}.{1}'이(가) 없습니다</translation>
+        </message>
+        <message>
+            <source>{0}: no such sweep journal</source>
+            <translation>{0}: 그런 스윕 저널이 없습니다</translation>
+        </message>
+        <message>
+            <source>{0}: is a folder, not a sweep journal</source>
+            <translation>{0}: 스윕 저널이 아니라 폴더입니다</translation>
+        </message>
+        <message>
+            <source>{0}: cannot be read as a sweep journal ({1})</source>
+            <translation>{0}: 스윕 저널로 읽을 수 없습니다({1})</translation>
+        </message>
+        <message>
+            <source>{0}: this storage needs {1} ({2})</source>
+            <translation>{0}: 이 저장소에는 {1}이(가) 필요합니다({2})</translation>
+        </message>
+        <message>
+            <source>{0}: cannot open the database ({1})</source>
+            <translation>{0}: 데이터베이스를 열 수 없습니다({1})</translation>
+        </message>
+        <message>
+            <source>{0}: cannot list its studies ({1})</source>
+            <translation>{0}: 스터디 목록을 읽을 수 없습니다({1})</translation>
+        </message>
+        <message>
+            <source>{0}: cannot read the study {1!r} ({2})</source>
+            <translation>{0}: 스터디 {1!r}을(를) 읽을 수 없습니다({2})</translation>
+        </message>
+        <message>
+            <source>{0} holds no sweep yet</source>
+            <translation>{0}에는 아직 스윕이 없습니다</translation>
+        </message>
+        <message>
+            <source>{0} holds several sweeps ({1}); choose one</source>
+            <translation>{0}에 스윕이 여러 개 있습니다({1}). 하나를 고르세요</translation>
+        </message>
+        <message>
+            <source>{0} has no study {1!r}; studies: {2}</source>
+            <translation>{0}에 스터디 {1!r}이(가) 없습니다. 있는 스터디: {2}</translation>
         </message>
     </context>
 </TS>

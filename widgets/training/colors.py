@@ -1,9 +1,11 @@
 """Colours of the training views: classes (the TF Playground's orange and blue first), values
-(a diverging scale), and one colour per layer."""
+(a diverging scale), one colour per layer, a run's colour dot, and runs coloured by a setting
+(a sequential scale for numbers, distinct colours for choices)."""
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 
 CLASS = ("#f59322", "#0877bd", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2",
          "#7f7f7f", "#bcbd22", "#17becf")
@@ -11,6 +13,11 @@ CLASS = ("#f59322", "#0877bd", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e37
 LAYER = ("#2f6fd0", "#d07a1f", "#2e9d5b", "#b8336a", "#7a4fd0", "#138a8a", "#b8860b",
          "#5f6b78", "#d62728", "#8c564b", "#e377c2", "#17becf", "#9a9c1a", "#1f2328",
          "#8fb8de", "#f2a65a")
+# A sequential scale, dark violet to orange (plasma without its last, pale yellow, which
+# vanishes on the plots' white), and the grey of a run that has no value for the setting.
+SCALE = ((13, 8, 135), (106, 0, 168), (177, 42, 144), (225, 100, 98), (252, 166, 54),
+         (236, 200, 30))
+MISSING = "#a8b0b8"
 _LOW, _MID, _HIGH = np.array([245, 147, 34]), np.array([250, 250, 250]), np.array([8, 119, 189])
 
 
@@ -54,3 +61,39 @@ def density_lut(n: int = 256) -> np.ndarray:
     t = np.linspace(0, 1, n)[:, None] ** 0.6
     rgb = np.array([255, 255, 255]) + (np.array([20, 60, 140]) - 255) * t
     return rgb.astype(np.uint8)
+
+
+def scale_color(t: float) -> str:
+    """0 -> dark violet ... 1 -> orange-yellow, as '#rrggbb'."""
+    t = min(max(float(t), 0.0), 1.0) * (len(SCALE) - 1)
+    k = min(int(t), len(SCALE) - 2)
+    low, high = np.array(SCALE[k], float), np.array(SCALE[k + 1], float)
+    r, g, b = (low + (high - low) * (t - k)).round().astype(int)
+    return f"#{r:02x}{g:02x}{b:02x}"
+
+
+def scale_gradient(width: int = 60, height: int = 10) -> QPixmap:
+    """The sequential scale as a small bar, low values on the left (a legend)."""
+    pixmap = QPixmap(width, height)
+    p = QPainter(pixmap)
+    for x in range(width):
+        p.setPen(QColor(scale_color(x / max(width - 1, 1))))
+        p.drawLine(x, 0, x, height)
+    p.end()
+    return pixmap
+
+
+def swatch(color: str) -> QIcon:
+    """A run's colour as a dot, ringed in white so that it shows on a selected row too."""
+    pixmap = QPixmap(14, 14)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pixmap)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setBrush(QColor(color))
+    p.setPen(QPen(QColor("white"), 1.5))
+    p.drawEllipse(QRectF(1.5, 1.5, 11, 11))
+    p.end()
+    icon = QIcon(pixmap)
+    # Qt tints an icon's selected look with the highlight colour: a blue run vanished.
+    icon.addPixmap(pixmap, QIcon.Mode.Selected)
+    return icon

@@ -26,6 +26,7 @@ from .canvas_tint import CanvasTint
 from .confusion import ConfusionPanel
 from .curves import CurvesPanel
 from .dynamics import DynamicsPanel
+from .follow import RunFollowing
 from .frames import SCHEDULER
 from .outlook import outlook_of
 from .panel import TrainingPanel
@@ -33,6 +34,7 @@ from .results import store_run, weights_fit
 from .runs import RunManager
 from .session import TrainingSession
 from .setup import TrainingSetup
+from .sweep_view import SweepWatcher
 from .unit_pictures import UnitPictures
 from .weights import WeightsPanel
 
@@ -66,6 +68,8 @@ class TrainingController(QObject):
         self._closed = False
         self._shown_plots = False
         self._build_docks()
+        self.following = RunFollowing(self)  # File › Follow Run…
+        self.sweep = SweepWatcher(self)  # File › Open Sweep…
         self._build_actions()
         self._wire()
         self.session.reset(outlook_of(self.document.network))
@@ -250,9 +254,10 @@ class TrainingController(QObject):
         if self.window.statusBar().currentMessage() == shown:
             self.window.statusBar().clearMessage()
 
-    def show_plots(self, run) -> None:
+    def show_plots(self, run, pictures: bool = True) -> None:
         """Bring the plots to the front (the boundary for 1-D and 2-D data, else the
-        confusion matrix) and give them room, the first time."""
+        confusion matrix; without `pictures`, the curves only: a followed log has no more)
+        and give them room, the first time."""
         w = self.window
         w.panel("training").raise_()
         w.panel("curves").raise_()
@@ -260,8 +265,9 @@ class TrainingController(QObject):
         for layer in self.document.network.graph.layers:
             if layer.type == "Input":
                 shape = self.document.network.graph.analysis.layers[layer.id].output_shape
-        w.panel("boundary" if shape in ((1,), (2,)) else "confusion").raise_()
-        w.panel("weights").raise_()
+        if pictures:
+            w.panel("boundary" if shape in ((1,), (2,)) else "confusion").raise_()
+            w.panel("weights").raise_()
         if not self._shown_plots:
             self._shown_plots = True
             target = int(w.height() * PLOT_SHARE)
@@ -297,7 +303,7 @@ class TrainingController(QObject):
                                                                   catalog.message(message)))
 
     def delete_run(self, run) -> None:
-        stored = run.history is not None and self._stored(run)
+        stored = not run.external and run.history is not None and self._stored(run)
         if stored and not dialogs.confirm(
                 self.window, tr("Delete run"),
                 tr("Delete \u201c{0}\u201d and its curves? The file keeps it until you "
@@ -309,7 +315,7 @@ class TrainingController(QObject):
 
     def rename_run(self, run, name: str) -> None:
         self.manager.rename(run, name)
-        if run.history is not None and self._stored(run):
+        if not run.external and run.history is not None and self._stored(run):
             self.document.update_history_run(run.history["id"], name=name)
 
     def restore_run(self, run) -> None:
@@ -376,6 +382,8 @@ class TrainingController(QObject):
         if self._closed:
             return
         self._closed = True
+        self.following.shutdown()
+        self.sweep.shutdown()
         self.panel.shutdown()
         self.manager.shutdown()
         self.session.shutdown()

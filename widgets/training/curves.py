@@ -25,21 +25,15 @@ class _RunCurves:
     """The items of one run."""
 
     def __init__(self, run, plots, pg):
-        color = run.color
-        # One-pixel pens: wider ones go through Qt's stroker and double the cost of a frame.
-        solid = pg.mkPen(color, width=1)
-        dashed = pg.mkPen(pg.mkColor(color).lighter(135), width=1, style=Qt.PenStyle.DashLine)
-        dashed.setDashPattern([3, 2])
-        faint = pg.mkPen(pg.mkColor(color).lighter(150), width=1)
         loss_plot, metric_plot, lr_plot = plots
-        self.loss = Series(loss_plot.plot(pen=solid, name=run.name))
-        self.val_loss = Series(loss_plot.plot(pen=dashed))
-        self.detail = Series(loss_plot.plot(pen=faint))
-        self.metric = Series(metric_plot.plot(pen=solid))
-        self.val_metric = Series(metric_plot.plot(pen=dashed))
-        self.lr = Series(lr_plot.plot(pen=solid))
-        self.planned = Series(lr_plot.plot(pen=pg.mkPen(color, width=1,
-                                                        style=Qt.PenStyle.DotLine)))
+        self.loss = Series(loss_plot.plot(name=run.name))
+        self.val_loss = Series(loss_plot.plot())
+        self.detail = Series(loss_plot.plot())
+        self.metric = Series(metric_plot.plot())
+        self.val_metric = Series(metric_plot.plot())
+        self.lr = Series(lr_plot.plot())
+        self.planned = Series(lr_plot.plot())
+        self.recolor(run.color, pg)
         self.owners = [(loss_plot, self.loss), (loss_plot, self.val_loss),
                        (loss_plot, self.detail), (metric_plot, self.metric),
                        (metric_plot, self.val_metric), (lr_plot, self.lr),
@@ -48,6 +42,20 @@ class _RunCurves:
         self.detail_count = -1
         self.planned_drawn = False
         self.name = run.name
+
+    def recolor(self, color: str, pg) -> None:
+        """Pens of the run's colour (again when the runs are coloured by a setting)."""
+        self.color = color
+        # One-pixel pens: wider ones go through Qt's stroker and double the cost of a frame.
+        solid = pg.mkPen(color, width=1)
+        dashed = pg.mkPen(pg.mkColor(color).lighter(135), width=1, style=Qt.PenStyle.DashLine)
+        dashed.setDashPattern([3, 2])
+        pens = {self.loss: solid, self.val_loss: dashed, self.metric: solid,
+                self.val_metric: dashed, self.lr: solid,
+                self.detail: pg.mkPen(pg.mkColor(color).lighter(150), width=1),
+                self.planned: pg.mkPen(color, width=1, style=Qt.PenStyle.DotLine)}
+        for series, pen in pens.items():
+            series.item.setPen(pen)
 
     @property
     def all(self) -> list[Series]:
@@ -225,6 +233,8 @@ class CurvesPanel(LivePanel):
 
     def _update(self, run, c: _RunCurves) -> None:
         shown = run.number not in self.session.hidden
+        if c.color != run.color:  # coloured by a setting, or back to its own colour
+            c.recolor(run.color, self.pg)
         for s in c.all:
             s.item.setVisible(shown)
         if c.name != run.name:

@@ -61,6 +61,14 @@ class Run(QObject):
         self.history: dict | None = None  # the run's entry for network.history["runs"]
         self.error: str | None = None
         self.error_detail: str | None = None
+        self.own_color = color  # its colour when the runs are not coloured by a setting
+        # A run this window does not train (followed from a log, or a sweep's trial): never
+        # stored in the document, and kept when another network opens. A sweep's trial is
+        # also remote: nothing here can pause or stop it.
+        self.external = self.remote = False
+        self.params: dict = {}  # the settings a sweep searched: a column each in the table
+        self.objective: tuple[str, float | None] | None = None  # a trial's (metric, value)
+        self.network_file: str | None = None  # a finished trial's trained network
 
     # -- reading ---------------------------------------------------------------------------
     @property
@@ -73,7 +81,7 @@ class Run(QObject):
 
     @property
     def active(self) -> bool:
-        return self.status in ACTIVE
+        return self.status in ACTIVE and not self.remote
 
     @property
     def epoch(self) -> int:
@@ -200,7 +208,8 @@ class RunManager(QObject):
         super().__init__(parent)
         self.backend = backend or os.environ.get("ND_RUNNER", "process")
         self.runs: list[Run] = []
-        self._numbers = 0
+        self._numbers = 0  # every run's number, unique while it is shown
+        self._named = 0  # "run N": the runs of this window and the document
         self._closing = False
         self.compute_bound = False  # a run trains on every core: the app wakes less often
         self._timer = QTimer(self)
@@ -219,7 +228,8 @@ class RunManager(QObject):
         spec = {**runners.snapshot(network), "overrides": dict(overrides or {}),
                 "options": dict(options or {})}
         self._numbers += 1
-        name = name or self.tr("run {0}").format(self._numbers)
+        self._named += 1
+        name = name or self.tr("run {0}").format(self._named)
         spec["options"].setdefault("run_name", name)
         runner = (process_runner.ProcessRunner(spec) if self.backend == "process"
                   else runners.ThreadRunner(spec))
@@ -238,17 +248,41 @@ class RunManager(QObject):
     def add_saved(self, entry: dict) -> Run:
         """Show a run from the open network's history (finished before this session)."""
         self._numbers += 1
+        self._named += 1
         run = saved_run(self._numbers, self._color(), entry)
         self.runs.append(run)
         self.runAdded.emit(run)
         return run
 
+    def add_external(self, name: str, runner, color: str | None = None,
+                     remote: bool = False) -> Run:
+        """Show a run this window does not train: `runner` stops following it (stop) or
+        does nothing (a sweep's trial, `remote`); its records come through `feed`."""
+        self._numbers += 1
+        run = Run(self._numbers, name, color or self._color(),
+                  {"document": None, "overrides": {}, "external": True}, runner)
+        run.external, run.remote = True, remote
+        self.runs.append(run)
+        self.runAdded.emit(run)
+        return run
+
+    def feed(self, run: Run, records=(), status: str | None = None,
+             kinds: set[str] | None = None) -> None:
+        """Fold an external run's records in (and its status), and announce what changed."""
+        changed = run.absorb(list(records)) | set(kinds or ())
+        if status is not None:
+            run._set_status(status, changed)
+        if changed and run in self.runs:
+            self.runUpdated.emit(run, changed)
+
     def clear(self) -> None:
-        """Forget every run (stopping those still going) and number new runs from 1 again:
-        another network is open."""
-        for run in list(self.runs):
+        """Forget every run this window trained or read from the document (stopping those
+        still going), and number new runs from 1 again: another network is open. Followed
+        runs and a sweep's trials stay: they are not the document's."""
+        for run in [r for r in self.runs if not r.external]:
             self.remove(run)
-        self._numbers = 0
+        self._numbers = max((r.number for r in self.runs), default=0)
+        self._named = 0
         self._closing = False
 
     def remove(self, run: Run) -> None:
@@ -267,7 +301,8 @@ class RunManager(QObject):
 
     @property
     def active_runs(self) -> list[Run]:
-        return [r for r in self.runs if r.active]
+        """The runs this window trains that are still going."""
+        return [r for r in self.runs if r.active and not r.external]
 
     def _tick(self) -> None:
         for run in list(self.runs):
@@ -282,7 +317,7 @@ class RunManager(QObject):
                 self.runFailed.emit(run, run.error)
             elif "result" in kinds:
                 self.runFinished.emit(run)
-        if not any(r.active for r in self.runs):
+        if not self.active_runs:
             self._timer.stop()
             self.prewarm()  # idle again: ready the next run's process now, not while training
 
@@ -290,7 +325,7 @@ class RunManager(QObject):
         """On every change of a run's status: whether a run now trains on every core (a
         paused one does not), and how often to read records."""
         busy = any(r.status == "running" and runners.uses_every_core(r.start)
-                   for r in self.runs)
+                   for r in self.active_runs)
         self._timer.setInterval(BUSY_TICK_MS if busy else TICK_MS)
         if busy != self.compute_bound:
             self.compute_bound = busy

@@ -1,23 +1,18 @@
-"""The runs table: every run with its colour, status, progress, best validation result and the
+"""The runs table: every run with its colour, status, progress, best validation result, the
 settings that differ between the runs (what a comparison is about: sigmoid vs ReLU, Xavier vs
-He, one learning rate or another). Select a run to watch it in the plots; untick it to hide it;
-stop, delete, rename it, or put its weights back into the editor."""
+He, one learning rate or another) and a column per differing setting or searched parameter of
+a sweep. Select a run to watch it in the plots; untick it to hide it; sort by any column;
+colour the runs by a setting or by their result; stop, delete, rename it, put its weights back
+into the editor, or open a sweep trial's network."""
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QModelIndex,
-    QRectF,
-    Qt,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QMenu,
     QPushButton,
     QTableView,
@@ -25,190 +20,97 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from designer.training.run_compare import differences, run_settings
-
 from ..i18n import tr
-from .frames import SCHEDULER
+from .colors import SCALE, swatch
+from .run_colors import RESULT, Coloring, coloring, paint
+from .run_params import metric_of
+from .runs_model import COLUMNS, RunsModel
 
-COLUMNS = ("run", "status", "epoch", "best", "differs")
-ROOT = QModelIndex()  # the invalid index: the table's rows hang from it
-REFRESH_MS = 200  # rows redraw at most this often while their runs report epochs
-STATUS_TEXT = {status: status for status in (  # the run's status, as the table shows it
-    QT_TRANSLATE_NOOP("", "starting"), QT_TRANSLATE_NOOP("", "running"),
-    QT_TRANSLATE_NOOP("", "paused"), QT_TRANSLATE_NOOP("", "finished"),
-    QT_TRANSLATE_NOOP("", "early stopped"), QT_TRANSLATE_NOOP("", "stopped"),
-    QT_TRANSLATE_NOOP("", "diverged"), QT_TRANSLATE_NOOP("", "failed"))}
-
-
-def _swatch(color: str) -> QIcon:
-    """The run's colour as a dot, ringed in white so that it shows on a selected row too."""
-    pixmap = QPixmap(14, 14)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    p = QPainter(pixmap)
-    p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    p.setBrush(QColor(color))
-    p.setPen(QPen(QColor("white"), 1.5))
-    p.drawEllipse(QRectF(1.5, 1.5, 11, 11))
-    p.end()
-    icon = QIcon(pixmap)
-    # Qt tints an icon's selected look with the highlight colour: a blue run vanished.
-    icon.addPixmap(pixmap, QIcon.Mode.Selected)
-    return icon
+_swatch = swatch  # its older name, still imported from here
+DIFFERS = COLUMNS.index("differs")
+DIFFERS_WIDTH = 220  # at most, when parameter columns follow it
+MIN_ROWS = 3  # rows the table shows at least (a comparison is of two or three runs)
 
 
-def _settings_of(run) -> dict:
-    document = run.spec.get("document") if run.spec else None
-    seed = run.start.seed if run.start else None
-    return run_settings(document, run.history, run.overrides, seed)
+class ColorBy(QWidget):
+    """"Colour by: [run | result | a setting]" and its legend; paints the session's runs."""
 
-
-class Best:
-    """A run's best result so far, folded in epoch by epoch (a table row is redrawn up to 30
-    times a second; a 10,000-epoch run must not be scanned each time)."""
-
-    def __init__(self):
-        self.count = 0
-        self.found: dict[str, tuple[float, int]] = {}  # key -> (best value, its epoch)
-
-    def update(self, run) -> None:
-        task = run.start.task if run.start else "classification"
-        key = "accuracy" if task == "classification" else "r2"
-        for r in run.epochs[self.count:]:
-            for name in (f"val_{key}", key):
-                value = r.value(name)
-                if value is not None and (name not in self.found
-                                          or value > self.found[name][0]):
-                    self.found[name] = (value, r.epoch)
-        self.count = len(run.epochs)
-        self.key = key
-
-    def text(self, run) -> tuple[str, str]:
-        """('97.2% val', tooltip): the best validation result, else the best training one."""
-        self.update(run)
-        for prefix, where in (("val_", tr("validation")), ("", tr("training"))):
-            if prefix + self.key in self.found:
-                value, epoch = self.found[prefix + self.key]
-                text = f"{value:.1%}" if self.key == "accuracy" else f"R\u00b2 {value:.3f}"
-                short = tr("val") if prefix else tr("train")
-                return (f"{text} {short}", tr("Best {0} {1}: {2:.4g} at epoch {3}").format(
-                    where, self.key, value, epoch))
-        return "", ""
-
-
-class RunsModel(QAbstractTableModel):
-    renamed = Signal(object, str)
-
-    def __init__(self, session, parent=None):
+    def __init__(self, session, model: RunsModel, parent=None):
         super().__init__(parent)
-        self.session = session
-        self.runs: list = []
-        self.diffs: dict[int, list[str]] = {}
-        self.best: dict[int, Best] = {}
-        self._dirty: set = set()
-        self._swatches: dict[str, QIcon] = {}
-        session.changed.connect(self._on_changed)
-        self.reload()
+        self.session, self.model = session, model
+        self.key = None  # None: each run its own colour; RESULT; or a parameter's key
+        self.coloring: Coloring | None = None
+        self.choice = QComboBox()
+        self.choice.setObjectName("colorBy")
+        self.choice.setToolTip(tr("Colour the runs' curves by a setting (a scale for numbers, "
+                                  "a colour per choice) or by their result"))
+        self.choice.currentIndexChanged.connect(self._on_choice)
+        self.legend = QLabel()
+        self.legend.setObjectName("muted")
+        self.legend.setMinimumWidth(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(tr("Colour by")))
+        layout.addWidget(self.choice)
+        layout.addWidget(self.legend, 1)
+        model.modelReset.connect(self.refresh)
+        self.refresh()
 
-    def reload(self) -> None:
-        self.beginResetModel()
-        self.runs = self.session.runs
-        self.diffs = differences({r.number: _settings_of(r) for r in self.runs}) \
-            if len(self.runs) > 1 else {}
-        self.best = {r.number: self.best.get(r.number) or Best() for r in self.runs}
-        self.endResetModel()
+    def choose(self, key) -> None:
+        """Colour by `key` (None, RESULT or a parameter's key), if it is offered."""
+        index = self.choice.findData(key)
+        if index >= 0:
+            self.choice.setCurrentIndex(index)
 
-    def _on_changed(self, run, kinds) -> None:
-        kinds = set(kinds or ())
-        if run is None or kinds & {"added", "removed", "start"} or run not in self.runs:
-            self.reload()
-            return
-        if kinds & {"status", "name", "visibility", "end", "result", "error"}:
-            self._row_changed(run)
-        elif "epoch" in kinds and run not in self._dirty:  # a few times a second is plenty
-            self._dirty.add(run)
-            if len(self._dirty) == 1:
-                QTimer.singleShot(SCHEDULER.interval(REFRESH_MS), self._flush)
+    def refresh(self) -> None:
+        """The runs or their columns changed: relist the choices, and paint again."""
+        self.choice.blockSignals(True)
+        self.choice.clear()
+        self.choice.addItem(tr("run"), None)
+        self.choice.addItem(tr("result"), RESULT)
+        for column in self.model.params.columns:
+            self.choice.addItem(column.label, column.key)
+        index = self.choice.findData(self.key)
+        self.key = self.key if index >= 0 else None
+        self.choice.setCurrentIndex(max(index, 0))
+        self.choice.blockSignals(False)
+        self.setVisible(len(self.model.runs) > 1)
+        self._paint()
 
-    def _flush(self) -> None:
-        dirty, self._dirty = self._dirty, set()
-        for run in dirty:
-            if run in self.runs:
-                self._row_changed(run)
+    def _on_choice(self, _index: int) -> None:
+        self.key = self.choice.currentData()
+        self._paint()
 
-    def _row_changed(self, run) -> None:
-        row = self.runs.index(run)
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+    def _paint(self) -> None:
+        runs = self.model.runs
+        self.coloring = None if self.key is None else coloring(runs, self._values(runs))
+        self._show_legend()
+        if paint(runs, self.coloring):
+            self.session.changed.emit(None, {"color", "visibility"})
 
-    # -- Qt's model interface ----------------------------------------------------------------
-    def rowCount(self, parent=ROOT) -> int:
-        return 0 if parent.isValid() else len(self.runs)
+    def _values(self, runs: list) -> list:
+        if self.key == RESULT:
+            found = [metric_of(r, self.model.best.get(r.number)) for r in runs]
+            return [f[1] if f else None for f in found]
+        column = self.model.params.column(self.key)
+        return [self.model.params.value(r, column) if column else None for r in runs]
 
-    def columnCount(self, parent=ROOT) -> int:
-        return len(COLUMNS)
+    def _show_legend(self) -> None:
+        c = self.coloring
+        if c is None:
+            self.legend.setText("")
+        elif c.scale:
+            ends = tr("{0:.3g} \u2192 {1:.3g}").format(c.low, c.high)
+            log = tr(" (log)") if c.log else ""
+            self.legend.setText(_gradient_html() + f" {ends}{log}")
+        else:
+            self.legend.setText("  ".join(f"<span style='color:{color}'>\u25cf</span> {text}"
+                                          for text, color in c.choices))
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (tr("Run"), tr("Status"), tr("Epoch"), tr("Best"), tr("Differs in"))[section]
-        return None
 
-    def flags(self, index):
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == 0:
-            base |= Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsUserCheckable
-        return base
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        run = self.runs[index.row()]
-        column = COLUMNS[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return self._text(run, column)
-        if role == Qt.ItemDataRole.DecorationRole and column == "run":
-            if run.color not in self._swatches:  # asked for on every repaint of the table
-                self._swatches[run.color] = _swatch(run.color)
-            return self._swatches[run.color]
-        if role == Qt.ItemDataRole.CheckStateRole and column == "run":
-            shown = run.number not in self.session.hidden
-            return Qt.CheckState.Checked if shown else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(run, column)
-        if role == Qt.ItemDataRole.ForegroundRole and column == "status" and \
-                run.status in ("failed", "diverged"):
-            return QColor("#b42323")
-        return None
-
-    def _text(self, run, column: str) -> str:
-        if column == "run":
-            return run.name
-        if column == "status":
-            return tr(STATUS_TEXT.get(run.status, run.status))
-        if column == "epoch":
-            total = run.total_epochs
-            return f"{run.epoch} / {total}" if total else str(run.epoch)
-        if column == "best":
-            return self.best[run.number].text(run)[0]
-        return ", ".join(self.diffs.get(run.number, []))
-
-    def _tooltip(self, run, column: str) -> str | None:
-        if column == "status":
-            return run.error or (run.end.message if run.end else None) or None
-        if column == "best":
-            return self.best[run.number].text(run)[1] or None
-        if column == "differs":
-            items = self.diffs.get(run.number, [])
-            return "\n".join(items) if items else None
-        if column == "run":
-            return tr("Untick to hide this run from the plots; double-click to rename")
-        return None
-
-    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
-        run = self.runs[index.row()]
-        if role == Qt.ItemDataRole.CheckStateRole:
-            self.session.set_shown(run, Qt.CheckState(value) == Qt.CheckState.Checked)
-            return True
-        if role == Qt.ItemDataRole.EditRole and str(value).strip():
-            self.renamed.emit(run, str(value).strip())
-            return True
-        return False
+def _gradient_html() -> str:
+    return "".join(f"<span style='color:#{r:02x}{g:02x}{b:02x}'>\u2588</span>"
+                   for r, g, b in SCALE)
 
 
 class RunsTable(QWidget):
@@ -216,6 +118,7 @@ class RunsTable(QWidget):
     deleteRequested = Signal(object)
     restoreRequested = Signal(object)
     renameRequested = Signal(object, str)
+    openRequested = Signal(object)  # a sweep trial whose network to open in the editor
 
     def __init__(self, session, parent=None):
         super().__init__(parent)
@@ -230,16 +133,19 @@ class RunsTable(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.view.verticalHeader().hide()
+        self.view.setMinimumHeight(self._rows_height(MIN_ROWS))
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
         header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)  # in the order they came
+        self.view.setSortingEnabled(True)
+        self.view.doubleClicked.connect(self._on_double_click)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._menu)
         self.view.selectionModel().currentRowChanged.connect(self._on_row)
-        self.model.modelReset.connect(self._show_current)
+        self.model.modelReset.connect(self._on_reset)
+        self.color_by = ColorBy(session, self.model)
         session.selectionChanged.connect(lambda _run: self._show_current())
         self.stop_button = QPushButton(tr("Stop"))
         self.delete_button = QPushButton(tr("Delete"))
@@ -257,10 +163,56 @@ class RunsTable(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(3)
+        layout.addWidget(self.color_by)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
         session.changed.connect(lambda *_: self._update_buttons())
-        self._update_buttons()
+        self._on_reset()
+
+    def _rows_height(self, rows: int) -> int:
+        """The table's height for its header, `rows` rows and a horizontal scroll bar."""
+        view = self.view
+        return (view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
+                + rows * view.verticalHeader().defaultSectionSize()
+                + view.horizontalScrollBar().sizeHint().height())
+
+    def sort_by(self, key: str, descending: bool) -> None:
+        """Sort by a column ("best", a parameter's key, ...) as a click on its header does."""
+        self.model.sorting = (key, descending)
+        section = self.model.sort_section()
+        if section >= 0:
+            order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+            self.view.sortByColumn(section, order)
+
+    def _on_reset(self) -> None:
+        """Columns may have come or gone: size them, and keep the sort indicator on its
+        column. A sweep's trials all differ in their parameters: no "Differs in" then."""
+        header = self.view.horizontalHeader()
+        columns = self.model.columnCount()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        if columns > len(COLUMNS):
+            header.setSectionResizeMode(DIFFERS, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(DIFFERS, min(self.view.sizeHintForColumn(DIFFERS),
+                                              DIFFERS_WIDTH))
+        else:
+            header.setSectionResizeMode(DIFFERS, QHeaderView.ResizeMode.Stretch)
+        runs = self.model.runs
+        self.view.setColumnHidden(DIFFERS, bool(runs) and all(r.remote for r in runs))
+        section = self.model.sort_section()
+        order = Qt.SortOrder.DescendingOrder if self.model.sorting[1] \
+            else Qt.SortOrder.AscendingOrder
+        if section >= 0 and (header.sortIndicatorSection(), header.sortIndicatorOrder()) != \
+                (section, order):
+            header.blockSignals(True)  # the model is sorted already
+            header.setSortIndicator(section, order)
+            header.blockSignals(False)
+            header.viewport().update()
+        self._show_current()
+
+    def _on_double_click(self, index) -> None:
+        run = self.model.runs[index.row()] if index.isValid() else None
+        if run is not None and run.remote and run.network_file:
+            self.openRequested.emit(run)
 
     def _act(self, signal) -> None:
         run = self.session.current
@@ -282,6 +234,8 @@ class RunsTable(QWidget):
     def _update_buttons(self) -> None:
         run = self.session.current
         self.stop_button.setEnabled(run is not None and run.active)
+        self.stop_button.setText(tr("Stop following") if run is not None and run.external
+                                 and not run.remote else tr("Stop"))
         self.delete_button.setEnabled(run is not None)
         self.restore_button.setEnabled(run is not None and run.weights is not None
                                        and run.status != "diverged")
@@ -293,8 +247,15 @@ class RunsTable(QWidget):
         run = self.model.runs[index.row()]
         self.session.select(run)
         menu = QMenu(self)
-        menu.addAction(tr("Rename"), lambda: self.view.edit(self.model.index(index.row(), 0)))
-        stop = menu.addAction(tr("Stop"), lambda: self.stopRequested.emit(run))
+        if run.remote:
+            trial = menu.addAction(tr("Open this trial's network"),
+                                   lambda: self.openRequested.emit(run))
+            trial.setEnabled(bool(run.network_file))
+        else:
+            menu.addAction(tr("Rename"),
+                           lambda: self.view.edit(self.model.index(index.row(), 0)))
+        stop = menu.addAction(tr("Stop following") if run.external else tr("Stop"),
+                              lambda: self.stopRequested.emit(run))
         stop.setEnabled(run.active)
         restore = menu.addAction(tr("Restore weights into the editor"),
                                  lambda: self.restoreRequested.emit(run))

@@ -4,8 +4,10 @@ activations per layer), kept in bounded traces.
 
 Panels listen to one signal, `changed(run, kinds)`: kinds are the record types that arrived
 (from RunManager.runUpdated, at most once per run per tick) or "added", "removed",
-"selection", "visibility"; "reset" (another document is open: forget everything drawn) or
-"document" (the open document's outlook changed). A run of None means "all runs".
+"selection", "visibility", "params" (a sweep trial's parameters or value), "color" (the runs
+were coloured by a setting, with "visibility"); "reset" (another document is open: forget
+everything drawn) or "document" (the open document's outlook changed). A run of None means
+"all runs".
 
 The session also holds the open document's Outlook (its task, inputs and weighted layers),
 which the panels show while no run is selected."""
@@ -122,9 +124,9 @@ class TrainingSession(QObject):
 
     # -- the open document -----------------------------------------------------------------
     def reset(self, outlook: Outlook) -> None:
-        """Another document is open (its runs are gone from the manager by now): forget the
-        selection, the traces, the hidden runs and the loaded data, and tell every panel to
-        forget what it drew ("reset")."""
+        """Another document is open (its runs are gone from the manager by now; followed runs
+        and a sweep's trials stay): forget the selection, the traces, the hidden runs and the
+        loaded data, and tell every panel to forget what it drew ("reset")."""
         self.current = None
         self.hidden.clear()
         self.traces.clear()
