@@ -5,6 +5,7 @@ from __future__ import annotations
 from designer.serialization import load, save
 from designer.sweep.study import Sweep, SweepTrial
 from tests.gui_training_helpers import EXAMPLES
+from widgets.training import sweep_view
 
 
 def entry(epochs: int, final: float) -> dict:
@@ -45,3 +46,13 @@ class FakeReader:
     def __call__(self, storage, study):
         self.calls += 1
         return self.sweep
+
+
+def open_sweep(window, qtbot, monkeypatch, reader, storage="/shared/net.sweep.journal"):
+    """Open `reader`'s sweep through File › Open Sweep…; the watcher, once it has read it."""
+    monkeypatch.setattr(sweep_view, "read_sweep", reader)
+    monkeypatch.setattr(sweep_view, "choose_sweep", lambda parent: (storage, None))
+    window.actions_by_name["open_sweep"].trigger()
+    watcher = window.training.sweep
+    qtbot.waitUntil(lambda: watcher.sweep is not None, timeout=5000)
+    return watcher

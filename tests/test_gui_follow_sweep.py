@@ -11,7 +11,7 @@ from designer.serialization import load, save
 from designer.training.records import End, Epoch, Start
 from tests.gui_helpers import double_click
 from tests.gui_training_helpers import EXAMPLES, shown_docks, training_window, wait_ended
-from tests.sweep_helpers import FakeReader, entry, sweep_of, trial
+from tests.sweep_helpers import FakeReader, entry, open_sweep, sweep_of, trial
 from widgets.training import follow, sweep_view
 from widgets.training.colors import MISSING, class_color
 
@@ -121,19 +121,10 @@ def test_stopping_or_deleting_a_followed_run_only_stops_following(qtbot, dialogs
 
 
 # -- Open Sweep -------------------------------------------------------------------------------
-def _open_sweep(window, qtbot, monkeypatch, reader, storage="/shared/net.sweep.journal"):
-    monkeypatch.setattr(sweep_view, "read_sweep", reader)
-    monkeypatch.setattr(sweep_view, "choose_sweep", lambda parent: (storage, None))
-    window.actions_by_name["open_sweep"].trigger()
-    watcher = window.training.sweep
-    qtbot.waitUntil(lambda: watcher.sweep is not None, timeout=5000)
-    return watcher
-
-
 def test_a_sweeps_trials_fill_the_runs_table_sorted_by_its_metric(qtbot, dialogs, monkeypatch,
                                                                   tmp_path):
     window = training_window(qtbot, dialogs, monkeypatch)
-    watcher = _open_sweep(window, qtbot, monkeypatch, FakeReader(sweep_of(tmp_path)))
+    watcher = open_sweep(window, qtbot, monkeypatch, FakeReader(sweep_of(tmp_path)))
     model = window.training.panel.runs.model
     assert model.rowCount() == 5
     # sorted by the metric (val_loss, minimized), trials without a value last
@@ -166,7 +157,7 @@ def test_a_sweeps_trials_fill_the_runs_table_sorted_by_its_metric(qtbot, dialogs
 def test_runs_are_coloured_by_a_parameter_or_their_result(qtbot, dialogs, monkeypatch,
                                                           tmp_path):
     window = training_window(qtbot, dialogs, monkeypatch)
-    _open_sweep(window, qtbot, monkeypatch, FakeReader(sweep_of(tmp_path)))
+    open_sweep(window, qtbot, monkeypatch, FakeReader(sweep_of(tmp_path)))
     color_by = window.training.panel.runs.color_by
     runs = {r.name: r for r in window.training.session.runs}
     assert color_by.key is not None  # a sweep opens coloured by the result
@@ -193,7 +184,7 @@ def test_runs_are_coloured_by_a_parameter_or_their_result(qtbot, dialogs, monkey
 def test_the_sweep_panel_plots_the_metric_against_each_parameter(qtbot, dialogs, monkeypatch,
                                                                  tmp_path):
     window = training_window(qtbot, dialogs, monkeypatch)
-    watcher = _open_sweep(window, qtbot, monkeypatch, FakeReader(sweep_of(tmp_path)))
+    watcher = open_sweep(window, qtbot, monkeypatch, FakeReader(sweep_of(tmp_path)))
     panel = watcher.panel
     assert window.panel("sweep").isVisible()
     panel.refresh()
@@ -218,7 +209,7 @@ def test_an_open_sweep_is_read_again_while_it_runs(qtbot, dialogs, monkeypatch, 
     window = training_window(qtbot, dialogs, monkeypatch)
     first = sweep_of(tmp_path)
     reader = FakeReader(first)
-    watcher = _open_sweep(window, qtbot, monkeypatch, reader)
+    watcher = open_sweep(window, qtbot, monkeypatch, reader)
     session = window.training.session
     watched = next(r for r in session.runs if r.name == "trial 0")
     session.select(watched)
@@ -251,7 +242,7 @@ def test_an_open_sweep_is_read_again_while_it_runs(qtbot, dialogs, monkeypatch, 
 
 def test_a_finished_trials_network_opens_in_the_editor(qtbot, dialogs, monkeypatch, tmp_path):
     window = training_window(qtbot, dialogs, monkeypatch)
-    _open_sweep(window, qtbot, monkeypatch, FakeReader(sweep_of(tmp_path)))
+    open_sweep(window, qtbot, monkeypatch, FakeReader(sweep_of(tmp_path)))
     table = window.training.panel.runs
     row = [r.name for r in table.model.runs].index("trial 2")
     table.view.scrollTo(table.model.index(row, 1))

@@ -5,6 +5,8 @@ where they span decades, as learning rates do), choices side by side. Click a po
 its run."""
 from __future__ import annotations
 
+from collections import Counter
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea
 
@@ -92,9 +94,13 @@ class ParamPlot(LivePanel):
         results = {r.number: metric_of(r, self._best.setdefault(r.number, Best()))
                    for r in shown}
         shown = [r for r in shown if results[r.number] is not None]
-        metric = next((results[r.number][0] for r in shown), "")
+        # one y scale means one metric: the one most runs have (a sweep's trials, not a run
+        # followed beside them that reports accuracy)
+        names = Counter(results[r.number][0] for r in shown)
+        metric = names.most_common(1)[0][0] if names else ""
+        shown = [r for r in shown if results[r.number][0] == metric]
         axes = [self._axis(c, params) for c in columns]
-        keys = [self.per_row()] + [(c.key, a) for c, a in zip(columns, axes, strict=True)]
+        keys = [self.per_row(), metric] + [(c.key, a) for c, a in zip(columns, axes, strict=True)]
         if keys != self._layout_keys:
             self._lay_out(columns, axes, metric, keys)
         for column, (kind, labels) in zip(columns, axes, strict=True):

@@ -6,6 +6,8 @@ colour the runs by a setting or by their result; stop, delete, rename it, put it
 into the editor, or open a sweep trial's network."""
 from __future__ import annotations
 
+from collections import Counter
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -89,9 +91,11 @@ class ColorBy(QWidget):
             self.session.changed.emit(None, {"color", "visibility"})
 
     def _values(self, runs: list) -> list:
-        if self.key == RESULT:
+        if self.key == RESULT:  # on one scale only the runs judged by the commonest metric
             found = [metric_of(r, self.model.best.get(r.number)) for r in runs]
-            return [f[1] if f else None for f in found]
+            names = Counter(f[0] for f in found if f)
+            metric = names.most_common(1)[0][0] if names else None
+            return [f[1] if f and f[0] == metric else None for f in found]
         column = self.model.params.column(self.key)
         return [self.model.params.value(r, column) if column else None for r in runs]
 
