@@ -51,6 +51,17 @@ def test_overrides_and_a_regression_summary(tmp_path, capsys):
     assert "--output" in captured.err
 
 
+def test_precision_is_overridden_from_the_command_line(capsys):
+    assert main(["train", str(XOR), "--epochs", "2", "--seed", "1", "--quiet",
+                 "--precision", "bf16"]) == 0
+    captured = capsys.readouterr()
+    assert _last_json(captured.out)["engine"] == "autograd"  # bf16 needs autocast
+    assert "precision bf16" in captured.err
+    assert main(["train", str(XOR), "--epochs", "2", "--quiet", "--precision", "fp16",
+                 "--device", "cpu"]) == 2  # a setting the machine cannot run
+    assert "fp16 needs a CUDA GPU" in capsys.readouterr().err
+
+
 def test_a_diverging_run_exits_non_zero_with_its_reason(tmp_path, capsys):
     doc = json.loads(XOR.read_text())
     doc["training"]["optimizer"] = {"name": "sgd", "learning_rate": 1e30}

@@ -17,6 +17,8 @@ def _train_args(p):
     p.add_argument("file", help="a .nnd or .json network with dataset and training blocks")
     p.add_argument("--epochs", type=int, help="override the number of epochs")
     p.add_argument("--seed", type=int, help="override the seed")
+    p.add_argument("--precision", choices=("fp32", "bf16", "fp16"),
+                   help="override training.precision (bf16: CPU or GPU; fp16: CUDA only)")
     p.add_argument("--device", default="auto", help="auto (default), cpu or cuda")
     p.add_argument("--output", metavar="OUT.nnd", help="save the trained network here")
     p.add_argument("--log", "--log-file", metavar="LOG.jsonl",
@@ -50,7 +52,8 @@ def _train(args, world, device: str) -> int:
     from ..training.distributed import global_batch
 
     network = load(args.file)
-    overrides = {k: v for k, v in (("epochs", args.epochs), ("seed", args.seed)) if v is not None}
+    overrides = {k: v for k, v in (("epochs", args.epochs), ("seed", args.seed),
+                                   ("precision", args.precision)) if v is not None}
     trainer = Trainer(network, overrides, device=device, fresh=args.fresh, introspection=False,
                       engine=args.engine, world=world)
     trainer.prepare()
