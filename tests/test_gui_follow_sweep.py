@@ -72,6 +72,11 @@ def test_a_followed_run_streams_its_curves_and_finishes_at_its_end_record(
     assert _cells(model, 3)[0].startswith("100.0%")
     assert not window.document.network.history  # never stored in the document
     assert run.weights is None and not window.training.panel.runs.restore_button.isEnabled()
+    for name in ("boundary", "weights", "dynamics"):  # a log holds no pictures: said so
+        shown_docks(window, name)
+        panel = window.training.plots[name]
+        panel.refresh()
+        assert panel.note.text().startswith("followed: run.jsonl trains elsewhere"), name
 
 
 def test_a_missing_or_broken_log_is_said_and_never_stops_the_app(qtbot, dialogs, monkeypatch,

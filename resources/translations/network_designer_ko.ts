@@ -1290,7 +1290,7 @@ fan_in {2}, fan_out {3} → {4}, std {5:.3g}</translation>
         </message>
         <message>
             <location filename="../../widgets/training/controller.py" line="325" />
-            <location filename="../../widgets/training/runs_table.py" line="152" />
+            <location filename="../../widgets/training/runs_table.py" line="156" />
             <source>Restore weights</source>
             <translation>가중치 복원</translation>
         </message>
@@ -1413,7 +1413,7 @@ Or open a ready network: File › Open Example.</source>
         </message>
         <message>
             <location filename="../../widgets/training/boundary.py" line="40" />
-            <location filename="../../widgets/training/boundary.py" line="119" />
+            <location filename="../../widgets/training/boundary.py" line="121" />
             <source>Validation points</source>
             <translation>검증 데이터 점</translation>
         </message>
@@ -1423,48 +1423,48 @@ Or open a ready network: File › Open Example.</source>
             <translation>속이 빈 원: 검증용으로 떼어 둔 데이터로, 학습에 쓰이지 않습니다</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/boundary.py" line="88" />
+            <location filename="../../widgets/training/boundary.py" line="90" />
             <source>This saved run has no picture of its boundary (it diverged, or an older version saved it): train again to see it.</source>
             <translation>이 저장된 실행에는 경계 그림이 없습니다(발산했거나 이전 버전에서 저장됨). 보려면 다시 학습하세요.</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/boundary.py" line="91" />
+            <location filename="../../widgets/training/boundary.py" line="93" />
             <source>The decision boundary is drawn for datasets with one or two inputs; this one has more.</source>
             <translation>결정 경계는 입력이 하나나 둘인 데이터셋에만 그려집니다. 이 데이터셋은 입력이 더 많습니다.</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/boundary.py" line="94" />
+            <location filename="../../widgets/training/boundary.py" line="96" />
             <source>Waiting for the first picture of the network…</source>
             <translation>신경망의 첫 그림을 기다리는 중…</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/boundary.py" line="111" />
+            <location filename="../../widgets/training/boundary.py" line="113" />
             <source>Fitted curve</source>
             <translation>적합 곡선</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/boundary.py" line="111" />
+            <location filename="../../widgets/training/boundary.py" line="113" />
             <location filename="../../widgets/training/controller.py" line="43" />
             <source>Decision boundary</source>
             <translation>결정 경계</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/boundary.py" line="150" />
+            <location filename="../../widgets/training/boundary.py" line="152" />
             <source>Line: the network's output; dots: the data.</source>
             <translation>선: 신경망의 출력, 점: 데이터.</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/boundary.py" line="159" />
+            <location filename="../../widgets/training/boundary.py" line="161" />
             <source>Colour: the class the network picks at each point.</source>
             <translation>색: 각 점에서 신경망이 고른 클래스.</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/boundary.py" line="162" />
+            <location filename="../../widgets/training/boundary.py" line="164" />
             <source>Colour: the network's probability of class 1 (blue) against class 0 (orange); white is 50/50, the decision boundary.</source>
             <translation>색: 클래스 0(주황) 대비 클래스 1(파랑)에 대한 신경망의 확률. 흰색은 50/50, 즉 결정 경계입니다.</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/boundary.py" line="167" />
+            <location filename="../../widgets/training/boundary.py" line="169" />
             <source>Colour: the network's output value (orange low, blue high).</source>
             <translation>색: 신경망의 출력 값(주황은 낮음, 파랑은 높음).</translation>
         </message>
@@ -1574,9 +1574,9 @@ Or open a ready network: File › Open Example.</source>
         </message>
         <message>
             <location filename="../../widgets/training/controls.py" line="81" />
-            <location filename="../../widgets/training/runs_table.py" line="150" />
-            <location filename="../../widgets/training/runs_table.py" line="238" />
-            <location filename="../../widgets/training/runs_table.py" line="257" />
+            <location filename="../../widgets/training/runs_table.py" line="154" />
+            <location filename="../../widgets/training/runs_table.py" line="242" />
+            <location filename="../../widgets/training/runs_table.py" line="261" />
             <source>Stop</source>
             <translation>중지</translation>
         </message>
@@ -1769,8 +1769,8 @@ Or open a ready network: File › Open Example.</source>
         </message>
         <message>
             <location filename="../../widgets/training/curves.py" line="121" />
-            <location filename="../../widgets/training/dynamics.py" line="94" />
-            <location filename="../../widgets/training/dynamics.py" line="97" />
+            <location filename="../../widgets/training/dynamics.py" line="95" />
+            <location filename="../../widgets/training/dynamics.py" line="98" />
             <location filename="../../widgets/training/weights.py" line="94" />
             <source>epoch</source>
             <translation>에포크</translation>
@@ -1812,43 +1812,43 @@ Or open a ready network: File › Open Example.</source>
             <translation>타깃</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/dynamics.py" line="43" />
+            <location filename="../../widgets/training/dynamics.py" line="44" />
             <source>Vanishing gradients: {0} get(s) gradients over 1000× smaller than {1}, so they barely learn. Saturating activations (sigmoid, tanh) in deep stacks do this; try ReLU with He initialization, or BatchNorm.</source>
             <translation>기울기 소실: {0}의 기울기가 {1}보다 1000배 넘게 작아서 거의 학습되지 않습니다. 깊게 쌓은 층에서 포화되는 활성화 함수(sigmoid, tanh)가 이런 현상을 일으킵니다. He 초기화와 함께 ReLU를 쓰거나 BatchNorm을 사용해 보세요.</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/dynamics.py" line="49" />
+            <location filename="../../widgets/training/dynamics.py" line="50" />
             <source>Exploding gradients in {0} (norm above {1:g}): lower the learning rate or set gradient clipping (clip norm).</source>
             <translation>{0}에서 기울기 폭주(노름이 {1:g} 초과): 학습률을 낮추거나 그레이디언트 클리핑(clip norm)을 설정하세요.</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/dynamics.py" line="55" />
+            <location filename="../../widgets/training/dynamics.py" line="56" />
             <source>{0:.0%} of the ReLUs in {1} are dead: they output 0 for every sample, so they no longer learn. A smaller learning rate, leaky_relu or He initialization helps.</source>
             <translation>{1}의 ReLU 중 {0:.0%}가 죽었습니다. 모든 샘플에 대해 0을 출력하므로 더 이상 학습되지 않습니다. 학습률을 낮추거나 leaky_relu 또는 He 초기화를 쓰면 도움이 됩니다.</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/dynamics.py" line="67" />
-            <location filename="../../widgets/training/dynamics.py" line="122" />
+            <location filename="../../widgets/training/dynamics.py" line="68" />
+            <location filename="../../widgets/training/dynamics.py" line="124" />
             <source>While a run trains: each layer's gradient size and activation size over time. Lines that drift far apart mean vanishing or exploding gradients.</source>
             <translation>실행이 학습하는 동안 각 층의 기울기 크기와 활성화 크기를 시간에 따라 보여 줍니다. 선들이 서로 크게 벌어지면 기울기 소실이나 폭주가 일어난 것입니다.</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/dynamics.py" line="91" />
+            <location filename="../../widgets/training/dynamics.py" line="92" />
             <source>gradient norm</source>
             <translation>기울기 노름</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/dynamics.py" line="95" />
+            <location filename="../../widgets/training/dynamics.py" line="96" />
             <source>mean |activation|</source>
             <translation>평균 |활성화|</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/dynamics.py" line="98" />
+            <location filename="../../widgets/training/dynamics.py" line="99" />
             <source>dead ReLUs</source>
             <translation>죽은 ReLU</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/dynamics.py" line="120" />
+            <location filename="../../widgets/training/dynamics.py" line="122" />
             <source>A saved run keeps its curves and its final pictures, not its gradients over time: train again to see them.</source>
             <translation>저장된 실행에는 곡선과 마지막 그림만 남고, 시간에 따른 기울기는 남지 않습니다. 보려면 다시 학습하세요.</translation>
         </message>
@@ -1917,6 +1917,11 @@ Or open a ready network: File › Open Example.</source>
             <location filename="../../widgets/training/plotting.py" line="130" />
             <source>Save data (CSV)…</source>
             <translation>데이터 저장(CSV)…</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/training/plotting.py" line="252" />
+            <source>{0} trains elsewhere: its log holds its curves, not its pictures. Open its trained network and train it here to see them.</source>
+            <translation>{0}은(는) 다른 곳에서 학습합니다. 로그에는 곡선만 있고 그림은 없습니다. 학습된 신경망을 열어 여기서 학습하면 볼 수 있습니다.</translation>
         </message>
         <message>
             <location filename="../../widgets/training/runs_model.py" line="20" />
@@ -2035,64 +2040,64 @@ Or open a ready network: File › Open Example.</source>
             <translation>체크를 해제하면 그래프에서 이 실행을 숨깁니다. 이름을 바꾸려면 더블클릭하세요</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_table.py" line="45" />
+            <location filename="../../widgets/training/runs_table.py" line="47" />
             <source>Colour the runs' curves by a setting (a scale for numbers, a colour per choice) or by their result</source>
             <translation>실행들의 곡선을 설정(숫자는 색 눈금, 선택지는 선택지마다 한 색)이나 결과에 따라 칠합니다</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_table.py" line="53" />
+            <location filename="../../widgets/training/runs_table.py" line="55" />
             <source>Colour by</source>
             <translation>색 기준</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_table.py" line="69" />
+            <location filename="../../widgets/training/runs_table.py" line="71" />
             <source>run</source>
             <translation>실행</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_table.py" line="70" />
+            <location filename="../../widgets/training/runs_table.py" line="72" />
             <source>result</source>
             <translation>결과</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_table.py" line="103" />
+            <location filename="../../widgets/training/runs_table.py" line="107" />
             <source>{0:.3g} → {1:.3g}</source>
             <translation>{0:.3g} → {1:.3g}</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_table.py" line="104" />
+            <location filename="../../widgets/training/runs_table.py" line="108" />
             <source> (log)</source>
             <translation> (로그)</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_table.py" line="151" />
-            <location filename="../../widgets/training/runs_table.py" line="264" />
+            <location filename="../../widgets/training/runs_table.py" line="155" />
+            <location filename="../../widgets/training/runs_table.py" line="268" />
             <source>Delete</source>
             <translation>삭제</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_table.py" line="153" />
+            <location filename="../../widgets/training/runs_table.py" line="157" />
             <source>Put this run's trained weights into the network in the editor</source>
             <translation>이 실행에서 학습된 가중치를 편집기의 신경망에 넣습니다</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_table.py" line="237" />
-            <location filename="../../widgets/training/runs_table.py" line="257" />
+            <location filename="../../widgets/training/runs_table.py" line="241" />
+            <location filename="../../widgets/training/runs_table.py" line="261" />
             <source>Stop following</source>
             <translation>따라가기 중지</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_table.py" line="251" />
+            <location filename="../../widgets/training/runs_table.py" line="255" />
             <source>Open this trial's network</source>
             <translation>이 시행의 신경망 열기</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_table.py" line="255" />
+            <location filename="../../widgets/training/runs_table.py" line="259" />
             <source>Rename</source>
             <translation>이름 바꾸기</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_table.py" line="260" />
+            <location filename="../../widgets/training/runs_table.py" line="264" />
             <source>Restore weights into the editor</source>
             <translation>가중치를 편집기로 복원</translation>
         </message>
@@ -2358,7 +2363,7 @@ Or open a ready network: File › Open Example.</source>
         </message>
         <message>
             <location filename="../../widgets/training/weights.py" line="59" />
-            <location filename="../../widgets/training/weights.py" line="126" />
+            <location filename="../../widgets/training/weights.py" line="127" />
             <source>Weight histograms per layer appear here while a run trains: how the initial distribution (Xavier, He, …) spreads out as it learns.</source>
             <translation>실행이 학습하는 동안 층별 가중치 히스토그램이 여기에 나타납니다. 초기 분포(Xavier, He, …)가 학습하면서 어떻게 퍼지는지 볼 수 있습니다.</translation>
         </message>
@@ -2394,12 +2399,12 @@ Or open a ready network: File › Open Example.</source>
             <translation>위: &lt;b&gt;현재&lt;/b&gt;(채움)와 &lt;span style='color:#7b8794'&gt;시작 시점&lt;/span&gt;(점선). 아래: 시간에 따른 분포, 가중치가 많을수록 진하게 표시; &lt;span style='color:#d07a1f'&gt;평균&lt;/span&gt;.</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/weights.py" line="124" />
+            <location filename="../../widgets/training/weights.py" line="125" />
             <source>This saved run has no histograms (it diverged, or an older version saved it): train again to see them.</source>
             <translation>이 저장된 실행에는 히스토그램이 없습니다(발산했거나 이전 버전에서 저장됨). 보려면 다시 학습하세요.</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/weights.py" line="213" />
+            <location filename="../../widgets/training/weights.py" line="214" />
             <source>mean {0:.2g} · std {1:.2g} · range {2:.2g} to {3:.2g}</source>
             <translation>평균 {0:.2g} · 표준편차 {1:.2g} · 범위 {2:.2g}~{3:.2g}</translation>
         </message>
@@ -2589,67 +2594,67 @@ Or open a ready network: File › Open Example.</source>
             <translation>{0}을(를) 따라가는 중: 실행이 로그를 쓰는 대로 곡선이 자랍니다.</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/param_plot.py" line="19" />
+            <location filename="../../widgets/training/param_plot.py" line="21" />
             <source>complete</source>
             <translation>완료</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/param_plot.py" line="19" />
+            <location filename="../../widgets/training/param_plot.py" line="21" />
             <source>minimize</source>
             <translation>최소화</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/param_plot.py" line="20" />
+            <location filename="../../widgets/training/param_plot.py" line="22" />
             <source>maximize</source>
             <translation>최대화</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/param_plot.py" line="32" />
+            <location filename="../../widgets/training/param_plot.py" line="34" />
             <source>Refresh</source>
             <translation>새로 고침</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/param_plot.py" line="33" />
+            <location filename="../../widgets/training/param_plot.py" line="35" />
             <source>Read the sweep again now (it is read every few seconds while it is open)</source>
             <translation>지금 스윕을 다시 읽습니다(열려 있는 동안에는 몇 초마다 읽습니다)</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/param_plot.py" line="36" />
+            <location filename="../../widgets/training/param_plot.py" line="38" />
             <source>Close Sweep</source>
             <translation>스윕 닫기</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/param_plot.py" line="37" />
+            <location filename="../../widgets/training/param_plot.py" line="39" />
             <source>Take the sweep's trials out of the runs table</source>
             <translation>스윕의 시행을 실행 표에서 뺍니다</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/param_plot.py" line="54" />
+            <location filename="../../widgets/training/param_plot.py" line="56" />
             <source>Reading the sweep…</source>
             <translation>스윕을 읽는 중…</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/param_plot.py" line="58" />
+            <location filename="../../widgets/training/param_plot.py" line="60" />
             <source>not read again: {0}</source>
             <translation>다시 읽지 못함: {0}</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/param_plot.py" line="103" />
+            <location filename="../../widgets/training/param_plot.py" line="109" />
             <source>Open a sweep (File › Open Sweep…), or train runs that differ in a setting: each searched parameter gets a plot of the result against its values.</source>
             <translation>스윕을 열거나(파일 › 스윕 열기…) 설정 하나가 다른 실행들을 학습시키세요. 탐색한 파라미터마다 그 값에 따른 결과 그래프가 그려집니다.</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/param_plot.py" line="197" />
+            <location filename="../../widgets/training/param_plot.py" line="203" />
             <source>{0} trials: {1}</source>
             <translation>시행 {0}개: {1}</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/param_plot.py" line="202" />
+            <location filename="../../widgets/training/param_plot.py" line="208" />
             <source>best {0} {1:.4g} (trial {2})</source>
             <translation>최고 {0} {1:.4g}(시행 {2})</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/param_plot.py" line="208" />
+            <location filename="../../widgets/training/param_plot.py" line="214" />
             <source>Study {0} in {1}; its metric {2} is to {3}</source>
             <translation>{1}의 study {0}: 지표 {2}을(를) {3}합니다</translation>
         </message>

@@ -12,7 +12,7 @@ from designer.datasets import split_indices
 
 from ..i18n import tr
 from . import colors
-from .plotting import LivePanel, number, style_plot
+from .plotting import LivePanel, number, pictureless, style_plot
 from .session import run_dataset_spec
 
 SMOOTH = 3  # the boundary grid is upsampled this much (bilinear) so it reads as a surface
@@ -84,7 +84,9 @@ class BoundaryPanel(LivePanel):
         snap = run.snapshot
         boundary = snap.boundary if snap else None
         if boundary is None:
-            if snap is None and run.start is not None and run.start.saved:
+            if pictureless(run):
+                self._clear(pictureless(run))
+            elif snap is None and run.start is not None and run.start.saved:
                 self._clear(tr("This saved run has no picture of its boundary (it diverged, "
                                "or an older version saved it): train again to see it."))
             elif snap is not None or (run.start and not run.active):

@@ -16,6 +16,7 @@ from .plotting import (
     StickyRange,
     frame_decades,
     number,
+    pictureless,
     style_plot,
 )
 
@@ -117,8 +118,9 @@ class DynamicsPanel(LivePanel):
             self.warning.hide()
             if run is None:
                 self.run_label.setText("")
-            self.set_note(tr("A saved run keeps its curves and its final pictures, not its "
-                             "gradients over time: train again to see them.") if saved else
+            self.set_note(pictureless(run) or tr(
+                "A saved run keeps its curves and its final pictures, not its gradients over "
+                "time: train again to see them.") if saved or pictureless(run) else
                           tr("While a run trains: each layer's gradient size and activation "
                              "size over time. Lines that drift far apart mean vanishing or "
                              "exploding gradients."))

@@ -244,6 +244,15 @@ class LivePanel(QWidget):
         return path
 
 
+def pictureless(run) -> str | None:
+    """The note of a panel of pictures for a run that trains elsewhere (followed from its log,
+    or a sweep's trial) and has sent none: its log holds curves, not pictures."""
+    if run is None or not run.external or run.snapshot is not None:
+        return None
+    return tr("{0} trains elsewhere: its log holds its curves, not its pictures. Open its "
+              "trained network and train it here to see them.").format(run.name)
+
+
 def number(value) -> str:
     """A CSV cell: empty for missing values."""
     if value is None:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QLabel
 from ..i18n import tr
 from ..live_text import LiveText
 from . import colors
-from .plotting import LivePanel, StickyRange, number, style_plot
+from .plotting import LivePanel, StickyRange, number, pictureless, style_plot
 
 ROWS = 60  # value bins of the over-time picture
 COLUMNS = 200  # time columns at most
@@ -121,8 +121,9 @@ class WeightsPanel(LivePanel):
                 self.run_label.setText("")
                 self._set_layers(list(self.session.outlook.layers))
             saved = run is not None and run.start is not None and run.start.saved
-            self.set_note(tr("This saved run has no histograms (it diverged, or an older "
-                             "version saved it): train again to see them.") if saved else
+            self.set_note(pictureless(run) or tr(
+                "This saved run has no histograms (it diverged, or an older version saved "
+                "it): train again to see them.") if saved or pictureless(run) else
                           tr("Weight histograms per layer appear here while a run trains: how "
                              "the initial distribution (Xavier, He, \u2026) spreads out as it "
                              "learns."))
