@@ -124,3 +124,19 @@ def test_a_refused_value_is_explained_in_korean(qtbot, korean):
     assert not editor.submit(1.5)
     assert said == ["rate\uc740(\ub294) 0 \uc774\uc0c1 1 \ubbf8\ub9cc\uc774\uc5b4\uc57c "
                     "\ud558\ub294\ub370 1.5\uc785\ub2c8\ub2e4"]  # the range translated too
+
+
+def test_qts_own_file_dialog_is_korean_where_qt_leaves_it_english(qtbot, korean):
+    """Qt's Korean lacks a few texts of its file dialog (Open, Save, Import, Export use it
+    where the desktop has no dialog of its own); the catalogue supplies them."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QFileDialog
+
+    dialog = QFileDialog(None, "", "", "ONNX (*.onnx)")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    qtbot.addWidget(dialog)
+    texts = [label.text() for label in dialog.findChildren(QLabel) if label.text()]
+    assert texts and not [t for t in texts if re.search("[A-Za-z]{3}", t)], texts
+    assert QCoreApplication.translate("QAbstractFileIconProvider", "Folder",
+                                      "All other platforms") == "폴더"

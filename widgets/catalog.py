@@ -43,7 +43,14 @@ def texts() -> dict[str, list[str]]:
 
     return {"examples": list(dict.fromkeys(examples)),
             "designer": list(dict.fromkeys(t for t in _registry_texts() if t)),
-            "messages": list(dict.fromkeys(TEMPLATES))}
+            "messages": list(dict.fromkeys(TEMPLATES)),
+            **QT_MISSING}
+
+
+# Texts of Qt's own file dialog that Qt's Korean translation (qtbase_ko.qm) lacks: the dialog
+# the window opens for Open, Save, Import and Export would say them in English.
+QT_MISSING = {"QFileDialog": ["&Look in:", "Files of &type:"],
+              "QAbstractFileIconProvider": ["Folder"]}
 
 
 def _registry_texts():

@@ -5892,4 +5892,22 @@ Click to select, Delete to remove; drop a layer here to insert it.</source>
             <translation>{0}에 스터디 {1!r}이(가) 없습니다. 있는 스터디: {2}</translation>
         </message>
     </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>찾는 위치(&amp;L):</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>파일 형식(&amp;T):</translation>
+        </message>
+    </context>
+    <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Folder</source>
+            <translation>폴더</translation>
+        </message>
+    </context>
 </TS>
