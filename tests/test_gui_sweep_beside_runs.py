@@ -24,3 +24,31 @@ def test_a_sweep_beside_a_run_of_another_metric_plots_and_colours_its_own(
     assert own.color == MISSING
     trials = [r for r in window.training.session.runs if r.name.startswith("trial")]
     assert sum(r.color != MISSING for r in trials) == 4
+
+
+def test_a_sweeps_output_opens_on_its_curves_with_its_pruned_trials(qtbot, dialogs, monkeypatch,
+                                                                    tmp_path):
+    """`main.py sweep --output` keeps every trial as a run with its state: opened, the window
+    shows the curves at once, and a pruned trial reads as pruned, not stopped."""
+    from designer.serialization import load, save
+    from tests.gui_training_helpers import EXAMPLES
+    from tests.sweep_helpers import entry
+
+    network = load(EXAMPLES / "xor.json")
+    done, pruned = entry(5, 0.4), entry(2, 0.9)
+    done["sweep"] = {"trial": 0, "state": "complete", "value": 0.4}
+    pruned["sweep"] = {"trial": 1, "state": "pruned", "value": 0.9}
+    pruned["summary"]["reason"] = "stopped"
+    network.history = {"runs": [done, pruned]}
+    path = save(network, tmp_path / "best.nnd")
+    window = training_window(qtbot, dialogs, monkeypatch)
+    shown = []
+    show_plots = window.training.show_plots
+    monkeypatch.setattr(window.training, "show_plots",
+                        lambda run, pictures=True: (shown.append((run, pictures)),
+                                                    show_plots(run, pictures)))
+    assert window.files.open_path(path, ask=False)
+    runs = window.training.session.runs
+    assert [r.status for r in runs] == ["finished", "pruned"]
+    assert shown == [(runs[-1], False)]  # the curves to the front; the trials have no pictures
+    assert window.panel("curves").isVisible()

@@ -369,9 +369,12 @@ class TrainingController(QObject):
 
     def _load_history(self) -> None:
         self.session.base_dir = self._base_dir()
+        last = None
         for entry in (self.document.network.history or {}).get("runs", []):
             if entry.get("epochs"):
-                self.manager.add_saved(entry)
+                last = self.manager.add_saved(entry)
+        if last is not None:  # a trained network opens on its curves, as a run ends on them
+            self.show_plots(last, pictures=bool(last.snapshot))
 
     def _base_dir(self):
         path = self.document.path or self.document.network.source

@@ -193,6 +193,8 @@ def saved_run(number: int, color: str, entry: dict) -> Run:
         run._add_snapshot(snapshot)
     run.history = entry
     run.status = ENDED.get(saved.end.reason, "finished")
+    if (entry.get("sweep") or {}).get("state") == "pruned":  # a sweep's trial (--output)
+        run.status = "pruned"
     return run
 
 
