@@ -15,8 +15,8 @@ channels_last) and the same thread count. Each round trains each of the four (en
 fp32 or bf16) for EPOCHS epochs, one after another, so a busy machine slows a round's four
 alike; a round's ratio is the bare fp32 loop's median epoch time over the other's, and the
 figure is the median of the rounds' ratios (with their range: this machine is shared). The
-median epoch of three leaves out one-off costs, as the engine's first snapshot during the run
-(0.25 s after the start, before the 1% budget spaces them out: about 2% of a first epoch here).
+median epoch of three leaves out one-off costs (the engine's live snapshots keep within 1% of
+the run's time from the first one on).
 Targets (issue 12): engine fp32 >= 1.0x the bare fp32 loop; engine bf16 >= 1.3x the bare fp32
 loop at its accuracy within half a point. With a CUDA GPU the same runs repeat on it, with
 fp16 (and a grad scaler) besides.

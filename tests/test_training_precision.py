@@ -90,15 +90,16 @@ def test_weights_gradients_and_optimizer_state_stay_fp32():
     assert seen == [torch.bfloat16]
 
 
-def test_bf16_lays_convolutions_out_channels_last_and_saves_them_plainly():
-    t, _ = train(cnn("bf16", epochs=1), device="cpu")
+@pytest.mark.parametrize("precision", ["bf16", "fp32"])
+def test_convolutions_run_channels_last_on_the_cpu_and_save_plainly(precision):
+    t, _ = train(cnn(precision, epochs=1), device="cpu")
     conv = t.model.layer_module("l2").core.weight  # 8 input channels: the layouts differ
     assert conv.is_contiguous(memory_format=torch.channels_last) and not conv.is_contiguous()
     saved = t.trained_weights()["l2.core.weight"]
     assert saved.flags.c_contiguous
     np.testing.assert_array_equal(saved, conv.detach().numpy())
-    plain, _ = train(cnn("fp32", epochs=1), device="cpu")
-    assert plain.model.layer_module("l2").core.weight.is_contiguous()
+    dense, _ = train(mlp(precision), device="cpu")  # nothing to lay out
+    assert all(p.is_contiguous() for p in dense.model.parameters())
 
 
 def test_fp16_on_the_cpu_and_mixed_precision_on_the_dense_engine_are_refused():
