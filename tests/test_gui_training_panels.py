@@ -58,6 +58,8 @@ def test_every_setting_is_written_to_the_network_and_undone(qtbot, dialogs, monk
     assert network.training["schedule"]["name"] == "cosine"
     caption = form.schedule_preview.caption
     assert caption.startswith("cosine: 0.2 \u2192 3.4e-05") and "120 epochs" in caption
+    choose_in_combo(qtbot, form.editors["precision"].combo, "bf16")
+    assert network.training["precision"] == "bf16"
     form.early.click()
     assert network.training["early_stopping"]["patience"] == 10
     assert form.early_options.isVisibleTo(form)
@@ -68,6 +70,7 @@ def test_every_setting_is_written_to_the_network_and_undone(qtbot, dialogs, monk
     assert network.training == {"loss": "binary_crossentropy", "optimizer": {
         "name": "adam", "learning_rate": 0.05}, "epochs": 300, "batch_size": 4, "seed": 0}
     assert form.optimizer.combo.currentText() == "adam" and not form.early.isChecked()
+    assert form.editors["precision"].combo.currentText() == "fp32"
 
 
 def test_the_learning_rate_finder_suggests_a_rate_in_one_click(qtbot, dialogs, monkeypatch):
