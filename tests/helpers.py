@@ -13,3 +13,14 @@ def chain(*specs) -> NetworkGraph:
             graph.connect(previous, layer_id)
         previous = layer_id
     return graph
+
+
+def moons_doc(epochs: int = 4, **training) -> dict:
+    """A tiny 2-8-1 tanh classifier of the moons, as a network document (the sweep tests')."""
+    return {"name": "tiny",
+            "layers": [{"id": "in", "type": "Input", "shape": [2]},
+                       {"id": "h", "type": "Dense", "units": 8, "activation": "tanh"},
+                       {"id": "out", "type": "Dense", "units": 1, "activation": "sigmoid"}],
+            "connections": [["in", "h"], ["h", "out"]], "dataset": {"name": "moons"},
+            "training": {"loss": "binary_crossentropy", "epochs": epochs, "batch_size": 32,
+                         "seed": 0, "validation_split": 0.25, **training}}

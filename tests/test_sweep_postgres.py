@@ -13,15 +13,10 @@ from pathlib import Path
 import pytest
 
 from designer.sweep.study import read_sweep, study_names
+from tests.helpers import moons_doc
 
 ROOT = Path(__file__).resolve().parent.parent
-DOC = {"name": "tiny",
-       "layers": [{"id": "in", "type": "Input", "shape": [2]},
-                  {"id": "h", "type": "Dense", "units": 8, "activation": "tanh"},
-                  {"id": "out", "type": "Dense", "units": 1, "activation": "sigmoid"}],
-       "connections": [["in", "h"], ["h", "out"]], "dataset": {"name": "moons"},
-       "training": {"loss": "binary_crossentropy", "epochs": 4, "batch_size": 32, "seed": 0,
-                    "validation_split": 0.25}}
+DOC = moons_doc(4)
 
 
 def _binaries() -> Path | None:

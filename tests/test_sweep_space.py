@@ -13,15 +13,9 @@ from designer.sweep.objective import apply_settings
 from designer.sweep.space import parse_space
 from designer.sweep.storage import parse_storage, trials_folder
 from designer.sweep.study import read_sweep, study_names
+from tests.helpers import moons_doc
 
-DOC = {"name": "tiny",
-       "layers": [{"id": "in", "type": "Input", "shape": [2]},
-                  {"id": "h", "type": "Dense", "units": 8, "activation": "tanh"},
-                  {"id": "out", "type": "Dense", "units": 1, "activation": "sigmoid"}],
-       "connections": [["in", "h"], ["h", "out"]], "dataset": {"name": "moons"},
-       "training": {"loss": "binary_crossentropy", "epochs": 4, "batch_size": 32, "seed": 0,
-                    "optimizer": {"name": "momentum", "learning_rate": 0.02, "momentum": 0.8},
-                    "validation_split": 0.25}}
+DOC = moons_doc(4, optimizer={"name": "momentum", "learning_rate": 0.02, "momentum": 0.8})
 NET = from_document(DOC)
 
 

@@ -11,16 +11,10 @@ import pytest
 from designer.cli import main
 from designer.serialization import load
 from designer.sweep.study import read_sweep
+from tests.helpers import moons_doc
 
 ROOT = Path(__file__).resolve().parent.parent
-DOC = {"name": "tiny",
-       "layers": [{"id": "in", "type": "Input", "shape": [2]},
-                  {"id": "h", "type": "Dense", "units": 8, "activation": "tanh"},
-                  {"id": "out", "type": "Dense", "units": 1, "activation": "sigmoid"}],
-       "connections": [["in", "h"], ["h", "out"]], "dataset": {"name": "moons"},
-       "training": {"loss": "binary_crossentropy", "epochs": 6, "batch_size": 32, "seed": 0,
-                    "optimizer": {"name": "adam", "learning_rate": 0.01},
-                    "validation_split": 0.25}}
+DOC = moons_doc(6, optimizer={"name": "adam", "learning_rate": 0.01})
 
 
 def write(path: Path, doc: dict) -> Path:
