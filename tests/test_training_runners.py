@@ -8,30 +8,11 @@ import pytest
 from designer.training.process_runner import ProcessRunner, warm_up
 from designer.training.records import Progress, Start
 from designer.training.runners import ThreadRunner, snapshot
-from tests.training_helpers import dense_net
+from tests.training_helpers import collect, xor_net
 
 
 def spec(network, **overrides):
     return {**snapshot(network), "overrides": overrides, "options": {}}
-
-
-def collect(runner, timeout=60.0, on_record=None):
-    records, deadline = [], time.monotonic() + timeout
-    while not runner.finished:
-        assert time.monotonic() < deadline, "the run did not finish in time"
-        for record in runner.drain():
-            records.append(record)
-            if on_record:
-                on_record(record, runner)
-        time.sleep(0.005)
-    records += runner.drain()
-    return records
-
-
-def xor_net():
-    return dense_net(hidden=(("tanh", 4),), dataset={"name": "xor"},
-                     training={"loss": "binary_crossentropy", "batch_size": 4, "seed": 0,
-                               "optimizer": {"name": "adam", "learning_rate": 0.05}})
 
 
 def test_thread_runner_streams_a_whole_run():
