@@ -2,6 +2,7 @@
 nccl (GPUs), and the same training as one process with the same global batch."""
 import json
 import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -217,3 +218,32 @@ def test_one_gpu_under_torchrun_trains_on_cuda(tmp_path):
     assert out.returncode == 0, out.stderr
     summary = json.loads(out.stdout.strip())
     assert summary["world_size"] == 1 and summary["device"].startswith("cuda")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_two_machines_meet_through_a_c10d_rendezvous(tmp_path):
+    """The many-machines command of the README, both "machines" here: two torchrun agents with
+    --nnodes 2 meet at one rendezvous endpoint; together they are one run of world size 2 whose
+    first process alone writes the summary and the file."""
+    path = _write(_classifier(), tmp_path / "net.json", batch_size=8)
+    port = _free_port()
+    command = [sys.executable, "-m", "torch.distributed.run", "--nnodes", "2",
+               "--nproc_per_node", "1", "--rdzv-backend", "c10d", "--rdzv-endpoint",
+               f"127.0.0.1:{port}", "--rdzv-id", "nd-test", "main.py", "train", path,
+               "--quiet", "--output", str(tmp_path / "out.nnd")]
+    nodes = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                              text=True, cwd=ROOT, env=ENV) for _ in range(2)]
+    try:
+        outputs = [node.communicate(timeout=120) for node in nodes]
+    finally:
+        for node in nodes:
+            node.kill()
+    assert [node.returncode for node in nodes] == [0, 0], [err for _out, err in outputs]
+    lines = [line for out, _err in outputs for line in out.strip().splitlines()]
+    assert len(lines) == 1 and json.loads(lines[0])["world_size"] == 2
+    assert load(tmp_path / "out.nnd").weights
