@@ -78,6 +78,7 @@ def test_two_processes_train_as_one_process_with_the_global_batch(tmp_path, caps
     assert sorted(p.name for p in tmp_path.glob("*.nnd")) == ["two.nnd"]
     records = [json.loads(x) for x in (tmp_path / "log.jsonl").read_text().splitlines()]
     assert [r["type"] for r in records] == ["start", "epoch", "epoch", "epoch", "end"]
+    assert records[0]["world_size"] == 2 and records[0]["batch_size"] == 8  # per process
 
     one = _write(_classifier(), tmp_path / "one.json", batch_size=16)
     reference = _single(one, str(tmp_path / "ref.out"), capsys)

@@ -73,6 +73,7 @@ def test_bf16_learns_as_fp32_does_on_the_cpu(make):
     start = half_records[0]
     assert any(n.startswith("precision bf16: forward passes under autocast") for n in start.notes)
     assert not any("precision" in n for n in full_records[0].notes)
+    assert (start.precision, full_records[0].precision) == ("bf16", "fp32")
 
 
 def test_weights_gradients_and_optimizer_state_stay_fp32():

@@ -134,6 +134,8 @@ class Start(Record):
     threads: int = 1
     engine: str = ""
     compiled: bool = False
+    precision: str = "fp32"  # training.precision: fp32, bf16 or fp16 (autocast)
+    world_size: int = 1  # processes training together (torchrun); batch_size is per process
     seed: int | None = None
     dataset: str | None = None
     metrics: list[str] = field(default_factory=lambda: ["loss", "accuracy"])

@@ -26,6 +26,7 @@ class RecordMaking:
                      learning_rate=s.learning_rate, schedule={"epochs": x, "lr": lrs},
                      device=str(self.device), threads=self.threads, engine=eng.name,
                      compiled=getattr(eng, "compiled", False), seed=self.seed,
+                     precision=self.precision.name, world_size=self.world.size,
                      dataset=d.dataset.name, metrics=list(names_for(d.task)),
                      notes=list(self.notes))
 
