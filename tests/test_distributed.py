@@ -248,3 +248,16 @@ def test_two_machines_meet_through_a_c10d_rendezvous(tmp_path):
     lines = [line for out, _err in outputs for line in out.strip().splitlines()]
     assert len(lines) == 1 and json.loads(lines[0])["world_size"] == 2
     assert load(tmp_path / "out.nnd").weights
+
+
+def test_nproc_passes_every_option_of_train_on_to_torchrun():
+    """`train --nproc N` re-runs the command under torchrun: an option it forgot would be lost
+    silently (--precision bf16 training in fp32), so every option of `train` is forwarded."""
+    import argparse
+
+    from designer.cli import parser
+    from designer.cli.train import _FLAGS, _FORWARDED
+
+    sub = next(a for a in parser()._actions if isinstance(a, argparse._SubParsersAction))
+    dests = {a.dest for a in sub.choices["train"]._actions} - {"help", "file", "nproc"}
+    assert dests == set(_FORWARDED) | set(_FLAGS)

@@ -123,3 +123,25 @@ def test_sqlite_serves_one_worker_with_a_warning(tmp_path, capsys):
     assert summary["storage"] == url and summary["trials_in_study"] == 1
     assert [t.state for t in read_sweep(url).trials] == ["complete"]
     assert (tmp_path / "tiny.trials" / "trial-0000.nnd").is_file()  # beside the network
+
+
+def test_a_trial_that_runs_out_of_memory_fails_and_the_sweep_goes_on(tmp_path, capsys,
+                                                                     monkeypatch):
+    """torch's out-of-memory error (a drawn batch or width too big for the GPU) ends that
+    trial, recorded failed with the app's sentence, not the worker."""
+    from designer.training.trainer import Trainer
+
+    real, calls = Trainer.run, []
+
+    def run(self):
+        calls.append(1)
+        if len(calls) == 1:
+            raise RuntimeError("CUDA out of memory. Tried to allocate 2.00 GiB")
+        return real(self)
+
+    monkeypatch.setattr(Trainer, "run", run)
+    net = write(tmp_path / "net.json", DOC)
+    summary = sweep(net, "--trials", 2, "--epochs", 2, "--pruner", "none", capsys=capsys)
+    assert (summary["failed"], summary["complete"]) == (1, 1)
+    failed = next(t for t in read_sweep(summary["storage"]).trials if t.state == "failed")
+    assert failed.failure.startswith("the run ran out of memory: lower the batch size")

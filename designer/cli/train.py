@@ -76,8 +76,9 @@ def _train(args, world, device: str) -> int:
 
 
 # options with a value, as torchrun lets them through (it reads --log as its --log-dir)
-_FORWARDED = {"epochs": "--epochs", "seed": "--seed", "device": "--device", "output": "--output",
-              "log": "--log-file", "engine": "--engine"}
+_FORWARDED = {"epochs": "--epochs", "seed": "--seed", "precision": "--precision",
+              "device": "--device", "output": "--output", "log": "--log-file",
+              "engine": "--engine"}
 _FLAGS = ("fresh", "quiet")
 
 

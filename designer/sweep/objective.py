@@ -17,6 +17,7 @@ from ..errors import DesignerError
 from ..optimizers import optimizer_config
 from ..schedules import schedule_config
 from ..serialization import from_document, jsonable, save
+from ..training.runners import out_of_memory
 
 TRAINING_KEYS = ("learning_rate", "optimizer", "batch_size", "schedule")
 BULKY = ("final_snapshot", "initial_weights")  # pictures the window can do without
@@ -93,6 +94,9 @@ def run_trial(trial, job: Job) -> float:
         pruned_at = _follow(trainer, trial, job.metric)
     except DesignerError as e:
         raise TrialFailed(str(e)) from None
+    except (MemoryError, RuntimeError) as e:  # out of memory, or torch refusing a drawn size:
+        _release_memory()                      # this trial's end, not the sweep's
+        raise TrialFailed(out_of_memory(e) or f"{type(e).__name__}: {e}") from None
     trial.set_user_attr("history", _entry(trainer, trial, job, pruned_at))
     end = trainer.result
     if end.reason == "diverged":
@@ -105,6 +109,17 @@ def run_trial(trial, job: Job) -> float:
     trainer.apply_to(network)
     trial.set_user_attr("network_file", str(save(network, _network_path(job, trial.number))))
     return value
+
+
+def _release_memory() -> None:
+    """What a failed trial held goes back before the next one (its tensors are garbage now)."""
+    import gc
+
+    import torch
+
+    gc.collect()
+    if torch.cuda.is_available():
+        torch.cuda.empty_cache()
 
 
 def _follow(trainer, trial, metric: str) -> int | None:
