@@ -141,3 +141,15 @@ def test_names_inside_an_edit_or_a_sentence_are_never_taken_for_an_edit(korean):
     assert "Delete x" in renamed and "Paste 3 layer(s)" in renamed
     problem = catalog.message(messages.FLAT_INPUT.format("Move it", "(4, 6, 6)"))
     assert "Move it" in problem and "평평한 벡터" in problem
+
+
+def test_a_long_list_of_reasons_is_translated_reason_by_reason(korean):
+    """Every split of a joined list is tried, so the work grows fast with its length: past
+    catalog.MAX_JOINS separators the list is cut at each "; " and each reason translated."""
+    def reasons(k):
+        return "; ".join(messages.NO_SETTING.format(f"layer{i}", f"x{i}") for i in range(k))
+
+    for k in (3, catalog.MAX_JOINS + 1):
+        shown = catalog.message(reasons(k))
+        assert shown.count("설정이 없습니다") == k and shown.count("; ") == k - 1
+        assert "has no setting" not in shown

@@ -89,6 +89,8 @@ def message(text: str) -> str:
 
 
 def _message(text: str, nested: bool) -> str:
+    if _separators(text) > MAX_JOINS and "; " in text:  # a long list: each reason on its own
+        return "; ".join(_message(part, nested) for part in text.split("; "))
     found = None
     if text[:1].isupper() and text.endswith("."):  # tried first: else "." joins a value
         # ... but only as one template's: "Dense expects ...; add ... before it." is one
@@ -135,14 +137,29 @@ def _parse(text: str, nested: bool) -> tuple[tuple[int, int], str, tuple] | None
     return joined if joined is not None and (best is None or joined[0] > best[0]) else best
 
 
+def _separator(joiner: str) -> str:
+    return list(Formatter().parse(joiner))[1][0]
+
+
+def _separators(text: str) -> int:
+    from designer.messages import JOINERS
+
+    return sum(text.count(_separator(joiner)) for joiner in JOINERS)
+
+
+MAX_JOINS = 20  # past this many separators a list is split at each "; " instead
+
+
 def _joined(text: str):
     """The best way to read `text` as two sentences joined ("node 'x' (Relu): its input ...",
     "r1; r2"): the split, at one of the joiners' separators, whose parts are read best."""
     from designer.messages import JOINERS
 
+    if _separators(text) > MAX_JOINS:
+        return None  # every split of a long list is tried: the work grows with its cube
     best = None
     for template in JOINERS:
-        separator = list(Formatter().parse(template))[1][0]
+        separator = _separator(template)
         at = text.find(separator)
         while at >= 0:
             left, right = text[:at], text[at + len(separator):]
