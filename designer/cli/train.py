@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import math
 import subprocess
 import sys
 from pathlib import Path
@@ -55,7 +56,8 @@ def _train(args, world, device: str) -> int:
     overrides = {k: v for k, v in (("epochs", args.epochs), ("seed", args.seed),
                                    ("precision", args.precision)) if v is not None}
     trainer = Trainer(network, overrides, device=device, fresh=args.fresh, introspection=False,
-                      engine=args.engine, world=world)
+                      engine=args.engine, world=world,  # only rank 0 shows the progress
+                      progress_every=0.1 if world.leader else math.inf)
     trainer.prepare()
     _follow(trainer.run(), args, world.leader)
     end = trainer.result

@@ -91,9 +91,6 @@ class World:
             return metric.compute(engine.outputs, engine.targets)
         return engine.epoch_metrics()
 
-    def engine(self, trainer):
-        return make_engine(self, trainer)
-
 
 @contextmanager
 def session(world: World, device: str):
@@ -137,19 +134,20 @@ class ShardedEngine(AutogradEngine):
 
     def __init__(self, world: World, model, forward, metric, x, y, batch_size, width,
                  optimizer_factory, clip_norm, clip_value, precision=None):
-        # shuffle=False: the sampler only deals out the trainer's order (see begin_epoch)
+        # shuffle=False: the sampler only deals out the trainer's order (see begin_epoch), so
+        # its positions are the same every epoch
         self.sampler = DistributedSampler(range(len(x)), num_replicas=world.size,
                                           rank=world.rank, shuffle=False)
         share = self.sampler.num_samples
         super().__init__(model, forward, metric, x[:share], y[:share], min(batch_size, share),
                          width, optimizer_factory, clip_norm, clip_value, precision)
-        self.local_step, self.step = self.step, self.global_step  # step: fp32's or mixed_step
+        self.local_step, self.step = self.step, self.global_step
         self.x, self.y = x, y  # the whole split; the buffers hold this process's share
-        self.world, self.epoch = world, 0
+        self.world = world
         # the sampler pads the order so that the shares are equal: row j of this share sits at
         # position rank + j * size, and positions past the split repeat its first samples
-        positions = torch.arange(share) * world.size + world.rank
-        self.real = (positions < len(x)).to(x.device)
+        self.positions = torch.tensor(list(self.sampler), device=x.device)
+        self.real = (torch.arange(share) * world.size + world.rank < len(x)).to(x.device)
 
     def begin_epoch(self, order) -> None:
         """This process's share of the epoch's order. The order is the trainer's own
@@ -158,10 +156,7 @@ class ShardedEngine(AutogradEngine):
         exactly batch k of one process with N times the batch, and with DDP's averaged
         gradients N processes train as that one process would. The sampler's own shuffle would
         draw another order and lose that."""
-        self.epoch += 1
-        self.sampler.set_epoch(self.epoch)  # no effect without its shuffle; kept as DDP asks
-        share = torch.tensor(list(self.sampler), device=order.device)
-        super().begin_epoch(order[share])
+        super().begin_epoch(order[self.positions])
 
     def global_step(self, i: int, lr: float) -> float:
         """One step; returns the global batch's loss (the mean over equal shares), so that
@@ -241,7 +236,7 @@ def global_batch(world: World, engine) -> int:
 
 
 def start_notes(world: World, engine, samples: int, synced: int, model) -> list[str]:
-    batch = global_batch(world, engine) // world.size
+    batch = engine.bounds[0][1] - engine.bounds[0][0] if engine.bounds else 0
     notes = [f"{world.size} processes ({dist.get_backend()}): each trains on 1/{world.size} of "
              f"every epoch with batch {batch}, so {batch * world.size} samples per step in all "
              "(the global batch); DistributedDataParallel averages the gradients; the autograd "

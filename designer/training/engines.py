@@ -84,8 +84,6 @@ class AutogradEngine(Engine):
                              and not any(p.requires_grad for p in m.parameters())]
         self.skipped = 0  # fp16 steps the grad scaler skipped: their gradients overflowed
         self.scaled = _ScaledUpdate(self) if self.precision.scaler is not None else None
-        if self.precision.mixed:
-            self.step = self.mixed_step
 
     def train_mode(self) -> None:
         self.model.train()
@@ -107,29 +105,16 @@ class AutogradEngine(Engine):
         return i, gstep, None
 
     def step(self, i: int, lr: float) -> float:
-        """One optimizer step on batch i; returns the batch's loss."""
-        for p in self.params:
-            p.grad = None
-        xb, yb = self.xb[i], self.yb[i]
-        z = self.forward(xb).reshape(len(xb), -1)
-        loss = self.metric.per_sample_loss(z, yb).mean()
-        total = loss + self.model.penalty() if self.penalized else loss
-        total.backward()
-        with torch.no_grad():
-            self.zb[i].copy_(z)
-            self.apply(lr)
-        return loss.item()
-
-    def mixed_step(self, i: int, lr: float) -> float:
-        """step() with the forward under autocast and the loss from the outputs in fp32; at
-        fp16 through the grad scaler, which skips a step whose gradients overflowed (the loss
-        stayed finite: no divergence)."""
+        """One optimizer step on batch i; returns the batch's loss. In bf16/fp16 the forward
+        runs under autocast and the loss is taken from the outputs in fp32; at fp16 the step
+        goes through the grad scaler, which skips a step whose gradients overflowed (the loss
+        stayed finite: no divergence). At fp32 autocast is a no-op context."""
         for p in self.params:
             p.grad = None
         xb, yb = self.xb[i], self.yb[i]
         with self.precision.autocast():
             z = self.forward(xb).reshape(len(xb), -1)
-        z = z.float()
+        z = z.float()  # autocast's bf16/fp16 outputs; the same tensor at fp32
         loss = self.metric.per_sample_loss(z, yb).mean()
         total = loss + self.model.penalty() if self.penalized else loss  # fp32 weights
         scaler = self.precision.scaler

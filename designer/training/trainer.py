@@ -31,7 +31,7 @@ from .control import TrainingControl
 from .data import load_network_dataset, prepare
 from .dense import DenseEngine, dense_plan
 from .devices import choose_device, choose_threads
-from .distributed import World
+from .distributed import World, make_engine
 from .engines import AutogradEngine
 from .errors import TrainingError
 from .forward import GraphForward, output_head
@@ -125,7 +125,7 @@ class Trainer(RecordMaking):
         s, d = self.settings, self.data
         self.precision = run_precision(self)  # bf16/fp16 need autograd: dense stays fp32
         if self.world.many:  # DDP over the autograd engine (distributed.py)
-            return self.world.engine(self)
+            return make_engine(self.world, self)
         batch = min(s.batch_size, len(d.train))
         if (self.requested["engine"] != "autograd" and self.device.type == "cpu"
                 and not self.precision.mixed):
@@ -299,7 +299,7 @@ class Trainer(RecordMaking):
                   steps=gstep, engine=self.engine.name, device=str(self.device), seed=self.seed,
                   samples_per_second=self._samples_done(gstep) / seconds if seconds > 0
                   else None)
-        if reason != "diverged" and self.data.test is not None:
+        if reason != "diverged" and self.data.test is not None:  # on every process (DDP)
             with torch.no_grad():
                 end.test = self.metric.compute(self.engine.predict(self.data.test.x),
                                                self.data.test.y)

@@ -55,6 +55,8 @@ class RecordMaking:
             penalty = self._penalty()
             values["loss"] += penalty
             values.update({f"val_{name}": None for name in names_for(self.data.task)})
+            # every process predicts, though rank 0's values are kept: DDP's forward broadcasts
+            # the BatchNorm statistics, a collective all processes must join
             if self.data.val is not None:
                 self.val_outputs = self.engine.predict(self.data.val.x)
                 val = self.metric.compute(self.val_outputs, self.data.val.y)
