@@ -1,14 +1,16 @@
 """File › Follow Run…: a headless run's JSONL log (`main.py train --log LOG.jsonl`, here or on a
 shared disk) shown as a run while it grows. A GUI timer reads the log's new complete lines a
 few times a second (designer/training/follow.py) and feeds them to the run, so its curves
-stream like a local run's; its end record finishes it. Stopping or deleting it only stops
-following: the run itself goes on wherever it trains. A log that cannot be read, or a line that
-is not a record, is said in the status bar; nothing in a log can stop the app."""
+stream like a local run's; its end record finishes it, and a log that starts again (another run
+writing it) goes on as a new run. Stopping or deleting it only stops following: the run itself
+goes on wherever it trains. A follower that is done is let go (its run stays in the table). A
+log that cannot be read, or a line that is not a record, is said in the status bar; nothing in
+a log can stop the app."""
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog
 
 from designer.training.follow import LogTail, Note
@@ -35,6 +37,9 @@ def note_text(name: str, note: Note) -> str:
     if note.kind == "too_long":
         return tr("{0}, line {1}: too long to be a training record; skipped").format(
             name, note.line)
+    if note.kind == "wrong_type":
+        return tr("{0}, line {1}: {2} of the wrong type; left at the default").format(
+            name, note.line, note.detail)
     return tr("{0} cannot be read: {1}").format(name, note.detail)
 
 
@@ -42,6 +47,8 @@ class Follower(QObject):
     """One followed log: its run, and the timer that reads the log until its end record (or
     until the run is stopped or deleted). It is the run's runner as far as the run's
     controls go: pause and resume stop and restart the reading."""
+
+    letGo = Signal(object)  # this follower, done for good: nothing more is read
 
     def __init__(self, manager, path, say, parent=None):  # then poll() to read at once
         super().__init__(parent)
@@ -71,9 +78,7 @@ class Follower(QObject):
         read = self.tail.read()
         self._tell(read)
         if read.restarted:  # another run writes the log now: show it as a run of its own
-            self._end("stopped")
-            self.done = False
-            self.run = self._new_run()
+            self._restart()
         self.waiting = not read.exists
         if self.waiting:
             return
@@ -82,7 +87,7 @@ class Follower(QObject):
         if read.records or status:
             self.manager.feed(self.run, read.records, status=status)
         if status is not None:
-            self._finish()
+            self._let_go()
             self.say(tr("The run in {0} ended: {1}").format(self.path.name, tr(status)))
 
     def _tell(self, read) -> None:
@@ -102,19 +107,31 @@ class Follower(QObject):
             self._waiting_said = False
             self.say(tr("{0} appeared: following it").format(self.path))
 
-    def _finish(self) -> None:
-        self.done = True
-        self.timer.stop()
+    def _restart(self) -> None:
+        """The run shown so far ends here; the reading goes on (the timer keeps running) into
+        a new run, paused as this one was."""
+        self._close_run("stopped")
+        self.run = self._new_run()
+        if not self.timer.isActive():
+            self.manager.feed(self.run, status="paused")
 
-    def _end(self, status: str) -> None:
-        self._finish()
+    def _close_run(self, status: str) -> None:
         if self.run.active:
             self.manager.feed(self.run, status=status)
+
+    def _let_go(self) -> None:
+        if self.done:
+            return
+        self.done = True
+        self.timer.stop()
+        self.tail = None  # (and the start of a line it may hold)
+        self.letGo.emit(self)
 
     # -- the run's controls ------------------------------------------------------------------
     def stop(self) -> None:
         """Stop following (the run itself goes on, wherever it trains)."""
-        self._end("stopped")
+        self._let_go()
+        self._close_run("stopped")
 
     def pause(self) -> None:
         if not self.done and self.timer.isActive():
@@ -146,7 +163,8 @@ class RunFollowing(QObject):
         super().__init__(controller)
         self.controller = controller
         self.window = controller.window
-        self.followers: list[Follower] = []
+        self.followers: list[Follower] = []  # those still reading
+        self._last_dir = ""  # of the log followed last
         controller.manager.runRemoved.connect(self._on_removed)
 
     def choose(self) -> Follower | None:
@@ -155,7 +173,9 @@ class RunFollowing(QObject):
 
     def follow(self, path) -> Follower:
         follower = Follower(self.controller.manager, path, self.window.show_message, self)
+        follower.letGo.connect(self._let_go)
         self.followers.append(follower)
+        self._last_dir = str(follower.path.parent)
         self.controller.show_plots(follower.run, pictures=False)
         self.window.show_message(tr("Following {0}: its curves grow as the run writes "
                                     "it.").format(follower.path))
@@ -163,17 +183,22 @@ class RunFollowing(QObject):
         return follower
 
     def _start_dir(self) -> str:
-        if self.followers:
-            return str(self.followers[-1].path.parent)
+        if self._last_dir:
+            return self._last_dir
         path = self.controller.document.path
         return str(path.parent) if path else ""
+
+    def _let_go(self, follower: Follower) -> None:
+        """A follower is done: its run alone keeps it (as its runner), and frees it with it."""
+        if follower in self.followers:
+            self.followers.remove(follower)
+        follower.setParent(None)
 
     def _on_removed(self, run) -> None:
         for follower in list(self.followers):
             if follower.run is run:  # deleted: stop reading its log
                 follower.stop()
-                self.followers.remove(follower)
 
     def shutdown(self) -> None:
-        for follower in self.followers:
+        for follower in list(self.followers):
             follower.stop()

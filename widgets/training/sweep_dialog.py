@@ -1,7 +1,10 @@
 """The question File › Open Sweep… asks: where the sweep's study lives (an Optuna journal file,
-chosen or typed, or a database URL typed in) and which study, listed from the storage."""
+chosen or typed, or a database URL typed in) and which study, listed from the storage. The
+studies are listed in a background thread: a database whose host is down can take minutes to
+say so, and the dialog must not freeze meanwhile."""
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -15,9 +18,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from .. import preferences
-from ..busy import busy
+from designer.background import BackgroundJob
+
+from .. import catalog, preferences
 from ..i18n import tr
+
+CHECK_MS = 100  # how often a listing in progress is looked at
 
 
 def study_names(storage: str) -> list[str]:
@@ -61,7 +67,12 @@ class SweepDialog(QDialog):
         layout.addWidget(self.note)
         layout.addWidget(self.buttons)
         self.storage.textChanged.connect(self._update_ok)
-        self._listed = None  # the storage whose studies are listed
+        self._listed = None  # the storage whose studies are listed (or being listed)
+        self._job: BackgroundJob | None = None  # the latest listing (older ones are ignored)
+        self._job_storage = None  # the storage it lists
+        self.checker = QTimer(self)
+        self.checker.setInterval(CHECK_MS)
+        self.checker.timeout.connect(self._check)
         self._update_ok()
         if self.storage.text():
             self.list_studies()
@@ -75,18 +86,37 @@ class SweepDialog(QDialog):
             self.list_studies()
 
     def list_studies(self) -> None:
+        """List the storage's studies in the background (the answer comes to _check)."""
         storage = self.storage.text().strip()
         if not storage or storage == self._listed:
             return
         self._listed = storage
+        self.note.setText(tr("Reading\u2026"))
+        # a new job, even while an older one hangs (its answer is ignored when it comes)
+        self._job = BackgroundJob("sweep-studies").start(study_names, storage)
+        self._job_storage = storage
+        self.checker.start()
+
+    def _check(self) -> None:
+        job = self._job
+        if job is None or not job.done.is_set():
+            return
+        self.checker.stop()
+        self._job = None
+        found = (job.drain() or [None])[-1]
+        if self._job_storage != self.storage.text().strip():  # changed since: a stale answer
+            self._listed = None  # (listed again once the person is done typing)
+            self.note.clear()
+        elif isinstance(found, list):
+            self._show(found)
+        else:  # any storage's error (a missing driver, a refused login, a host down)
+            said = found.get("message") if isinstance(found, dict) else None
+            message = catalog.message(str(said or "?"))
+            self.note.setText(tr("Cannot list the studies: {0}").format(message))
+
+    def _show(self, names: list[str]) -> None:
         typed = self.study.currentText()
         self.study.clear()
-        try:
-            with busy():
-                names = study_names(storage)
-        except Exception as e:  # any storage's error (a missing driver, a refused login)
-            self.note.setText(tr("Cannot list the studies: {0}").format(e))
-            return
         self.study.addItems(names)
         if typed in names:
             self.study.setCurrentText(typed)
