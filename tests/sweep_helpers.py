@@ -38,19 +38,29 @@ def sweep_of(folder) -> Sweep:
 
 
 class FakeReader:
-    """read_sweep over a Sweep the test changes as it goes."""
+    """A SweepReader over a Sweep the test changes as it goes; also what opens it (the
+    watcher's open_reader), counting its reads and closes."""
 
     def __init__(self, sweep):
-        self.sweep, self.calls = sweep, 0
+        self.sweep, self.calls, self.opened, self.closed = sweep, 0, 0, 0
 
     def __call__(self, storage, study):
+        self.opened += 1
+        return self
+
+    def read(self):
         self.calls += 1
+        if isinstance(self.sweep, Exception):
+            raise self.sweep
         return self.sweep
+
+    def close(self) -> None:
+        self.closed += 1
 
 
 def open_sweep(window, qtbot, monkeypatch, reader, storage="/shared/net.sweep.journal"):
     """Open `reader`'s sweep through File › Open Sweep…; the watcher, once it has read it."""
-    monkeypatch.setattr(sweep_view, "read_sweep", reader)
+    monkeypatch.setattr(sweep_view, "open_reader", reader)
     monkeypatch.setattr(sweep_view, "choose_sweep", lambda parent: (storage, None))
     window.actions_by_name["open_sweep"].trigger()
     watcher = window.training.sweep

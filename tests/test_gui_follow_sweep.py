@@ -122,7 +122,7 @@ def test_stopping_or_deleting_a_followed_run_only_stops_following(qtbot, dialogs
     qtbot.waitUntil(lambda: len(second.epochs) == 6, timeout=5000)
     window.training.delete_run(second)  # no question: nothing of the document goes
     assert second not in window.training.session.runs and not dialogs.asked
-    assert not window.training.following.followers[-1].timer.isActive()
+    assert not window.training.following.followers  # both let go: none reads on
 
 
 # -- Open Sweep -------------------------------------------------------------------------------
@@ -264,16 +264,15 @@ def test_a_finished_trials_network_opens_in_the_editor(qtbot, dialogs, monkeypat
 def test_a_sweep_that_cannot_be_read_says_why(qtbot, dialogs, monkeypatch):
     window = training_window(qtbot, dialogs, monkeypatch)
 
-    def broken(storage, study):
-        raise KeyError("no study named 'net' in /shared/net.sweep.journal")
-
-    monkeypatch.setattr(sweep_view, "read_sweep", broken)
+    broken = FakeReader(KeyError("no study named 'net' in /shared/net.sweep.journal"))
+    monkeypatch.setattr(sweep_view, "open_reader", broken)
     monkeypatch.setattr(sweep_view, "choose_sweep", lambda parent: ("/shared/x", "net"))
     window.actions_by_name["open_sweep"].trigger()
     qtbot.waitUntil(lambda: bool(dialogs.errors), timeout=5000)
     title, text = dialogs.errors[-1]
     assert title == "Cannot open the sweep" and "no study named 'net'" in text
     assert window.training.sweep.source is None and not window.training.session.runs[1:]
+    assert broken.closed == 1  # its storage closed with it
 
 
 def test_the_sweep_dialog_lists_the_storages_studies(qtbot, monkeypatch):
@@ -285,10 +284,10 @@ def test_the_sweep_dialog_lists_the_storages_studies(qtbot, monkeypatch):
     dialog = sweep_dialog.SweepDialog()
     qtbot.addWidget(dialog)
     dialog.storage.setText("postgresql+psycopg://me@db/sweeps")
-    dialog.list_studies()
+    dialog.list_studies()  # in the background: a database that does not answer hangs nothing
+    qtbot.waitUntil(lambda: dialog.note.text() == "2 studies", timeout=5000)
     assert asked == ["postgresql+psycopg://me@db/sweeps"]
     assert [dialog.study.itemText(i) for i in range(dialog.study.count())] == ["net", "wide"]
-    assert dialog.note.text() == "2 studies"
     dialog.study.setCurrentText("wide")
     assert dialog.chosen() == ("postgresql+psycopg://me@db/sweeps", "wide")
 
@@ -298,7 +297,8 @@ def test_the_sweep_dialog_lists_the_storages_studies(qtbot, monkeypatch):
     monkeypatch.setattr(sweep_dialog, "study_names", refused)
     dialog.storage.setText("postgresql+psycopg://me@db/other")
     dialog.list_studies()
-    assert "password authentication failed" in dialog.note.text()
+    qtbot.waitUntil(lambda: "password authentication failed" in dialog.note.text(),
+                    timeout=5000)
 
 
 # -- ordinary runs ----------------------------------------------------------------------------
@@ -368,11 +368,15 @@ def test_opening_another_sweep_while_one_is_read_shows_the_new_one(qtbot, dialog
     window = training_window(qtbot, dialogs, monkeypatch)
     wide = sweep_of(tmp_path)
     wide.name, wide.trials = "wide", wide.trials[:2]
-    sweeps = {"a.journal": sweep_of(tmp_path), "b.journal": wide}
-    monkeypatch.setattr(sweep_view, "read_sweep", lambda storage, study: sweeps[storage])
+    readers = {"a.journal": FakeReader(sweep_of(tmp_path)), "b.journal": FakeReader(wide)}
+    monkeypatch.setattr(sweep_view, "open_reader", lambda storage, study: readers[storage])
     watcher = window.training.sweep
     watcher.open("a.journal")
     watcher.open("b.journal")  # before the first read is looked at
     qtbot.waitUntil(lambda: watcher.sweep is not None, timeout=5000)
     assert watcher.sweep.name == "wide" and watcher.source == ("b.journal", "wide")
     assert sorted(r.name for r in window.training.session.runs) == ["trial 0", "trial 1"]
+    # the first sweep's reader closed once its read was done, the open one's not yet
+    assert (readers["a.journal"].closed, readers["b.journal"].closed) == (1, 0)
+    watcher.close()
+    assert readers["b.journal"].closed == 1

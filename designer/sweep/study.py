@@ -5,15 +5,24 @@ their metric epoch by epoch, their runs and their trained networks' files.
     for t in sweep.trials:
         t.number, t.state, t.params, t.value, t.values_per_epoch, t.history, t.network_file
 
+A sweep watched while it runs is read again and again through one SweepReader, which keeps
+its storage open: a journal file is replayed once, then only its new lines are read; a
+database keeps one engine (its pooled connections) and Optuna's cache of finished trials.
+
+    reader = SweepReader("postgresql+psycopg://me@db/sweeps", "xor")
+    sweep = reader.read()   # ... and again every few seconds
+    reader.close()
+
 Reading never creates anything: a journal file or database tables that do not exist are a
 StorageError (a DesignerError) with a plain sentence, as is a study that is not there.
 """
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
 
 from ..file_messages import sweep as M
-from .storage import StorageError, hide_password, opened, parse_storage
+from .storage import StorageError, close_storage, hide_password, open_storage, opened, parse_storage
 
 STATES = {"COMPLETE": "complete", "PRUNED": "pruned", "FAIL": "failed", "RUNNING": "running",
           "WAITING": "waiting"}
@@ -74,23 +83,63 @@ def _names(storage, where: str) -> list[str]:
 
 
 def read_sweep(storage: str, study: str | None = None) -> Sweep:
-    """The sweep `study` in `storage`; without a name, the storage's only study."""
-    import optuna
+    """The sweep `study` in `storage`; without a name, the storage's only study (read once:
+    the storage is closed again)."""
+    with contextlib.closing(SweepReader(storage, study)) as reader:
+        return reader.read()
 
-    spec = parse_storage(storage)
-    with opened(spec, create=False) as storage_:
-        name = _pick(_names(storage_, spec.text), study, spec.text)
-        optuna.logging.set_verbosity(optuna.logging.WARNING)
+
+class SweepReader:
+    """One study in one storage, opened on the first read and kept open until close(). Not
+    for two threads at once (the window reads in one background job at a time)."""
+
+    def __init__(self, storage: str, study: str | None = None):
+        self.storage, self.wanted = storage, study
+        self.spec = None  # the storage parsed, on the first read (it may be refused)
+        self._storage = None  # as opened (what close_storage closes)
+        self._study = None  # the loaded optuna Study
+        self._direction = "minimize"
+
+    def read(self) -> Sweep:
+        """The study as it is now."""
+        study = self._study or self._load()
         try:
-            loaded = optuna.load_study(study_name=name, storage=storage_)
-            trials = loaded.get_trials(deepcopy=False)
-            attrs = loaded.user_attrs
-            direction = loaded.directions[0].name.lower()
+            trials = study.get_trials(deepcopy=False)
+            attrs = study.user_attrs
         except Exception as e:
-            raise StorageError(M.CANNOT_READ_STUDY.format(spec.text, name, _short(e))) from None
-    return Sweep(name, spec.text, attrs.get("metric", "value"), direction,
-                 [_trial(t) for t in sorted(trials, key=lambda t: t.number)],
-                 attrs.get("network"), attrs.get("space"))
+            raise StorageError(M.CANNOT_READ_STUDY.format(
+                self.spec.text, study.study_name, _short(e))) from None
+        return Sweep(study.study_name, self.spec.text, attrs.get("metric", "value"),
+                     self._direction, [_trial(t) for t in sorted(trials, key=_number)],
+                     attrs.get("network"), attrs.get("space"))
+
+    def _load(self):
+        import optuna
+
+        self.spec = self.spec or parse_storage(self.storage)
+        if self._storage is None:
+            self._storage = open_storage(self.spec, create=False)
+        name = _pick(_names(self._storage, self.spec.text), self.wanted, self.spec.text)
+        optuna.logging.set_verbosity(optuna.logging.WARNING)
+        try:  # (a database's storage wrapped once, so that its cache lasts between reads)
+            study = optuna.load_study(study_name=name,
+                                      storage=optuna.storages.get_storage(self._storage))
+            self._direction = study.directions[0].name.lower()
+        except Exception as e:
+            raise StorageError(M.CANNOT_READ_STUDY.format(self.spec.text, name, _short(e))) \
+                from None
+        self._study = study
+        return study
+
+    def close(self) -> None:
+        """Close the storage (a database's connections); a later read opens it again."""
+        storage, self._storage, self._study = self._storage, None, None
+        if storage is not None:
+            close_storage(storage)
+
+
+def _number(trial) -> int:
+    return trial.number
 
 
 def _pick(names: list[str], study: str | None, where: str) -> str:

@@ -42,17 +42,22 @@ def differences(by_run: dict[int, dict]) -> dict[int, list[str]]:
     - and 'key=value' for every other setting that is not the same in all runs that have it
       (and that more than one run has)."""
     order = _layer_order(by_run)
-    groups = _grouped(_varying(by_run), by_run, order)
-    return {n: _structure(n, by_run, order) + [_item(g, d, order) for g in groups if g[0] in d]
+    groups = _grouped(sorted(varying(by_run)), by_run, order)
+    layered = _structure(by_run, order)
+    return {n: layered.get(n, []) + [_item(g, d, order) for g in groups if g[0] in d]
             for n, d in by_run.items()}
 
 
-def _varying(by_run: dict[int, dict]) -> list[str]:
-    """The keys whose value is not the same in all runs that have it (more than one run)."""
-    keys = {k for d in by_run.values() for k in d}
-    return sorted(k for k in keys
-                  if len({repr(d[k]) for d in by_run.values() if k in d}) > 1
-                  and sum(k in d for d in by_run.values()) > 1)
+def varying(by_run: dict[int, dict]) -> list[str]:
+    """The keys whose value is not the same in all runs that have it (and that more than one
+    run has), in the order the runs have them; one pass over every run's settings."""
+    counts: dict[str, int] = {}
+    values: dict[str, set[str]] = {}
+    for settings in by_run.values():
+        for key, value in settings.items():
+            counts[key] = counts.get(key, 0) + 1
+            values.setdefault(key, set()).add(repr(value))
+    return [key for key, count in counts.items() if count > 1 and len(values[key]) > 1]
 
 
 def _layer_order(by_run: dict[int, dict]) -> list[str]:
@@ -96,21 +101,20 @@ def _names(layers: list[str]) -> str:
     return " ".join(layers) if len(layers) <= 3 else f"{layers[0]} \u2026 {layers[-1]}"
 
 
-def _structure(number: int, by_run: dict[int, dict], order: list[str]) -> list[str]:
-    """The layers this run has and other runs lack (+), or lacks and others have (\u2212),
-    among the runs whose layers are known; layers alike (the same runs have them, with the
-    same types) in one item."""
-    known = {n: set(_layers(d)) for n, d in by_run.items() if _layers(d)}
-    if number not in known:
-        return []
+def _structure(by_run: dict[int, dict], order: list[str]) -> dict[int, list[str]]:
+    """For each run whose layers are known, the layers it has and other runs lack (+), or
+    lacks and others have (\u2212), among those runs; layers alike (the same runs have them,
+    with the same types) in one item. Which layers are alike is the same for every run:
+    worked out once."""
+    known = {n: ids for n, ids in ((n, set(_layers(d))) for n, d in by_run.items()) if ids}
     alike: dict[tuple, list[str]] = {}
     for layer in order:
         having = tuple(n for n, ids in known.items() if layer in ids)
         if len(having) < len(known):
             types = tuple(by_run[n][f"{layer}.type"] for n in having)
             alike.setdefault((having, types), []).append(layer)
-    mine = by_run[number]
-    return [_layer_item(layers, mine.get(f"{layers[0]}.type")) for layers in alike.values()]
+    return {n: [_layer_item(layers, by_run[n].get(f"{layers[0]}.type"))
+                for layers in alike.values()] for n in known}
 
 
 def _layer_item(layers: list[str], kind: str | None) -> str:

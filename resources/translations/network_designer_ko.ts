@@ -1290,7 +1290,7 @@ fan_in {2}, fan_out {3} → {4}, std {5:.3g}</translation>
         </message>
         <message>
             <location filename="../../widgets/training/controller.py" line="325" />
-            <location filename="../../widgets/training/runs_table.py" line="156" />
+            <location filename="../../widgets/training/runs_table.py" line="158" />
             <source>Restore weights</source>
             <translation>가중치 복원</translation>
         </message>
@@ -1480,13 +1480,13 @@ Or open a ready network: File › Open Example.</source>
         </message>
         <message>
             <location filename="../../widgets/training/confusion.py" line="15" />
-            <location filename="../../widgets/training/runs_model.py" line="69" />
+            <location filename="../../widgets/training/runs_model.py" line="71" />
             <source>training</source>
             <translation>학습</translation>
         </message>
         <message>
             <location filename="../../widgets/training/confusion.py" line="16" />
-            <location filename="../../widgets/training/runs_model.py" line="69" />
+            <location filename="../../widgets/training/runs_model.py" line="71" />
             <source>validation</source>
             <translation>검증</translation>
         </message>
@@ -1574,9 +1574,9 @@ Or open a ready network: File › Open Example.</source>
         </message>
         <message>
             <location filename="../../widgets/training/controls.py" line="81" />
-            <location filename="../../widgets/training/runs_table.py" line="154" />
-            <location filename="../../widgets/training/runs_table.py" line="242" />
-            <location filename="../../widgets/training/runs_table.py" line="261" />
+            <location filename="../../widgets/training/runs_table.py" line="156" />
+            <location filename="../../widgets/training/runs_table.py" line="245" />
+            <location filename="../../widgets/training/runs_table.py" line="264" />
             <source>Stop</source>
             <translation>중지</translation>
         </message>
@@ -1974,22 +1974,22 @@ Or open a ready network: File › Open Example.</source>
             <translation>가지치기됨</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_model.py" line="67" />
+            <location filename="../../widgets/training/runs_model.py" line="69" />
             <source>The sweep's metric, {0}</source>
             <translation>스윕의 지표, {0}</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_model.py" line="73" />
+            <location filename="../../widgets/training/runs_model.py" line="75" />
             <source>val</source>
             <translation>검증</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_model.py" line="73" />
+            <location filename="../../widgets/training/runs_model.py" line="75" />
             <source>train</source>
             <translation>학습</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_model.py" line="74" />
+            <location filename="../../widgets/training/runs_model.py" line="76" />
             <source>Best {0} {1}: {2:.4g} at epoch {3}</source>
             <translation>최고 {0} {1}: {2:.4g}(에포크 {3})</translation>
         </message>
@@ -2020,84 +2020,84 @@ Or open a ready network: File › Open Example.</source>
             <translation>차이점</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_model.py" line="198" />
+            <location filename="../../widgets/training/runs_model.py" line="244" />
             <source>Searched by the sweep</source>
             <translation>스윕이 탐색한 값</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_model.py" line="199" />
+            <location filename="../../widgets/training/runs_model.py" line="245" />
             <source>A setting that differs between the runs</source>
             <translation>실행마다 다른 설정</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_model.py" line="257" />
+            <location filename="../../widgets/training/runs_model.py" line="303" />
             <source>Double-click to open this trial's network in the editor</source>
             <translation>두 번 클릭하면 이 시행의 신경망을 편집기에서 엽니다</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_model.py" line="258" />
+            <location filename="../../widgets/training/runs_model.py" line="304" />
             <source>Untick to hide this run from the plots; double-click to rename</source>
             <translation>체크를 해제하면 그래프에서 이 실행을 숨깁니다. 이름을 바꾸려면 더블클릭하세요</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_table.py" line="47" />
+            <location filename="../../widgets/training/runs_table.py" line="48" />
             <source>Colour the runs' curves by a setting (a scale for numbers, a colour per choice) or by their result</source>
             <translation>실행들의 곡선을 설정(숫자는 색 눈금, 선택지는 선택지마다 한 색)이나 결과에 따라 칠합니다</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_table.py" line="55" />
+            <location filename="../../widgets/training/runs_table.py" line="56" />
             <source>Colour by</source>
             <translation>색 기준</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_table.py" line="71" />
+            <location filename="../../widgets/training/runs_table.py" line="72" />
             <source>run</source>
             <translation>실행</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_table.py" line="72" />
+            <location filename="../../widgets/training/runs_table.py" line="73" />
             <source>result</source>
             <translation>결과</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_table.py" line="107" />
+            <location filename="../../widgets/training/runs_table.py" line="108" />
             <source>{0:.3g} → {1:.3g}</source>
             <translation>{0:.3g} → {1:.3g}</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_table.py" line="108" />
+            <location filename="../../widgets/training/runs_table.py" line="109" />
             <source> (log)</source>
             <translation> (로그)</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_table.py" line="155" />
-            <location filename="../../widgets/training/runs_table.py" line="268" />
+            <location filename="../../widgets/training/runs_table.py" line="157" />
+            <location filename="../../widgets/training/runs_table.py" line="271" />
             <source>Delete</source>
             <translation>삭제</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_table.py" line="157" />
+            <location filename="../../widgets/training/runs_table.py" line="159" />
             <source>Put this run's trained weights into the network in the editor</source>
             <translation>이 실행에서 학습된 가중치를 편집기의 신경망에 넣습니다</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_table.py" line="241" />
-            <location filename="../../widgets/training/runs_table.py" line="261" />
+            <location filename="../../widgets/training/runs_table.py" line="244" />
+            <location filename="../../widgets/training/runs_table.py" line="264" />
             <source>Stop following</source>
             <translation>따라가기 중지</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_table.py" line="255" />
+            <location filename="../../widgets/training/runs_table.py" line="258" />
             <source>Open this trial's network</source>
             <translation>이 시행의 신경망 열기</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_table.py" line="259" />
+            <location filename="../../widgets/training/runs_table.py" line="262" />
             <source>Rename</source>
             <translation>이름 바꾸기</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_table.py" line="264" />
+            <location filename="../../widgets/training/runs_table.py" line="267" />
             <source>Restore weights into the editor</source>
             <translation>가중치를 편집기로 복원</translation>
         </message>
@@ -2539,57 +2539,62 @@ Or open a ready network: File › Open Example.</source>
             <translation>예기치 않은 오류가 발생했습니다({0})</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/follow.py" line="25" />
+            <location filename="../../widgets/training/follow.py" line="27" />
             <source>Follow a training log</source>
             <translation>학습 로그 따라가기</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/follow.py" line="26" />
+            <location filename="../../widgets/training/follow.py" line="28" />
             <source>Training logs (*.jsonl *.log *.json);;All files (*)</source>
             <translation>학습 로그 (*.jsonl *.log *.json);;모든 파일 (*)</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/follow.py" line="33" />
+            <location filename="../../widgets/training/follow.py" line="35" />
             <source>{0}, line {1}: not a training record ({2}); skipped</source>
             <translation>{0}, {1}행: 학습 기록이 아니므로({2}) 건너뜁니다</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/follow.py" line="36" />
+            <location filename="../../widgets/training/follow.py" line="38" />
             <source>{0}, line {1}: too long to be a training record; skipped</source>
             <translation>{0}, {1}행: 학습 기록이라기엔 너무 길어 건너뜁니다</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/follow.py" line="38" />
+            <location filename="../../widgets/training/follow.py" line="41" />
+            <source>{0}, line {1}: {2} of the wrong type; left at the default</source>
+            <translation>{0}, {1}번째 줄: {2}의 형식이 맞지 않아 기본값으로 두었습니다</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/training/follow.py" line="43" />
             <source>{0} cannot be read: {1}</source>
             <translation>{0}을(를) 읽을 수 없습니다: {1}</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/follow.py" line="62" />
+            <location filename="../../widgets/training/follow.py" line="69" />
             <source>followed: {0}</source>
             <translation>따라가는 중: {0}</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/follow.py" line="86" />
+            <location filename="../../widgets/training/follow.py" line="91" />
             <source>The run in {0} ended: {1}</source>
             <translation>{0}의 실행이 끝났습니다: {1}</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/follow.py" line="96" />
+            <location filename="../../widgets/training/follow.py" line="101" />
             <source> (and {0} more)</source>
             <translation> (외 {0}개)</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/follow.py" line="100" />
+            <location filename="../../widgets/training/follow.py" line="105" />
             <source>Waiting for {0} to appear</source>
             <translation>{0}이(가) 생기기를 기다리는 중</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/follow.py" line="103" />
+            <location filename="../../widgets/training/follow.py" line="108" />
             <source>{0} appeared: following it</source>
             <translation>{0}이(가) 생겼습니다: 따라가는 중</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/follow.py" line="160" />
+            <location filename="../../widgets/training/follow.py" line="180" />
             <source>Following {0}: its curves grow as the run writes it.</source>
             <translation>{0}을(를) 따라가는 중: 실행이 로그를 쓰는 대로 곡선이 자랍니다.</translation>
         </message>
@@ -2649,118 +2654,123 @@ Or open a ready network: File › Open Example.</source>
             <translation>시행 {0}개: {1}</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/param_plot.py" line="208" />
+            <location filename="../../widgets/training/param_plot.py" line="206" />
             <source>best {0} {1:.4g} (trial {2})</source>
             <translation>최고 {0} {1:.4g}(시행 {2})</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/param_plot.py" line="214" />
+            <location filename="../../widgets/training/param_plot.py" line="212" />
             <source>Study {0} in {1}; its metric {2} is to {3}</source>
             <translation>{1}의 study {0}: 지표 {2}을(를) {3}합니다</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/sweep_dialog.py" line="33" />
+            <location filename="../../widgets/training/sweep_dialog.py" line="39" />
             <source>Open a sweep</source>
             <translation>스윕 열기</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/sweep_dialog.py" line="35" />
+            <location filename="../../widgets/training/sweep_dialog.py" line="41" />
             <source>a journal file, or postgresql+psycopg://user@host/db</source>
             <translation>journal 파일 또는 postgresql+psycopg://user@host/db</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/sweep_dialog.py" line="36" />
+            <location filename="../../widgets/training/sweep_dialog.py" line="42" />
             <source>Where the sweep's workers keep their study: the journal file (NETWORK.sweep.journal by default) or the database URL they were given with --storage</source>
             <translation>스윕 작업자들이 study를 두는 곳: journal 파일(기본값 NETWORK.sweep.journal) 또는 --storage로 준 데이터베이스 URL</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/sweep_dialog.py" line="41" />
+            <location filename="../../widgets/training/sweep_dialog.py" line="47" />
             <source>Browse…</source>
             <translation>찾아보기…</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/sweep_dialog.py" line="45" />
+            <location filename="../../widgets/training/sweep_dialog.py" line="51" />
             <source>The study to show (the storage may hold several)</source>
             <translation>보여 줄 study(저장소에 여러 개가 있을 수 있습니다)</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/sweep_dialog.py" line="57" />
+            <location filename="../../widgets/training/sweep_dialog.py" line="63" />
             <source>Storage</source>
             <translation>저장소</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/sweep_dialog.py" line="58" />
+            <location filename="../../widgets/training/sweep_dialog.py" line="64" />
             <source>Study</source>
             <translation>Study</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/sweep_dialog.py" line="71" />
+            <location filename="../../widgets/training/sweep_dialog.py" line="82" />
             <source>Open a sweep's journal</source>
             <translation>스윕의 journal 열기</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/sweep_dialog.py" line="72" />
+            <location filename="../../widgets/training/sweep_dialog.py" line="83" />
             <source>Optuna journals (*.journal *.log);;All files (*)</source>
             <translation>Optuna journal (*.journal *.log);;모든 파일 (*)</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/sweep_dialog.py" line="88" />
+            <location filename="../../widgets/training/sweep_dialog.py" line="94" />
+            <source>Reading…</source>
+            <translation>읽는 중…</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/training/sweep_dialog.py" line="115" />
             <source>Cannot list the studies: {0}</source>
             <translation>study 목록을 가져올 수 없습니다: {0}</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/sweep_dialog.py" line="93" />
+            <location filename="../../widgets/training/sweep_dialog.py" line="123" />
             <source>One study</source>
             <translation>study 1개</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/sweep_dialog.py" line="94" />
+            <location filename="../../widgets/training/sweep_dialog.py" line="124" />
             <source>{0} studies</source>
             <translation>study {0}개</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/sweep_dialog.py" line="93" />
+            <location filename="../../widgets/training/sweep_dialog.py" line="123" />
             <source>No study in this storage yet</source>
             <translation>이 저장소에는 아직 study가 없습니다</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/sweep_view.py" line="79" />
-            <location filename="../../widgets/training/sweep_view.py" line="239" />
+            <location filename="../../widgets/training/sweep_view.py" line="82" />
+            <location filename="../../widgets/training/sweep_view.py" line="243" />
             <source>Sweep</source>
             <translation>스윕</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/sweep_view.py" line="94" />
+            <location filename="../../widgets/training/sweep_view.py" line="98" />
             <source>Reading the sweep in {0}…</source>
             <translation>{0}의 스윕을 읽는 중…</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/sweep_view.py" line="124" />
+            <location filename="../../widgets/training/sweep_view.py" line="129" />
             <source>Cannot open the sweep</source>
             <translation>스윕을 열 수 없음</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/sweep_view.py" line="125" />
+            <location filename="../../widgets/training/sweep_view.py" line="130" />
             <source>{0} could not be read: {1}</source>
             <translation>{0}을(를) 읽을 수 없습니다: {1}</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/sweep_view.py" line="128" />
+            <location filename="../../widgets/training/sweep_view.py" line="133" />
             <source>The sweep could not be read again: {0}</source>
             <translation>스윕을 다시 읽지 못했습니다: {0}</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/sweep_view.py" line="146" />
+            <location filename="../../widgets/training/sweep_view.py" line="147" />
             <source>Sweep: {0}</source>
             <translation>스윕: {0}</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/sweep_view.py" line="166" />
+            <location filename="../../widgets/training/sweep_view.py" line="167" />
             <source>Sweep “{0}”: {1} trials, {2} {3}</source>
             <translation>스윕 “{0}”: 시행 {1}개, {3} {2}</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/sweep_view.py" line="195" />
+            <location filename="../../widgets/training/sweep_view.py" line="196" />
             <source>trial {0}</source>
             <translation>시행 {0}</translation>
         </message>
@@ -2854,7 +2864,7 @@ Click to select, Delete to remove; drop a layer here to insert it.</source>
     <context>
         <name>RunManager</name>
         <message>
-            <location filename="../../widgets/training/runs.py" line="232" />
+            <location filename="../../widgets/training/runs.py" line="234" />
             <source>run {0}</source>
             <translation>실행 {0}</translation>
         </message>

@@ -201,10 +201,8 @@ def sweep_line(sweep) -> str:
         counts[trial.state] = counts.get(trial.state, 0) + 1
     states = ", ".join(f"{n} {tr(state)}" for state, n in counts.items())
     text = tr("{0} trials: {1}").format(len(sweep.trials), states)
-    done = [t for t in sweep.trials if t.state == "complete" and t.value is not None]
-    if done:
-        sign = 1 if sweep.direction == "minimize" else -1
-        best = min(done, key=lambda t: (sign * t.value, t.number))
+    best = sweep.best
+    if best is not None:
         text += " \u00b7 " + tr("best {0} {1:.4g} (trial {2})").format(
             sweep.metric, best.value, best.number)
     return text

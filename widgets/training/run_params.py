@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from designer.training.run_compare import run_settings, short
+from designer.training.run_compare import run_settings, short, varying
 
 MAX_COLUMNS = 12  # beyond, the "Differs in" column still names every difference
 
@@ -69,7 +69,7 @@ def _columns(runs: list, settings: dict[int, dict]) -> list[Column]:
     searched = list(dict.fromkeys(k for r in runs for k in r.params))
     columns = [Column(k, [k], searched=True) for k in searched]
     profiles = {_profile(k, settings): c for c in columns for k in c.keys}
-    for key in _varying(settings):
+    for key in varying(settings):
         if key in searched:
             continue
         profile = _profile(key, settings)
@@ -83,15 +83,6 @@ def _columns(runs: list, settings: dict[int, dict]) -> list[Column]:
 
 def _profile(key: str, settings: dict[int, dict]) -> tuple:
     return tuple((n, repr(s.get(key))) for n, s in settings.items())
-
-
-def _varying(settings: dict[int, dict]) -> list[str]:
-    """The keys whose value is not the same in all runs that have it (more than one run),
-    in the order the runs have them."""
-    keys = list(dict.fromkeys(k for s in settings.values() for k in s))
-    return [k for k in keys
-            if sum(k in s for s in settings.values()) > 1
-            and len({repr(s[k]) for s in settings.values() if k in s}) > 1]
 
 
 def cell(value) -> str:

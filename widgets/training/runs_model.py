@@ -27,6 +27,8 @@ HEADERS = (QT_TRANSLATE_NOOP("", "Run"), QT_TRANSLATE_NOOP("", "Status"),
            QT_TRANSLATE_NOOP("", "Differs in"))
 MUTED = {"pruned": "#7b8794", "failed": "#b42323", "diverged": "#b42323"}
 RESORT_ON = {"epoch": {"epoch", "best"}, "status": {"status"}}  # kinds -> sort keys they move
+RELOAD_ON = {"added", "removed", "start", "params"}  # a run's kinds that change the columns
+REDRAW_ALL_ON = {"color", "visibility", "selection", "dataset", "document"}  # all runs' kinds
 
 
 class Best:
@@ -88,11 +90,26 @@ class RunsModel(QAbstractTableModel):
         self.best: dict[int, Best] = {}
         self.sorting = ("run", False)  # (column key, descending)
         self._dirty: set = set()
+        self._reload_due = False
         self._swatches: dict[str, QIcon] = {}
         session.changed.connect(self._on_changed)
         self.reload()
 
+    def reload_soon(self) -> None:
+        """Reload once the events queued now are handled: a sweep adding 200 trials, each
+        added, started and described, is one reload rather than 600 (each is linear in the
+        runs, and every view of the table resizes its columns after it)."""
+        if not self._reload_due:
+            self._reload_due = True
+            QTimer.singleShot(0, self.sync)
+
+    def sync(self) -> None:
+        """Do the reload asked for by reload_soon now (for a caller about to read the rows)."""
+        if self._reload_due:
+            self.reload()
+
     def reload(self) -> None:
+        self._reload_due = False
         self.beginResetModel()
         runs = self.session.runs
         self.params = RunParams(runs)
@@ -109,9 +126,15 @@ class RunsModel(QAbstractTableModel):
 
     def _on_changed(self, run, kinds) -> None:
         kinds = set(kinds or ())
-        if run is None or kinds & {"added", "removed", "start", "params"} or \
-                run not in self.runs:
-            self.reload()
+        if run is None:
+            self._on_all_changed(kinds)
+            return
+        if "removed" in kinds:
+            self._remove_row(run)  # at once: no row for a run that is gone
+        elif "added" in kinds and run not in self.runs:
+            self._append_row(run)  # at once, last; in its place after the reload
+        if kinds & RELOAD_ON or run not in self.runs:
+            self.reload_soon()
             return
         if kinds & {"status", "name", "visibility", "end", "result", "error", "color"}:
             self._row_changed(run)
@@ -121,6 +144,29 @@ class RunsModel(QAbstractTableModel):
             self._dirty.add(run)
             if len(self._dirty) == 1:
                 QTimer.singleShot(SCHEDULER.interval(REFRESH_MS), self._flush)
+
+    def _on_all_changed(self, kinds: set) -> None:
+        """Every run: coloured anew or shown/hidden (their swatches and ticks), else the
+        runs themselves may have changed (another document: "reset")."""
+        if kinds <= REDRAW_ALL_ON:
+            if kinds & {"color", "visibility"} and self.runs:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self.runs) - 1, 0))
+            return
+        self.reload_soon()
+
+    def _append_row(self, run) -> None:
+        row = len(self.runs)
+        self.beginInsertRows(ROOT, row, row)
+        self.runs.append(run)
+        self.best.setdefault(run.number, Best())
+        self.endInsertRows()
+
+    def _remove_row(self, run) -> None:
+        if run in self.runs:
+            row = self.runs.index(run)
+            self.beginRemoveRows(ROOT, row, row)
+            del self.runs[row]
+            self.endRemoveRows()
 
     def _flush(self) -> None:
         dirty, self._dirty = self._dirty, set()
@@ -238,17 +284,17 @@ class RunsModel(QAbstractTableModel):
             total = run.total_epochs
             return f"{run.epoch} / {total}" if total else str(run.epoch)
         if column == "best":
-            return self.best[run.number].text(run)[0]
+            return self.best.setdefault(run.number, Best()).text(run)[0]
         return ", ".join(self.diffs.get(run.number, []))
 
     def _tooltip(self, run, column) -> str | None:
         if not isinstance(column, str):
-            return "\n".join(f"{k} = {cell(self.params.settings[run.number].get(k))}"
-                             for k in column.keys)
+            settings = self.params.settings.get(run.number, {})
+            return "\n".join(f"{k} = {cell(settings.get(k))}" for k in column.keys)
         if column == "status":
             return run.error or (run.end.message if run.end else None) or None
         if column == "best":
-            return self.best[run.number].text(run)[1] or None
+            return self.best.setdefault(run.number, Best()).text(run)[1] or None
         if column == "differs":
             items = self.diffs.get(run.number, [])
             return "\n".join(items) if items else None

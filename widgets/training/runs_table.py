@@ -32,6 +32,7 @@ _swatch = swatch  # its older name, still imported from here
 DIFFERS = COLUMNS.index("differs")
 DIFFERS_WIDTH = 220  # at most, when parameter columns follow it
 MIN_ROWS = 3  # rows the table shows at least (a comparison is of two or three runs)
+FIT_ROWS = 60  # columns fit this many rows, those in view first (not all of a big sweep's)
 
 
 class ColorBy(QWidget):
@@ -142,6 +143,7 @@ class RunsTable(QWidget):
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
         header.setStretchLastSection(True)
+        header.setResizeContentsPrecision(FIT_ROWS)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)  # in the order they came
         self.view.setSortingEnabled(True)
         self.view.doubleClicked.connect(self._on_double_click)
@@ -182,6 +184,7 @@ class RunsTable(QWidget):
 
     def sort_by(self, key: str, descending: bool) -> None:
         """Sort by a column ("best", a parameter's key, ...) as a click on its header does."""
+        self.model.sync()  # every run in, and its parameters' columns
         self.model.sorting = (key, descending)
         section = self.model.sort_section()
         if section >= 0:

@@ -158,6 +158,9 @@ class TrainingSession(QObject):
 
     def _on_added(self, run) -> None:
         self.trace(run)
+        if run.remote:  # a sweep's trial: they come by the hundred (the sweep selects one)
+            self.changed.emit(run, {"added"})
+            return
         self.current = run  # the newest run is the one to watch
         self.selectionChanged.emit(run)
         self.changed.emit(run, {"added", "selection"})

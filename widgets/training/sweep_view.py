@@ -2,7 +2,8 @@
 journal file or a database) as runs in the runs table, a column per searched parameter, sorted
 by the sweep's metric and coloured by their result, with the metric against each parameter in
 the Sweep panel. The study is read again every few seconds in a background thread while the
-sweep is open, so running trials' curves grow and new trials come in; a finished trial's
+sweep is open, through one reader that keeps its storage open (a journal's new lines only, a
+database's one engine), so running trials' curves grow and new trials come in; a finished trial's
 network opens in the editor (double-click, or the table's menu). Trials stay when another
 network opens, until the sweep is closed."""
 from __future__ import annotations
@@ -27,11 +28,12 @@ REGRESSION_METRICS = ("r2", "mae", "mse")
 TABLE_SHARE = 0.6  # of the Training panel's height, for the runs table once a sweep opens
 
 
-def read_sweep(storage: str, study: str | None):
-    """The sweep as designer.sweep.study reads it (imported on first use: Optuna is slow)."""
-    from designer.sweep.study import read_sweep as read
+def open_reader(storage: str, study: str | None):
+    """A designer.sweep.study.SweepReader (imported on first use: Optuna is slow); it opens
+    the storage on its first read, in the background job."""
+    from designer.sweep.study import SweepReader
 
-    return read(storage, study)
+    return SweepReader(storage, study)
 
 
 class _Trial:
@@ -59,8 +61,9 @@ class SweepWatcher(QObject):
         self.trials: dict[int, object] = {}  # trial number -> its Run
         self.dismissed: set[int] = set()  # trials the user deleted from the table
         self.error: str | None = None  # why the last read failed
+        self._reader = None  # the open sweep's SweepReader
         self._job: BackgroundJob | None = None
-        self._job_source = None  # what the read in progress reads
+        self._job_reader = None  # the reader the read in progress uses
         self._first = False  # the first read of the sweep opened last
         self._removing = False
         self.timer = QTimer(self)
@@ -91,15 +94,16 @@ class SweepWatcher(QObject):
     def open(self, storage: str, study: str | None = None) -> None:
         self.close()
         self.source, self._first, self.error = (storage, study), True, None
+        self._reader = open_reader(storage, study)
         self.window.show_message(tr("Reading the sweep in {0}\u2026").format(storage))
         self.refresh()
 
     def refresh(self) -> None:
         """Read the sweep again (unless a read is still going)."""
-        if self.source is None or self._job is not None:
+        if self._reader is None or self._job is not None:
             return  # (a read of another sweep reads again once it is done: see _check)
-        self._job = BackgroundJob("sweep-reader").start(read_sweep, *self.source)
-        self._job_source = self.source
+        self._job = BackgroundJob("sweep-reader").start(self._reader.read)
+        self._job_reader = self._reader
         self.checker.start()
 
     def _check(self) -> None:
@@ -107,9 +111,10 @@ class SweepWatcher(QObject):
         if job is None or not job.done.is_set():
             return
         self.checker.stop()
-        self._job = None
+        self._job, reader, self._job_reader = None, self._job_reader, None
         found = (job.drain() or [None])[-1]
-        if self.source != self._job_source:  # closed, or another sweep opened meanwhile
+        if reader is not self._reader:  # closed, or another sweep opened meanwhile
+            reader.close()
             self.refresh()
             return
         if found is None or isinstance(found, dict):
@@ -133,16 +138,12 @@ class SweepWatcher(QObject):
     def _apply(self, sweep) -> None:
         self.sweep, self.error = sweep, None
         self.source = (self.source[0], sweep.name)  # the study, once chosen
-        session = self.controller.session
-        watched = session.current  # a trial coming in must not take the selection
-        for trial in sweep.trials:
+        for trial in sweep.trials:  # (a trial coming in does not take the selection)
             if trial.number not in self.dismissed:
                 self._show(trial, sweep)
         if self._first:
             self._first = False
             self._opened(sweep)
-        elif watched in self.manager.runs:
-            session.select(watched)
         self.window.panel("sweep").setWindowTitle(tr("Sweep: {0}").format(sweep.name))
         self.timer.start()
         self.changed.emit()
@@ -236,6 +237,9 @@ class SweepWatcher(QObject):
         """Close the open sweep: its trials leave the runs table."""
         self.timer.stop()
         self.source, self.sweep, self.error = None, None, None
+        if self._reader is not None and self._reader is not self._job_reader:
+            self._reader.close()  # (one still read is closed once its read is done)
+        self._reader = None
         self.window.panel("sweep").setWindowTitle(tr("Sweep"))
         for run in list(self.trials.values()):
             self._forget(run)
@@ -246,8 +250,11 @@ class SweepWatcher(QObject):
     def shutdown(self) -> None:
         self.timer.stop()
         self.checker.stop()
-        if self._job is not None:
-            self._job.join(5)
+        if self._job is not None and self._job.join(5):
+            self._job_reader.close()
+        if self._reader is not None and self._reader is not self._job_reader:
+            self._reader.close()
+        self._reader = self._job = self._job_reader = None
 
 
 def _describe(run, trial, sweep) -> bool:
