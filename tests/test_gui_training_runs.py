@@ -273,9 +273,9 @@ def test_a_run_on_every_core_is_read_seldom_and_a_control_is_answered_at_once(
 def test_a_runs_colour_shows_on_a_selected_row_too(qtbot):
     from PySide6.QtGui import QIcon
 
-    from widgets.training.runs_table import _swatch
+    from widgets.training.colors import swatch
 
-    icon = _swatch("#1f77b4")  # the first run's blue, on a blue selection
+    icon = swatch("#1f77b4")  # the first run's blue, on a blue selection
     for mode in (QIcon.Mode.Normal, QIcon.Mode.Selected):
         image = icon.pixmap(14, 14, mode).toImage()
         assert image.pixelColor(7, 7).name() == "#1f77b4"  # the colour itself, untinted

@@ -72,17 +72,6 @@ def scale_color(t: float) -> str:
     return f"#{r:02x}{g:02x}{b:02x}"
 
 
-def scale_gradient(width: int = 60, height: int = 10) -> QPixmap:
-    """The sequential scale as a small bar, low values on the left (a legend)."""
-    pixmap = QPixmap(width, height)
-    p = QPainter(pixmap)
-    for x in range(width):
-        p.setPen(QColor(scale_color(x / max(width - 1, 1))))
-        p.drawLine(x, 0, x, height)
-    p.end()
-    return pixmap
-
-
 def swatch(color: str) -> QIcon:
     """A run's colour as a dot, ringed in white so that it shows on a selected row too."""
     pixmap = QPixmap(14, 14)

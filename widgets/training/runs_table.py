@@ -23,12 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..i18n import tr
-from .colors import SCALE, swatch
+from .colors import SCALE
 from .run_colors import RESULT, Coloring, coloring, paint
 from .run_params import metric_of
 from .runs_model import COLUMNS, RunsModel
 
-_swatch = swatch  # its older name, still imported from here
 DIFFERS = COLUMNS.index("differs")
 DIFFERS_WIDTH = 220  # at most, when parameter columns follow it
 MIN_ROWS = 3  # rows the table shows at least (a comparison is of two or three runs)
