@@ -139,7 +139,7 @@ def test_long_histories_keep_one_item_per_series_and_grow_in_place(qtbot, dialog
         assert list(curves.loss_plot.listDataItems()) == items  # the same items, fed anew
     series = curves.curves[run.number].loss
     assert series.n == 10_000 and len(series.x) < 2 * 10_000  # buffers double, not per epoch
-    assert len(items) == 3  # training, validation and per-batch loss of the one run
+    assert len(items) == 2  # training and validation loss (per batch: only once asked for)
     snapshots = [Snapshot(epoch=i, global_step=i, weights={"l": {"weight": {
         "edges": np.linspace(-1 - i / 100, 1 + i / 100, 31), "counts": np.ones(30),
         "mean": 0.0, "min": -1 - i / 100, "max": 1 + i / 100}}}) for i in range(240)]

@@ -1290,7 +1290,7 @@ fan_in {2}, fan_out {3} → {4}, std {5:.3g}</translation>
         </message>
         <message>
             <location filename="../../widgets/training/controller.py" line="325" />
-            <location filename="../../widgets/training/runs_table.py" line="158" />
+            <location filename="../../widgets/training/runs_table.py" line="157" />
             <source>Restore weights</source>
             <translation>가중치 복원</translation>
         </message>
@@ -1574,9 +1574,9 @@ Or open a ready network: File › Open Example.</source>
         </message>
         <message>
             <location filename="../../widgets/training/controls.py" line="81" />
-            <location filename="../../widgets/training/runs_table.py" line="156" />
-            <location filename="../../widgets/training/runs_table.py" line="245" />
-            <location filename="../../widgets/training/runs_table.py" line="264" />
+            <location filename="../../widgets/training/runs_table.py" line="155" />
+            <location filename="../../widgets/training/runs_table.py" line="244" />
+            <location filename="../../widgets/training/runs_table.py" line="263" />
             <source>Stop</source>
             <translation>중지</translation>
         </message>
@@ -1709,66 +1709,66 @@ Or open a ready network: File › Open Example.</source>
             <translation>테스트 정확도 {0:.1%}.</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/curves.py" line="20" />
-            <location filename="../../widgets/training/curves.py" line="120" />
+            <location filename="../../widgets/training/curves.py" line="23" />
+            <location filename="../../widgets/training/curves.py" line="145" />
             <source>accuracy</source>
             <translation>정확도</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/curves.py" line="20" />
+            <location filename="../../widgets/training/curves.py" line="23" />
             <source>MAE</source>
             <translation>MAE</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/curves.py" line="21" />
+            <location filename="../../widgets/training/curves.py" line="24" />
             <source>R²</source>
             <translation>R²</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/curves.py" line="78" />
-            <location filename="../../widgets/training/curves.py" line="192" />
+            <location filename="../../widgets/training/curves.py" line="100" />
+            <location filename="../../widgets/training/curves.py" line="222" />
             <source>Press Train: the loss and accuracy of every run are drawn here, epoch by epoch (solid: training data, dashed: validation data).</source>
             <translation>학습을 누르세요. 모든 실행의 손실과 정확도가 에포크마다 여기에 그려집니다(실선: 학습 데이터, 점선: 검증 데이터).</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/curves.py" line="81" />
+            <location filename="../../widgets/training/curves.py" line="103" />
             <source>The second plot: accuracy for classes, mean absolute error or R² for regression</source>
             <translation>두 번째 그래프: 분류는 정확도, 회귀는 평균 절대 오차(MAE) 또는 R²</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/curves.py" line="86" />
+            <location filename="../../widgets/training/curves.py" line="108" />
             <source>Log scale</source>
             <translation>로그 스케일</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/curves.py" line="87" />
+            <location filename="../../widgets/training/curves.py" line="109" />
             <source>Show the loss on a logarithmic axis: late, small improvements become visible</source>
             <translation>손실을 로그 축으로 표시합니다. 후반의 작은 개선도 눈에 보입니다</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/curves.py" line="90" />
+            <location filename="../../widgets/training/curves.py" line="112" />
             <source>Per batch</source>
             <translation>배치별</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/curves.py" line="91" />
+            <location filename="../../widgets/training/curves.py" line="113" />
             <source>Also draw the running loss within each epoch (faint line)</source>
             <translation>각 에포크 안에서 진행 중인 손실도 함께 그립니다(흐린 선)</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/curves.py" line="93" />
+            <location filename="../../widgets/training/curves.py" line="115" />
             <source>— training   - - validation</source>
             <translation>— 학습   - - 검증</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/curves.py" line="119" />
+            <location filename="../../widgets/training/curves.py" line="144" />
             <location filename="../../widgets/training/lr_finder.py" line="133" />
             <location filename="../../widgets/training/training_form.py" line="82" />
             <source>loss</source>
             <translation>손실</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/curves.py" line="121" />
+            <location filename="../../widgets/training/curves.py" line="146" />
             <location filename="../../widgets/training/dynamics.py" line="95" />
             <location filename="../../widgets/training/dynamics.py" line="98" />
             <location filename="../../widgets/training/weights.py" line="94" />
@@ -1776,12 +1776,12 @@ Or open a ready network: File › Open Example.</source>
             <translation>에포크</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/curves.py" line="121" />
+            <location filename="../../widgets/training/curves.py" line="146" />
             <source>rate</source>
             <translation>학습률</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/curves.py" line="331" />
+            <location filename="../../widgets/training/curves.py" line="365" />
             <source>Overfitting in {0}: validation loss has risen since epoch {1} (best {2:.3g}) while training loss kept falling ({3:.3g} → {4:.3g}). Try dropout, L2 regularization or early stopping, more data, or a smaller network.</source>
             <translation>과적합({0}): 검증 손실은 에포크 {1} 이후 계속 오르고 있지만(최저 {2:.3g}), 학습 손실은 계속 내려갔습니다({3:.3g} → {4:.3g}). 드롭아웃, L2 규제, 조기 종료를 쓰거나 데이터를 늘리거나 더 작은 신경망을 써 보세요.</translation>
         </message>
@@ -2040,64 +2040,64 @@ Or open a ready network: File › Open Example.</source>
             <translation>체크를 해제하면 그래프에서 이 실행을 숨깁니다. 이름을 바꾸려면 더블클릭하세요</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_table.py" line="48" />
+            <location filename="../../widgets/training/runs_table.py" line="47" />
             <source>Colour the runs' curves by a setting (a scale for numbers, a colour per choice) or by their result</source>
             <translation>실행들의 곡선을 설정(숫자는 색 눈금, 선택지는 선택지마다 한 색)이나 결과에 따라 칠합니다</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_table.py" line="56" />
+            <location filename="../../widgets/training/runs_table.py" line="55" />
             <source>Colour by</source>
             <translation>색 기준</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_table.py" line="72" />
+            <location filename="../../widgets/training/runs_table.py" line="71" />
             <source>run</source>
             <translation>실행</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_table.py" line="73" />
+            <location filename="../../widgets/training/runs_table.py" line="72" />
             <source>result</source>
             <translation>결과</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_table.py" line="108" />
+            <location filename="../../widgets/training/runs_table.py" line="107" />
             <source>{0:.3g} → {1:.3g}</source>
             <translation>{0:.3g} → {1:.3g}</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_table.py" line="109" />
+            <location filename="../../widgets/training/runs_table.py" line="108" />
             <source> (log)</source>
             <translation> (로그)</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_table.py" line="157" />
-            <location filename="../../widgets/training/runs_table.py" line="271" />
+            <location filename="../../widgets/training/runs_table.py" line="156" />
+            <location filename="../../widgets/training/runs_table.py" line="270" />
             <source>Delete</source>
             <translation>삭제</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_table.py" line="159" />
+            <location filename="../../widgets/training/runs_table.py" line="158" />
             <source>Put this run's trained weights into the network in the editor</source>
             <translation>이 실행에서 학습된 가중치를 편집기의 신경망에 넣습니다</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_table.py" line="244" />
-            <location filename="../../widgets/training/runs_table.py" line="264" />
+            <location filename="../../widgets/training/runs_table.py" line="243" />
+            <location filename="../../widgets/training/runs_table.py" line="263" />
             <source>Stop following</source>
             <translation>따라가기 중지</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_table.py" line="258" />
+            <location filename="../../widgets/training/runs_table.py" line="257" />
             <source>Open this trial's network</source>
             <translation>이 시행의 신경망 열기</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_table.py" line="262" />
+            <location filename="../../widgets/training/runs_table.py" line="261" />
             <source>Rename</source>
             <translation>이름 바꾸기</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_table.py" line="267" />
+            <location filename="../../widgets/training/runs_table.py" line="266" />
             <source>Restore weights into the editor</source>
             <translation>가중치를 편집기로 복원</translation>
         </message>
@@ -2773,6 +2773,11 @@ Or open a ready network: File › Open Example.</source>
             <location filename="../../widgets/training/sweep_view.py" line="196" />
             <source>trial {0}</source>
             <translation>시행 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/training/curve_items.py" line="116" />
+            <source>+{0} more</source>
+            <translation>외 {0}개</translation>
         </message>
     </context>
     <context>

@@ -2,8 +2,10 @@
 its own colour, with the learning rate underneath on the same epoch axis, and a plain-words
 warning when the selected run overfits.
 
-Each series is one persistent PlotDataItem; a redraw appends only the epochs that arrived since
-the last one, and pyqtgraph clips to the view and downsamples, so 10,000 epochs stay cheap."""
+Each series is one persistent item; a redraw appends only the epochs that arrived since the last
+one. The per-epoch curves are light PlotCurveItems (curve_items.EpochCurve: a sweep of 200 trials
+draws a thousand of them; 10,000 epochs still draw in a few ms), the per-batch loss a PlotDataItem
+that clips to the view and downsamples its thousands of points."""
 from __future__ import annotations
 
 import math
@@ -17,55 +19,75 @@ from designer.training.diagnosis import overfitting
 from ..i18n import tr
 from .plotting import LivePanel, Series, StickyRange, frame_decades, number, style_plot
 
+LEGEND_LINES = 10  # at most (fewer in a low plot): past that, runs and "+N more" (CappedLegend)
 METRIC_LABELS = {"accuracy": QT_TRANSLATE_NOOP("", "accuracy"), "mae": QT_TRANSLATE_NOOP("", "MAE"),
                  "r2": QT_TRANSLATE_NOOP("", "R\u00b2")}
 
 
 class _RunCurves:
-    """The items of one run."""
+    """The items of one run: its five per-epoch curves from the start, the per-batch loss and
+    the planned rates once they have something to show (a sweep's trials have neither)."""
 
-    def __init__(self, run, plots, pg):
+    def __init__(self, run, plots, kit):
         loss_plot, metric_plot, lr_plot = plots
-        self.loss = Series(loss_plot.plot(name=run.name))
-        self.val_loss = Series(loss_plot.plot())
-        self.detail = Series(loss_plot.plot())
-        self.metric = Series(metric_plot.plot())
-        self.val_metric = Series(metric_plot.plot())
-        self.lr = Series(lr_plot.plot())
-        self.planned = Series(lr_plot.plot())
-        self.recolor(run.color, pg)
+        self.plots, self.kit = plots, kit
+        self.loss, self.val_loss, self.metric, self.val_metric, self.lr = (
+            Series(kit.EpochCurve()) for _ in range(5))
+        self.detail: Series | None = None
+        self.planned: Series | None = None
         self.owners = [(loss_plot, self.loss), (loss_plot, self.val_loss),
-                       (loss_plot, self.detail), (metric_plot, self.metric),
-                       (metric_plot, self.val_metric), (lr_plot, self.lr),
-                       (lr_plot, self.planned)]
+                       (metric_plot, self.metric), (metric_plot, self.val_metric),
+                       (lr_plot, self.lr)]
+        self.recolor(run.color, kit.pg)
+        for plot in plots:
+            kit.add_items(plot, [s.item for p, s in self.owners if p is plot])
         self.count = 0  # epoch records appended so far
         self.detail_count = -1
-        self.planned_drawn = False
-        self.name = run.name
 
     def recolor(self, color: str, pg) -> None:
         """Pens of the run's colour (again when the runs are coloured by a setting)."""
         self.color = color
-        # One-pixel pens: wider ones go through Qt's stroker and double the cost of a frame.
-        solid = pg.mkPen(color, width=1)
-        dashed = pg.mkPen(pg.mkColor(color).lighter(135), width=1, style=Qt.PenStyle.DashLine)
-        dashed.setDashPattern([3, 2])
-        pens = {self.loss: solid, self.val_loss: dashed, self.metric: solid,
-                self.val_metric: dashed, self.lr: solid,
-                self.detail: pg.mkPen(pg.mkColor(color).lighter(150), width=1),
-                self.planned: pg.mkPen(color, width=1, style=Qt.PenStyle.DotLine)}
-        for series, pen in pens.items():
-            series.item.setPen(pen)
+        pens = _pens(color, pg)
+        for name, pen in pens.items():
+            series = getattr(self, name)
+            if series is not None:
+                series.item.setPen(pen)
+
+    def add_detail(self) -> Series:
+        """The faint per-batch loss: a PlotDataItem, which downsamples (one point per
+        progress record, thousands over a long run)."""
+        pen = _pens(self.color, self.kit.pg)["detail"]
+        self.detail = Series(self.plots[0].plot(pen=pen))
+        self.owners.append((self.plots[0], self.detail))
+        return self.detail
+
+    def add_planned(self) -> Series:
+        """The dotted planned rates (at most 200 points)."""
+        self.planned = Series(self.kit.EpochCurve())
+        self.planned.item.setPen(_pens(self.color, self.kit.pg)["planned"])
+        self.kit.add_items(self.plots[2], [self.planned.item])
+        self.owners.append((self.plots[2], self.planned))
+        return self.planned
 
     @property
     def all(self) -> list[Series]:
-        return [self.loss, self.val_loss, self.detail, self.metric, self.val_metric, self.lr,
-                self.planned]
+        return [s for _plot, s in self.owners]
 
     def reset_metric(self) -> None:
         self.count = 0
         for s in (self.metric, self.val_metric, self.loss, self.val_loss, self.lr):
             s.reset()
+
+
+def _pens(color: str, pg) -> dict:
+    """The pen of each of a run's series, by its name on _RunCurves."""
+    # One-pixel pens: wider ones go through Qt's stroker and double the cost of a frame.
+    solid = pg.mkPen(color, width=1)
+    dashed = pg.mkPen(pg.mkColor(color).lighter(135), width=1, style=Qt.PenStyle.DashLine)
+    dashed.setDashPattern([3, 2])
+    return {"loss": solid, "val_loss": dashed, "metric": solid, "val_metric": dashed,
+            "lr": solid, "detail": pg.mkPen(pg.mkColor(color).lighter(150), width=1),
+            "planned": pg.mkPen(color, width=1, style=Qt.PenStyle.DotLine)}
 
 
 class CurvesPanel(LivePanel):
@@ -104,12 +126,15 @@ class CurvesPanel(LivePanel):
         self.curves: dict[int, _RunCurves] = {}
         self._metric_auto = True
         self._rate_range = (float("inf"), 0.0)  # the rates the rate axis shows
+        self._reframe = False  # a rate left the rate axis in this redraw
 
     # -- building ----------------------------------------------------------------------------
     def build(self):
         import pyqtgraph as pg
 
-        self.pg = pg
+        from . import curve_items
+
+        self.pg, self.kit = pg, curve_items
         view = pg.GraphicsLayoutWidget()
         view.setBackground("w")
         view.ci.setSpacing(2)
@@ -128,6 +153,8 @@ class CurvesPanel(LivePanel):
         layout.setRowStretchFactor(2, 2)
         self.legend = self.loss_plot.addLegend(offset=(-8, 8), labelTextColor="#1f2328",
                                                brush=pg.mkBrush(255, 255, 255, 200))
+        self.named = curve_items.CappedLegend(self.loss_plot, LEGEND_LINES)
+        self.loss_plot.vb.sigResized.connect(self._name_runs)  # room for more lines, or less
         self.loss_plot.setLogMode(y=self.log.isChecked())
         self.loss_range = StickyRange(self.loss_plot)
         self.metric_range = StickyRange(self.metric_plot)
@@ -144,14 +171,17 @@ class CurvesPanel(LivePanel):
     def redraw(self) -> None:
         runs = self.session.runs
         live = {r.number for r in runs}
-        for gone in [n for n in self.curves if n not in live]:
-            self._drop(gone)
+        self._drop([n for n in self.curves if n not in live])
         self._choose_metric(runs)
+        self._reframe = False  # set when a rate leaves the rate axis (see _update)
         for run in runs:
             curves = self.curves.get(run.number)
             if curves is None:
-                curves = self.curves[run.number] = _RunCurves(run, self.plots, self.pg)
+                curves = self.curves[run.number] = _RunCurves(run, self.plots, self.kit)
             self._update(run, curves)
+        if self._reframe:
+            self._frame_rates()
+        self._name_runs()
         self._fit_ranges()
         self._diagnose(self.session.current)
         self.set_note("" if runs else self.empty_text_now())
@@ -175,7 +205,7 @@ class CurvesPanel(LivePanel):
             return
         loss = [s for _r, c in shown for s in (c.loss, c.val_loss) if s.n]
         if self.detail.isChecked():
-            loss += [c.detail for _r, c in shown if c.detail.n]
+            loss += [c.detail for _r, c in shown if c.detail is not None and c.detail.n]
         metric = [s for _r, c in shown for s in (c.metric, c.val_metric) if s.n]
         x_max = max((s.x[s.n - 1] for s in loss), default=math.nan)
         ends = [r.total_epochs for r, _c in shown if r.total_epochs]
@@ -192,11 +222,20 @@ class CurvesPanel(LivePanel):
         return tr("Press Train: the loss and accuracy of every run are drawn here, epoch by "
                   "epoch (solid: training data, dashed: validation data).")
 
-    def _drop(self, number: int) -> None:
-        curves = self.curves.pop(number)
-        self.legend.removeItem(curves.loss.item)
-        for plot, series in curves.owners:
-            plot.removeItem(series.item)
+    def _drop(self, numbers: list[int]) -> None:
+        """Take these runs' items off the plots, all in one pass per plot."""
+        gone = [self.curves.pop(n) for n in numbers]
+        if gone:
+            for plot in self.plots:
+                self.kit.remove_items(plot, [s.item for c in gone for p, s in c.owners
+                                             if p is plot])
+
+    def _name_runs(self, *_resized) -> None:
+        """The legend: the runs shown, so many at most (CappedLegend)."""
+        entries = [(self.curves[r.number].loss.item, r.name) for r in self.session.shown_runs()
+                   if r.number in self.curves]
+        current = self.curves.get(getattr(self.session.current, "number", None))
+        self.named.show(entries, current.loss.item if current else None)
 
     def _choose_metric(self, runs) -> None:
         """Accuracy for classes, R\u00b2 for regression: from the runs' tasks, or with no run
@@ -219,8 +258,9 @@ class CurvesPanel(LivePanel):
                 self.metric_range.reset()
 
     def forget(self) -> None:
-        for run_number in list(self.curves):
-            self._drop(run_number)
+        self._drop(list(self.curves))
+        if self.built:
+            self._name_runs()
         self._metric_auto = True
         self._rate_range = (float("inf"), 0.0)
         self._diagnosed = None
@@ -237,15 +277,6 @@ class CurvesPanel(LivePanel):
             c.recolor(run.color, self.pg)
         for s in c.all:
             s.item.setVisible(shown)
-        if c.name != run.name:
-            self.legend.removeItem(c.loss.item)
-            self.legend.addItem(c.loss.item, run.name)
-            c.name = run.name
-        in_legend = any(sample.item is c.loss.item for sample, _ in self.legend.items)
-        if shown and not in_legend:
-            self.legend.addItem(c.loss.item, run.name)
-        elif not shown and in_legend:
-            self.legend.removeItem(c.loss.item)
         new = run.epochs[c.count:]
         if new:
             key = self.metric_choice.currentData()
@@ -260,36 +291,39 @@ class CurvesPanel(LivePanel):
                 s.draw()
             lr = c.lr.data()[1]
             if lr.size and (lr[-1] < self._rate_range[0] or lr[-1] > self._rate_range[1]):
-                self._frame_rates()
-        if not c.planned_drawn and run.start and run.start.schedule:
+                self._reframe = True  # once for all the runs, after them
+        if c.planned is None and run.start and run.start.schedule:
             schedule = run.start.schedule
             shift = 1.0 / max(run.start.steps_per_epoch or 1, 1)
-            c.planned.extend([x + shift for x in schedule["epochs"]], schedule["lr"])
-            c.planned.draw()
-            c.planned_drawn = True
-            self._frame_rates()
+            planned = c.add_planned()
+            planned.extend([x + shift for x in schedule["epochs"]], schedule["lr"])
+            planned.draw()
+            self._reframe = True
         self._update_detail(run, c)
 
     def _update_detail(self, run, c: _RunCurves) -> None:
         xs, ys = self.session.trace(run).detail
         if not self.detail.isChecked():
-            if c.detail.n:
+            if c.detail is not None and c.detail.n:
                 c.detail.clear()
             c.detail_count = -1
             return
-        if len(xs) != c.detail_count:
-            c.detail.reset()
-            c.detail.extend(xs, ys)
-            c.detail.draw()
+        if len(xs) != c.detail_count and (len(xs) or c.detail is not None):
+            detail = c.detail if c.detail is not None else c.add_detail()
+            detail.reset()
+            detail.extend(xs, ys)
+            detail.draw()
             c.detail_count = len(xs)
 
     def _frame_rates(self) -> None:
         """Whole decades around every planned and used rate, over the whole planned run."""
-        values = [s.data()[1] for c in self.curves.values() for s in (c.planned, c.lr) if s.n]
+        rates = [s for c in self.curves.values() for s in (c.planned, c.lr)
+                 if s is not None and s.n]
+        values = [s.data()[1] for s in rates]
         framed = frame_decades(self.lr_plot, np.concatenate(values)) if values else None
         if framed is not None:
             self._rate_range = framed
-        ends = [s.x[s.n - 1] for c in self.curves.values() for s in (c.planned, c.lr) if s.n]
+        ends = [s.x[s.n - 1] for s in rates]
         if ends:
             self.lr_plot.setXRange(0, max(ends), padding=0.02)
 
