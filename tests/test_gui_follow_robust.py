@@ -7,52 +7,30 @@ import threading
 
 from PySide6.QtCore import QTimer
 
-from designer.training.records import End, Epoch, Start
+from designer.training.records import End, Start
+from tests.follow_helpers import epochs, follow_log, write_log
 from tests.gui_training_helpers import shown_docks, training_window
 from widgets import catalog, preferences
-from widgets.training import follow, sweep_dialog
+from widgets.training import sweep_dialog
 
 WAIT = 5000  # ms
 
 
-def _write(path, *records, tail: str = "") -> None:
-    with open(path, "a", encoding="utf-8") as f:
-        f.write("".join(json.dumps(r.to_dict()) + "\n" for r in records) + tail)
-
-
-def _epochs(first: int, last: int) -> list:
-    return [Epoch(epoch=n, lr=0.05, values={"loss": 1.0 / n, "accuracy": min(1.0, n / 8)})
-            for n in range(first, last + 1)]
-
-
-def _follow(window, monkeypatch, path, asked=None):
-    """Follow `path` through File › Follow Run…; its follower (the run's runner)."""
-    def choose(parent, directory=""):
-        if asked is not None:
-            asked.append(directory)
-        return str(path)
-
-    monkeypatch.setattr(follow, "choose_log", choose)
-    window.actions_by_name["follow_run"].trigger()
-    return window.training.session.current.runner
-
-
-# -- Follow Run -------------------------------------------------------------------------------
 def test_a_log_that_starts_again_goes_on_as_a_new_run(qtbot, dialogs, monkeypatch, tmp_path):
     window = training_window(qtbot, dialogs, monkeypatch)
     log = tmp_path / "run.jsonl"
-    _write(log, Start(epochs=9, seed=1), *_epochs(1, 3))
-    follower = _follow(window, monkeypatch, log)
+    write_log(log, Start(epochs=9, seed=1), *epochs(1, 3))
+    follower = follow_log(window, monkeypatch, log)
     first = follower.run
     qtbot.waitUntil(lambda: len(first.epochs) == 3, timeout=WAIT)
     log.write_text("", encoding="utf-8")  # another run opens the log ("w"), and writes
-    _write(log, Start(epochs=9, seed=2), *_epochs(1, 1))
+    write_log(log, Start(epochs=9, seed=2), *epochs(1, 1))
     qtbot.waitUntil(lambda: follower.run is not first and len(follower.run.epochs) == 1,
                     timeout=WAIT)
     second = follower.run
     assert first.status == "stopped" and len(first.epochs) == 3  # the old run, as it was
     assert second.start.seed == 2 and second in window.training.session.runs
-    _write(log, *_epochs(2, 4))  # the new run goes on: its epochs are read
+    write_log(log, *epochs(2, 4))  # the new run goes on: its epochs are read
     qtbot.waitUntil(lambda: len(second.epochs) == 4, timeout=WAIT)
     assert [e.epoch for e in second.epochs] == [1, 2, 3, 4] and second.status == "running"
     assert follower in window.training.following.followers and follower.timer.isActive()
@@ -70,8 +48,8 @@ def test_a_hostile_log_neither_crashes_the_window_nor_hands_it_weights(
               "history": {"epochs": [{"epoch": 1, "loss": 0.1}]}}
     end = {**End(epochs_run=2).to_dict(), "reason": {"why": "x"}, "seconds": "long",
            "confusion": [[1, 2], [3]], "test": {"accuracy": "all"}}
-    epochs = [json.dumps({**e.to_dict(), "elapsed": "soon"}) for e in _epochs(1, 2)]
-    log.write_text("\n".join([json.dumps(start), *epochs, json.dumps(result), json.dumps(end)])
+    lines = [json.dumps({**e.to_dict(), "elapsed": "soon"}) for e in epochs(1, 2)]
+    log.write_text("\n".join([json.dumps(start), *lines, json.dumps(result), json.dumps(end)])
                    + "\n", encoding="utf-8")
     for name in ("curves", "confusion"):
         shown_docks(window, name)
@@ -79,7 +57,7 @@ def test_a_hostile_log_neither_crashes_the_window_nor_hands_it_weights(
     shown = window.show_message
     monkeypatch.setattr(window, "show_message", lambda text, *a: said.append(text) or shown(
         text, *a))
-    run = _follow(window, monkeypatch, log).run
+    run = follow_log(window, monkeypatch, log).run
     qtbot.waitUntil(lambda: run.status == "finished", timeout=WAIT)
     assert run.weights is None and run.history is None and len(run.epochs) == 2
     assert run.start.epochs == 0 and run.start.optimizer is None and run.end.reason == "completed"
@@ -100,22 +78,22 @@ def test_a_finished_follower_is_let_go_and_its_run_stays(qtbot, dialogs, monkeyp
     window = training_window(qtbot, dialogs, monkeypatch)
     following = window.training.following
     log = tmp_path / "run.jsonl"
-    _write(log, Start(epochs=2), *_epochs(1, 1))
-    follower = _follow(window, monkeypatch, log)
+    write_log(log, Start(epochs=2), *epochs(1, 1))
+    follower = follow_log(window, monkeypatch, log)
     run = follower.run
     qtbot.waitUntil(lambda: len(run.epochs) == 1, timeout=WAIT)
     assert following.followers == [follower] and following.findChildren(QTimer)
-    _write(log, *_epochs(2, 2), End(reason="completed", epochs_run=2))
+    write_log(log, *epochs(2, 2), End(reason="completed", epochs_run=2))
     qtbot.waitUntil(lambda: run.status == "finished", timeout=WAIT)
     assert following.followers == [] and follower.parent() is None
     assert not following.findChildren(QTimer)  # no timer of a follower left behind
     assert run in window.training.session.runs and run.runner is follower  # the run stays
-    stopped = _follow(window, monkeypatch, tmp_path / "other.jsonl")  # stopping lets go too
+    stopped = follow_log(window, monkeypatch, tmp_path / "other.jsonl")  # stopping lets go too
     assert following.followers == [stopped]
     stopped.stop()
     assert following.followers == [] and stopped.run.status == "stopped"
     asked = []  # the next log is looked for where the last one was
-    _follow(window, monkeypatch, log, asked).stop()
+    follow_log(window, monkeypatch, log, asked).stop()
     assert asked == [str(tmp_path)]
 
 

@@ -8,28 +8,13 @@ from PySide6.QtCore import Qt
 
 from designer.commands import SetParam
 from designer.serialization import load, save
-from designer.training.records import End, Epoch, Start
+from designer.training.records import End, Start
+from tests.follow_helpers import epochs, follow_log, write_log
 from tests.gui_helpers import double_click
 from tests.gui_training_helpers import EXAMPLES, shown_docks, training_window, wait_ended
 from tests.sweep_helpers import FakeReader, entry, open_sweep, sweep_of, trial
-from widgets.training import follow, sweep_view
+from widgets.training import sweep_view
 from widgets.training.colors import MISSING, class_color
-
-
-def _write(path, *records, tail: str = "") -> None:
-    with open(path, "a", encoding="utf-8") as f:
-        f.write("".join(json.dumps(r.to_dict()) + "\n" for r in records) + tail)
-
-
-def _epochs(first: int, last: int) -> list:
-    return [Epoch(epoch=n, lr=0.05, values={"loss": 1.0 / n, "accuracy": min(1.0, n / 8)})
-            for n in range(first, last + 1)]
-
-
-def _follow(window, monkeypatch, path):
-    monkeypatch.setattr(follow, "choose_log", lambda parent, directory="": str(path))
-    window.actions_by_name["follow_run"].trigger()
-    return window.training.following.followers[-1]
 
 
 def _column(model, label: str) -> int:
@@ -47,22 +32,22 @@ def test_a_followed_run_streams_its_curves_and_finishes_at_its_end_record(
         qtbot, dialogs, monkeypatch, tmp_path):
     window = training_window(qtbot, dialogs, monkeypatch)
     log = tmp_path / "run.jsonl"
-    _write(log, Start(epochs=8, dataset="xor", seed=5), *_epochs(1, 2))
-    follower = _follow(window, monkeypatch, log)
+    write_log(log, Start(epochs=8, dataset="xor", seed=5), *epochs(1, 2))
+    follower = follow_log(window, monkeypatch, log)
     run = window.training.session.current
     assert run is follower.run and run.name == "followed: run.jsonl" and run.external
     qtbot.waitUntil(lambda: len(run.epochs) == 2, timeout=5000)
     assert run.status == "running"
-    line = json.dumps(_epochs(6, 6)[0].to_dict())
-    _write(log, *_epochs(3, 5), tail=line[:20])  # the writer is in the middle of epoch 6
+    line = json.dumps(epochs(6, 6)[0].to_dict())
+    write_log(log, *epochs(3, 5), tail=line[:20])  # the writer is in the middle of epoch 6
     qtbot.waitUntil(lambda: len(run.epochs) == 5, timeout=5000)
     shown_docks(window, "curves")
     curves = window.training.plots["curves"]
     curves.refresh()
     x, y = curves.curves[run.number].loss.data()
     assert list(x) == [1, 2, 3, 4, 5] and y[-1] == 0.2
-    _write(log, tail=line[20:] + "\n")
-    _write(log, *_epochs(7, 8), End(reason="completed", epochs_run=8, message="done"))
+    write_log(log, tail=line[20:] + "\n")
+    write_log(log, *epochs(7, 8), End(reason="completed", epochs_run=8, message="done"))
     qtbot.waitUntil(lambda: run.status == "finished", timeout=5000)
     assert [e.epoch for e in run.epochs] == list(range(1, 9)) and run.end.epochs_run == 8
     assert not follower.timer.isActive()  # the end record ends the following
@@ -83,18 +68,18 @@ def test_a_missing_or_broken_log_is_said_and_never_stops_the_app(qtbot, dialogs,
                                                                  tmp_path):
     window = training_window(qtbot, dialogs, monkeypatch)
     log = tmp_path / "later.jsonl"
-    run = _follow(window, monkeypatch, log).run
+    run = follow_log(window, monkeypatch, log).run
     assert "Waiting for" in window.statusBar().currentMessage()
     assert run.status == "starting" and run.active
-    _write(log, Start(epochs=4), tail='{"type": "epoch", "epo\n')  # a line cut short
-    _write(log, *_epochs(1, 1), tail="[]\n")
+    write_log(log, Start(epochs=4), tail='{"type": "epoch", "epo\n')  # a line cut short
+    write_log(log, *epochs(1, 1), tail="[]\n")
     qtbot.waitUntil(lambda: len(run.epochs) == 1, timeout=5000)
     qtbot.waitUntil(lambda: "line 4" in window.statusBar().currentMessage(), timeout=5000)
     assert "later.jsonl, line 4: not a training record" in window.statusBar().currentMessage()
     assert run.status == "running" and not dialogs.errors
     folder = tmp_path / "folder.jsonl"
     folder.mkdir()
-    broken = _follow(window, monkeypatch, folder).run
+    broken = follow_log(window, monkeypatch, folder).run
     qtbot.waitUntil(lambda: "cannot be read" in window.statusBar().currentMessage(),
                     timeout=5000)
     assert broken.status == "starting" and not dialogs.errors
@@ -105,18 +90,18 @@ def test_stopping_or_deleting_a_followed_run_only_stops_following(qtbot, dialogs
     window = training_window(qtbot, dialogs, monkeypatch)
     table = window.training.panel.runs
     log = tmp_path / "run.jsonl"
-    _write(log, Start(epochs=50), *_epochs(1, 3))
-    follower = _follow(window, monkeypatch, log)
+    write_log(log, Start(epochs=50), *epochs(1, 3))
+    follower = follow_log(window, monkeypatch, log)
     run = follower.run
     qtbot.waitUntil(lambda: len(run.epochs) == 3, timeout=5000)
     assert table.stop_button.text() == "Stop following" and table.stop_button.isEnabled()
     qtbot.mouseClick(table.stop_button, Qt.MouseButton.LeftButton)
     assert run.status == "stopped" and not follower.timer.isActive()
-    _write(log, *_epochs(4, 6))
+    write_log(log, *epochs(4, 6))
     qtbot.wait(600)
     assert len(run.epochs) == 3
     # another network opens: a followed run is not the document's, so it stays
-    second = _follow(window, monkeypatch, log).run
+    second = follow_log(window, monkeypatch, log).run
     assert window.files.open_example(EXAMPLES / "spiral_playground.json", ask=False)
     assert run in window.training.session.runs and second in window.training.session.runs
     qtbot.waitUntil(lambda: len(second.epochs) == 6, timeout=5000)
