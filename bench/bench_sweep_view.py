@@ -30,19 +30,11 @@ from PySide6.QtCore import QSettings, qInstallMessageHandler  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from designer.sweep.study import Sweep, SweepReader, SweepTrial, read_sweep  # noqa: E402
+from tests.sweep_helpers import entry  # noqa: E402  (a trial's run, as the history keeps it)
 
 ROOT = Path(__file__).resolve().parent.parent
 OPTIMIZERS = ("adam", "sgd", "rmsprop")
 PLOTS = [0.0]  # seconds the plot panels spent redrawing (see count_plots)
-
-
-def history(epochs: int, final: float) -> dict:
-    """A finished trial's run as the network's history keeps it."""
-    rows = [{"epoch": n, "loss": 1 / n, "accuracy": n / epochs, "val_loss": final + 1 / n
-             - 1 / epochs, "val_accuracy": n / epochs, "lr": 0.01} for n in range(1, epochs + 1)]
-    return {"name": "trial", "id": f"t{final}", "settings": {"epochs": epochs},
-            "dataset": {"name": "xor"}, "data": {"task": "classification"}, "epochs": rows,
-            "summary": {"reason": "completed", "epochs_run": epochs, "val_loss": final}}
 
 
 def params(n: int) -> dict:
@@ -60,7 +52,7 @@ def trial(n: int) -> SweepTrial:
     if n % 7 == 3:
         return SweepTrial(n, "pruned", params(n), value, dict(list(reports.items())[:4]), None,
                           None)
-    return SweepTrial(n, "complete", params(n), value, reports, history(20, value),
+    return SweepTrial(n, "complete", params(n), value, reports, entry(20, value),
                       f"/nowhere/trial_{n}.nnd")
 
 
@@ -159,7 +151,7 @@ def journal(path: Path, trials: int) -> None:
         t = study.ask(space)
         for epoch, value in trial(n).values_per_epoch.items():
             t.report(value, epoch)
-        t.set_user_attr("history", history(20, 0.3))
+        t.set_user_attr("history", entry(20, 0.3))
         study.tell(t, 0.3)
 
 
