@@ -25,4 +25,8 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    code = main(sys.argv[1:])
+    distributed = sys.modules.get("designer.training.distributed")
+    if distributed is not None and distributed.took_part():
+        distributed.leave(code)  # see leave: the interpreter's shutdown could abort a rank
+    sys.exit(code)

@@ -31,14 +31,20 @@ from tests.training_helpers import dense_net
 
 ROOT = Path(__file__).resolve().parent.parent
 TORCHRUN = [sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc_per_node"]
+# faulthandler: a process that aborts shows where its threads were
 ENV = {k: v for k, v in os.environ.items()
-       if k not in ("RANK", "LOCAL_RANK", "WORLD_SIZE", "ND_DEBUG")} | {"OMP_NUM_THREADS": "1"}
+       if k not in ("RANK", "LOCAL_RANK", "WORLD_SIZE", "ND_DEBUG")} | {
+    "OMP_NUM_THREADS": "1", "PYTHONFAULTHANDLER": "1"}
 
 
 def _launch(args, timeout=120):
     """A command of several processes; a hang fails the test instead of blocking it."""
     return subprocess.run(args, capture_output=True, text=True, cwd=ROOT, env=ENV,
                           timeout=timeout)
+
+
+def _said(out) -> str:
+    return f"stdout:\n{out.stdout}\nstderr:\n{out.stderr}"
 
 
 def _write(network, path, **training):
@@ -68,7 +74,7 @@ def test_two_processes_train_as_one_process_with_the_global_batch(tmp_path, caps
     two = _write(_classifier(), tmp_path / "two.json", batch_size=8)
     out = _launch(TORCHRUN + ["2", "main.py", "train", two, "--output",
                               str(tmp_path / "two.nnd"), "--log-file", str(tmp_path / "log.jsonl")])
-    assert out.returncode == 0, out.stderr
+    assert out.returncode == 0, _said(out)
     lines = out.stdout.strip().splitlines()
     assert len(lines) == 1  # rank 1 prints nothing
     summary = json.loads(lines[0])
@@ -103,7 +109,7 @@ def test_nproc_starts_torchrun_and_batchnorm_normalizes_over_the_global_batch(tm
     two = _write(_normalized_regression(), tmp_path / "two.json", batch_size=8)
     out = _launch([sys.executable, "main.py", "train", two, "--nproc", "2", "--quiet",
                    "--output", str(tmp_path / "two.nnd")])
-    assert out.returncode == 0, out.stderr
+    assert out.returncode == 0, _said(out)
     summary = json.loads(out.stdout.strip())
     assert summary["world_size"] == 2
     assert "1 BatchNorm layer(s) normalize over the global batch" in out.stderr
@@ -191,6 +197,13 @@ def test_the_world_comes_from_torchrun_s_environment(monkeypatch):
         World(4, 3, 3, 4).device("cuda")
 
 
+def test_a_process_of_a_torchrun_run_leaves_with_its_code_and_its_output_but_no_shutdown():
+    script = ("import atexit, designer.training.distributed as d; "
+              "atexit.register(print, 'the shutdown ran'); print('written'); d.leave(3)")
+    out = _launch([sys.executable, "-c", script])
+    assert out.returncode == 3 and out.stdout == "written\n", _said(out)
+
+
 def test_the_dense_engine_is_refused_on_several_processes():
     trainer = SimpleNamespace(settings=None, data=None, requested={"engine": "dense"})
     with pytest.raises(TrainingError, match="one process only"):
@@ -206,7 +219,7 @@ def test_two_gpus_train_with_nccl(tmp_path):
     path = _write(_normalized_regression(), tmp_path / "gpu.json", batch_size=8)
     out = _launch(TORCHRUN + ["2", "main.py", "train", path, "--device", "cuda", "--quiet",
                               "--output", str(tmp_path / "gpu.nnd")])
-    assert out.returncode == 0, out.stderr
+    assert out.returncode == 0, _said(out)
     summary = json.loads(out.stdout.strip())
     assert summary["world_size"] == 2 and summary["device"] == "cuda:0"
     assert "2 processes (nccl)" in out.stderr and (tmp_path / "gpu.nnd").exists()
@@ -216,7 +229,7 @@ def test_two_gpus_train_with_nccl(tmp_path):
 def test_one_gpu_under_torchrun_trains_on_cuda(tmp_path):
     path = _write(_classifier(), tmp_path / "gpu.json", batch_size=8)
     out = _launch(TORCHRUN + ["1", "main.py", "train", path, "--device", "cuda", "--quiet"])
-    assert out.returncode == 0, out.stderr
+    assert out.returncode == 0, _said(out)
     summary = json.loads(out.stdout.strip())
     assert summary["world_size"] == 1 and summary["device"].startswith("cuda")
 
