@@ -1,7 +1,10 @@
 """`sweep`: one Optuna worker over a network's settings (see designer/sweep)."""
 from __future__ import annotations
 
+import contextlib
 import json
+import signal
+import threading
 
 from ..errors import ParamError
 from ..serialization import jsonable
@@ -59,5 +62,24 @@ def run_sweep_command(args) -> int:
         output=args.output, metric=args.metric, direction=args.direction, pruner=args.pruner,
         startup_trials=args.startup_trials, warmup_epochs=args.warmup_epochs, seed=args.seed,
         epochs=args.epochs, device=args.device, trials_dir=args.trials_dir)
-    print(json.dumps(jsonable(run_sweep(args.file, options))))
+    with _sigterm_interrupts():
+        summary = run_sweep(args.file, options)
+    print(json.dumps(jsonable(summary)))
     return 0
+
+
+@contextlib.contextmanager
+def _sigterm_interrupts():
+    """A scheduler's SIGTERM (a job cancelled, a spot machine taken back) ends the worker as
+    Ctrl-C does: its running trial is told FAILED instead of staying RUNNING."""
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    before = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, before)

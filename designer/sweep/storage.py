@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import re
 import time
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -126,11 +127,18 @@ def _open_database(spec: StorageSpec, create: bool, attempts: int = 4):
 
 
 def _rdb(spec: StorageSpec, create: bool):
+    from optuna.exceptions import ExperimentalWarning
     from optuna.storages import RDBStorage
 
+    from . import abandoned
+
     try:
-        return RDBStorage(spec.url, skip_table_creation=not create,
-                          engine_kwargs={"pool_pre_ping": True})
+        with warnings.catch_warnings():  # Optuna calls its heartbeat experimental; it is wanted
+            warnings.simplefilter("ignore", ExperimentalWarning)
+            return RDBStorage(spec.url, skip_table_creation=not create,
+                              engine_kwargs={"pool_pre_ping": True},
+                              heartbeat_interval=abandoned.HEARTBEAT,  # only workers beat it
+                              grace_period=abandoned.GRACE)
     except ImportError as e:  # not worth trying again
         scheme = spec.url.split(":", 1)[0].split("+", 1)[0]
         need = DRIVERS.get(scheme, "its database driver")

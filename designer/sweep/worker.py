@@ -3,7 +3,9 @@ another, asking Optuna for settings and telling it each result. Several workers 
 same command share the study: each runs its own --trials, and the study holds them all.
 
 A trial the pruner stops is PRUNED; one that diverged or could not train is FAILED (with its
-reason) and the worker goes on to its next trial.
+reason) and the worker goes on to its next trial. Trials run in Optuna's own loop
+(study.optimize), which beats a database's heartbeat; before and after each trial a worker fails
+the trials that an ended worker left RUNNING (abandoned.py).
 """
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from pathlib import Path
 
 from ..errors import ParamError
 from ..serialization import load, to_document
+from .abandoned import fail_abandoned, this_worker
 from .defaults import default_space
 from .objective import Job, Pruned, TrialFailed, run_trial
 from .opening import open_study
@@ -82,8 +85,7 @@ def run_sweep(network_file: str, options: SweepOptions, say=None) -> dict:
                            _pruner(options, epochs), attrs)
         say(f"sweep {name!r} in {spec.text}: {options.trials} trial(s), {metric} "
             f"({direction}), searching {', '.join(space.searched)}")
-        for _ in range(options.trials):
-            say(_run_one(study, job))
+        _run_trials(study, storage, job, options.trials, say)
         summary = study_summary(study, spec.text, metric)
         summary["trials_run"] = options.trials
         summary["output"] = _output(study, network, options.output, say)
@@ -144,28 +146,49 @@ def _pruner(options: SweepOptions, epochs: int):
                                        n_warmup_steps=max(warmup, 0) + 1)
 
 
-def _run_one(study, job: Job) -> str:
-    """Ask for a trial, run it, tell the study how it ended; one line saying so."""
-    from optuna.trial import TrialState
+def _run_trials(study, storage, job: Job, trials: int, say) -> None:
+    """Run `trials` trials in Optuna's loop, a line for each as it ends. A TrialFailed ends its
+    trial as FAIL and the loop goes on; an interruption fails the running trial and stops."""
+    import logging
 
-    started = time.perf_counter()
-    trial = study.ask()
-    try:
-        value = run_trial(trial, job)
-    except Pruned as e:
-        study.tell(trial, state=TrialState.PRUNED)
-        said = f"pruned at epoch {e.epoch}"
-    except TrialFailed as e:
-        trial.set_user_attr("failure", str(e))
-        study.tell(trial, state=TrialState.FAIL)
-        said = f"failed: {e}"
-    except BaseException:  # interrupted, or a bug: the trial must not stay RUNNING
-        study.tell(trial, state=TrialState.FAIL)
-        raise
+    import optuna
+
+    def objective(trial) -> float:
+        trial.set_user_attr("worker", this_worker())
+        try:
+            return run_trial(trial, job)
+        except Pruned as e:
+            raise optuna.TrialPruned(str(e)) from None
+        except TrialFailed as e:
+            trial.set_user_attr("failure", str(e))
+            raise
+        except KeyboardInterrupt:
+            trial.set_user_attr("failure", "its worker was interrupted")
+            raise
+
+    def ended(study, trial) -> None:
+        say(_line(trial, job.metric))
+        for line in fail_abandoned(study, storage):
+            say(line)
+
+    for line in fail_abandoned(study, storage):
+        say(line)
+    if trials:
+        # the line of `ended` says why a trial failed; Optuna's own would add a traceback
+        logging.getLogger("optuna.study._optimize").setLevel(logging.ERROR)
+        study.optimize(objective, n_trials=trials, catch=(TrialFailed,), callbacks=[ended])
+
+
+def _line(trial, metric: str) -> str:
+    """How a trial ended, in one line."""
+    state = trial.state.name
+    if state == "COMPLETE":
+        said = f"{metric} {trial.value:.4g}"
+    elif state == "PRUNED":
+        said = f"pruned at epoch {trial.last_step}"
     else:
-        study.tell(trial, value)
-        said = f"{job.metric} {value:.4g}"
-    seconds = time.perf_counter() - started
+        said = f"failed: {trial.user_attrs.get('failure', 'unknown')}"
+    seconds = trial.duration.total_seconds() if trial.duration else 0.0
     return f"trial {trial.number}: {said} in {seconds:.1f} s ({setting_text(trial.params)})"
 
 

@@ -1,0 +1,120 @@
+"""A trial whose worker ended without finishing it does not stay RUNNING for good: a killed
+worker's trial is failed by the next worker of its machine, a SIGTERM (a cancelled job) fails
+the trial as Ctrl-C does, and on a database a trial whose worker stopped beating Optuna's
+heartbeat (another machine, lost) is failed by the next worker."""
+import json
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import optuna
+import pytest
+from optuna.storages import JournalStorage, RDBStorage
+from optuna.storages.journal import JournalFileBackend
+from optuna.trial import TrialState
+
+from designer.cli import main
+from designer.sweep import abandoned
+from designer.sweep.abandoned import gone, this_worker
+from designer.sweep.study import read_sweep
+from tests.helpers import moons_doc
+
+ROOT = Path(__file__).resolve().parent.parent
+ENDLESS = moons_doc(1_000_000)  # a trial that is still running when its worker is stopped
+
+
+def _network(tmp_path: Path, doc: dict) -> Path:
+    path = tmp_path / "tiny.json"
+    path.write_text(json.dumps(doc))
+    return path
+
+
+def _start_worker(net: Path) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, str(ROOT / "main.py"), "sweep", str(net),
+                             "--trials", "1", "--pruner", "none"], cwd=ROOT, text=True,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
+def _running_trials(journal: Path) -> list:
+    if not journal.exists():
+        return []
+    try:
+        study = optuna.load_study(study_name="tiny",
+                                  storage=JournalStorage(JournalFileBackend(str(journal))))
+    except KeyError:  # the worker has not made the study yet
+        return []
+    return [t for t in study.get_trials(states=(TrialState.RUNNING,)) if "worker" in t.user_attrs]
+
+
+def _wait_until_training(worker: subprocess.Popen, journal: Path) -> None:
+    """Until the worker's trial runs (a guard against a hang, not a measurement)."""
+    deadline = time.monotonic() + 120
+    while not _running_trials(journal):
+        if worker.poll() is not None:
+            raise AssertionError(f"the worker ended first: {worker.communicate()}")
+        assert time.monotonic() < deadline, "the worker never started its trial"
+        time.sleep(0.2)
+
+
+def test_a_worker_is_gone_only_when_its_process_on_this_machine_has_ended():
+    me = this_worker()
+    assert gone(me) is None
+    ended = subprocess.Popen([sys.executable, "-c", "pass"])
+    ended.wait()
+    assert gone({**me, "pid": ended.pid}) == ended.pid
+    assert gone({**me, "pid": ended.pid, "host": "another-machine"}) is None
+    assert gone({**me, "pid": ended.pid, "space": "pid:[1]"}) is None  # another container
+    assert gone(None) is None and gone({"pid": "12"}) is None
+
+
+def test_a_killed_worker_s_trial_is_failed_by_the_next_worker_of_its_machine(tmp_path, capsys):
+    net = _network(tmp_path, ENDLESS)
+    journal = tmp_path / "tiny.sweep.journal"
+    worker = _start_worker(net)
+    _wait_until_training(worker, journal)
+    worker.kill()
+    worker.communicate(timeout=60)
+    assert [t.number for t in _running_trials(journal)] == [0]  # Optuna alone keeps it so
+
+    assert main(["sweep", str(net), "--trials", "0"]) == 0  # a worker with nothing to run
+    why = f"its worker (process {worker.pid}) ended without finishing it"
+    assert f"trial 0: failed: {why}" in capsys.readouterr().err
+    trial = read_sweep(str(journal)).trials[0]
+    assert trial.state == "failed" and trial.failure == why
+
+
+def test_sigterm_fails_the_running_trial_as_ctrl_c_does(tmp_path):
+    net = _network(tmp_path, ENDLESS)
+    journal = tmp_path / "tiny.sweep.journal"
+    worker = _start_worker(net)
+    _wait_until_training(worker, journal)
+    worker.send_signal(signal.SIGTERM)
+    _, err = worker.communicate(timeout=60)
+    assert worker.returncode == 130 and "interrupted" in err
+    trial = read_sweep(str(journal)).trials[0]
+    assert trial.state == "failed" and trial.failure == "its worker was interrupted"
+
+
+def test_on_a_database_a_trial_whose_worker_stopped_beating_is_failed(tmp_path, monkeypatch,
+                                                                      capsys):
+    monkeypatch.setattr(abandoned, "HEARTBEAT", 1)
+    monkeypatch.setattr(abandoned, "GRACE", 2)
+    url = f"sqlite:///{tmp_path / 'sweeps.db'}"
+    net = _network(tmp_path, moons_doc(2))
+    assert main(["sweep", str(net), "--trials", "1", "--storage", url]) == 0
+
+    # a trial of another machine's worker, which beat once and was lost
+    with pytest.warns(optuna.exceptions.ExperimentalWarning):
+        storage = RDBStorage(url, heartbeat_interval=1, grace_period=2)
+    lost = storage.create_new_trial(storage.get_study_id_from_name("tiny"))
+    storage.set_trial_user_attr(lost, "worker", {"host": "another-machine", "pid": 1})
+    storage.record_heartbeat(lost)
+    storage.engine.dispose()
+    time.sleep(3.5)  # past the grace period, by the database's clock (whole seconds)
+
+    assert main(["sweep", str(net), "--trials", "1", "--storage", url]) == 0
+    capsys.readouterr()
+    states = [t.state for t in read_sweep(url).trials]
+    assert states == ["complete", "failed", "complete"]
