@@ -17,8 +17,13 @@ def entry(epochs: int, final: float) -> dict:
             "summary": {"reason": "completed", "epochs_run": epochs, "val_loss": final}}
 
 
-def trial(number, state, params, value, reports, history=None, network_file=None):
-    return SweepTrial(number, state, params, value, dict(reports), history, network_file)
+def trial(number, state, params, value, reports, history=None, network_file=None,
+          failure=None):
+    return SweepTrial(number, state, params, value, dict(reports), history, network_file,
+                      failure=failure)
+
+
+WORKER_ENDED = "its worker (process 4242) ended without finishing it"
 
 
 def sweep_of(folder) -> Sweep:
@@ -34,7 +39,7 @@ def sweep_of(folder) -> Sweep:
         trial(1, "pruned", p[1], 0.9, {1: 1.2, 2: 0.9}),
         trial(2, "complete", p[2], 0.2, {1: 0.5, 2: 0.2}, entry(6, 0.2), networks[1]),
         trial(3, "running", p[3], None, {1: 0.9, 2: 0.7}),
-        trial(4, "failed", p[4], None, {})], {"training": {"epochs": 6}})
+        trial(4, "failed", p[4], None, {}, failure=WORKER_ENDED)], {"training": {"epochs": 6}})
 
 
 class FakeReader:

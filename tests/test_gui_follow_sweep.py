@@ -5,6 +5,7 @@ trial's network opened in the editor), and ordinary runs get the same columns an
 import json
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from designer.commands import SetParam
 from designer.serialization import load, save
@@ -12,7 +13,8 @@ from designer.training.records import End, Start
 from tests.follow_helpers import epochs, follow_log, write_log
 from tests.gui_helpers import double_click
 from tests.gui_training_helpers import EXAMPLES, shown_docks, training_window, wait_ended
-from tests.sweep_helpers import FakeReader, entry, open_sweep, sweep_of, trial
+from tests.sweep_helpers import WORKER_ENDED, FakeReader, entry, open_sweep, sweep_of, trial
+from widgets import language
 from widgets.training import sweep_view
 from widgets.training.colors import MISSING, class_color
 
@@ -142,6 +144,25 @@ def test_a_sweeps_trials_fill_the_runs_table_sorted_by_its_metric(qtbot, dialogs
     assert window.training.session.current.name == "trial 2"  # the best, selected
     watcher.close()
     assert model.rowCount() == 0
+
+
+def test_a_failed_trial_says_why_in_the_interface_s_language(qtbot, dialogs, monkeypatch,
+                                                            tmp_path):
+    window = training_window(qtbot, dialogs, monkeypatch)
+    open_sweep(window, qtbot, monkeypatch, FakeReader(sweep_of(tmp_path)))
+    model = window.training.panel.runs.model
+    row = _cells(model, 0).index("trial 4")
+    status = model.index(row, 1)
+    assert model.data(status, Qt.ItemDataRole.ToolTipRole) == WORKER_ENDED
+    window.training.session.select(model.runs[row])
+    message = window.training.panel.controls.message.text()
+    assert message == f"This run failed: {WORKER_ENDED}"
+    language.install(QApplication.instance(), "ko")
+    try:
+        assert model.data(status, Qt.ItemDataRole.ToolTipRole) == \
+            "작업자(프로세스 4242)가 이 시행을 끝내지 못하고 종료되었습니다"
+    finally:
+        language.install(QApplication.instance(), "en")
 
 
 def test_runs_are_coloured_by_a_parameter_or_their_result(qtbot, dialogs, monkeypatch,

@@ -62,24 +62,36 @@ def run_sweep_command(args) -> int:
         output=args.output, metric=args.metric, direction=args.direction, pruner=args.pruner,
         startup_trials=args.startup_trials, warmup_epochs=args.warmup_epochs, seed=args.seed,
         epochs=args.epochs, device=args.device, trials_dir=args.trials_dir)
-    with _sigterm_interrupts():
+    with _stop_on_signals() as stop:
+        options.stop = stop
         summary = run_sweep(args.file, options)
     print(json.dumps(jsonable(summary)))
     return 0
 
 
 @contextlib.contextmanager
-def _sigterm_interrupts():
-    """A scheduler's SIGTERM (a job cancelled, a spot machine taken back) ends the worker as
-    Ctrl-C does: its running trial is told FAILED instead of staying RUNNING."""
-    def interrupt(signum, frame):
-        raise KeyboardInterrupt
+def _stop_on_signals():
+    """A scheduler's SIGTERM (a job cancelled, a spot machine taken back) or Ctrl-C stops the
+    worker at its running trial's next step, which is recorded as failed instead of staying
+    RUNNING; a second Ctrl-C stops at once."""
+    from ..sweep.objective import StopRequest
+
+    stop = StopRequest()
+
+    def on_term(signum, frame):
+        stop.requested = True
+
+    def on_int(signum, frame):
+        stop.requested = True
+        signal.signal(signal.SIGINT, signal.default_int_handler)
 
     if threading.current_thread() is not threading.main_thread():
-        yield
+        yield stop
         return
-    before = signal.signal(signal.SIGTERM, interrupt)
+    before = {s: signal.signal(s, h) for s, h in ((signal.SIGTERM, on_term),
+                                                  (signal.SIGINT, on_int))}
     try:
-        yield
+        yield stop
     finally:
-        signal.signal(signal.SIGTERM, before)
+        for s, handler in before.items():
+            signal.signal(s, handler)

@@ -17,6 +17,8 @@ from __future__ import annotations
 import os
 import socket
 
+from ..file_messages import sweep as M
+
 HEARTBEAT = 20  # seconds between a database worker's beats
 GRACE = 120  # seconds without a beat before a database trial counts as abandoned
 
@@ -65,7 +67,7 @@ def fail_abandoned(study, storage) -> list[str]:
         pid = gone(trial.user_attrs.get("worker"))
         if pid is None:
             continue
-        why = f"its worker (process {pid}) ended without finishing it"
+        why = M.WORKER_ENDED.format(pid)
         try:
             storage.set_trial_user_attr(trial._trial_id, "failure", why)
             storage.set_trial_state_values(trial._trial_id, TrialState.FAIL)

@@ -27,6 +27,16 @@ class TrialFailed(DesignerError):
     """A trial that could not train or diverged: the sweep records it as failed and goes on."""
 
 
+class StopRequest:
+    """Set from a signal handler (SIGTERM, Ctrl-C), read by the trial between its steps: a
+    KeyboardInterrupt raised wherever the signal lands could cut Optuna's writes short and
+    leave the trial RUNNING, so the trial stops at its next step and raises it itself. A plain
+    attribute: the handler must take no lock the interrupted code may hold."""
+
+    def __init__(self):
+        self.requested = False
+
+
 class Pruned(Exception):
     """The pruner stopped the trial at `epoch`."""
 
@@ -47,6 +57,7 @@ class Job:
     folder: Path  # where finished trials' networks go
     overrides: dict = field(default_factory=dict)  # training settings for every trial (epochs)
     device: str = "auto"
+    stop: StopRequest = field(default_factory=StopRequest)
 
 
 def apply_settings(document: dict, settings: dict) -> dict:
@@ -91,12 +102,14 @@ def run_trial(trial, job: Job) -> float:
         network.source = job.source
         trainer = Trainer(network, job.overrides, device=job.device, fresh=True,
                           introspection=False, apply=False, run_name=f"trial {trial.number}")
-        pruned_at = _follow(trainer, trial, job.metric)
+        pruned_at = _follow(trainer, trial, job)
     except DesignerError as e:
         raise TrialFailed(str(e)) from None
     except (MemoryError, RuntimeError) as e:  # out of memory, or torch refusing a drawn size:
         _release_memory()                      # this trial's end, not the sweep's
         raise TrialFailed(out_of_memory(e) or f"{type(e).__name__}: {e}") from None
+    if job.stop.requested:
+        raise KeyboardInterrupt
     trial.set_user_attr("history", _entry(trainer, trial, job, pruned_at))
     end = trainer.result
     if end.reason == "diverged":
@@ -122,14 +135,16 @@ def _release_memory() -> None:
         torch.cuda.empty_cache()
 
 
-def _follow(trainer, trial, metric: str) -> int | None:
+def _follow(trainer, trial, job: Job) -> int | None:
     """Run the trainer, reporting the metric each epoch; the epoch the pruner stopped it at,
-    or None."""
+    or None. A stop request stops the trainer at its next step."""
     from ..training.records import Epoch
 
-    pruned_at = None
+    pruned_at, metric = None, job.metric
     for record in trainer.run():
-        if not isinstance(record, Epoch) or pruned_at is not None:
+        if job.stop.requested:
+            trainer.control.stop()
+        if not isinstance(record, Epoch) or pruned_at is not None or job.stop.requested:
             continue
         value = record.value(metric)
         if value is None or not math.isfinite(value):

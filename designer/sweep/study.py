@@ -161,7 +161,17 @@ def _trial(t) -> SweepTrial:
                       t.value, {int(k): v for k, v in t.intermediate_values.items()},
                       history if isinstance(history, dict) else None,
                       attrs.get("network_file"), attrs.get("settings") or {},
-                      attrs.get("failure"))
+                      _failure(t))
+
+
+def _failure(t) -> str | None:
+    """Why a failed trial failed. Optuna's heartbeat fails a trial whose worker was lost
+    without a word (nothing can be added to a finished trial); any other failed trial of a
+    worker says why itself."""
+    failure = t.user_attrs.get("failure")
+    if failure is None and t.state.name == "FAIL" and "worker" in t.user_attrs:
+        return M.WORKER_LOST
+    return failure
 
 
 def _short(error: Exception) -> str:

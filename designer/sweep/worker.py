@@ -16,10 +16,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import ParamError
+from ..file_messages import sweep as M
 from ..serialization import load, to_document
 from .abandoned import fail_abandoned, this_worker
 from .defaults import default_space
-from .objective import Job, Pruned, TrialFailed, run_trial
+from .objective import Job, Pruned, StopRequest, TrialFailed, run_trial
 from .opening import open_study
 from .space import parse_space
 from .storage import SQLITE_WARNING, default_study, opened, parse_storage, trials_folder
@@ -42,6 +43,7 @@ class SweepOptions:
     epochs: int | None = None  # epochs of every trial; None: the network's
     device: str = "auto"
     trials_dir: str | None = None  # where finished trials' networks go
+    stop: StopRequest | None = None  # set by a signal: the running trial stops and fails
 
 
 def load_space(path: str | None, network):
@@ -77,7 +79,7 @@ def run_sweep(network_file: str, options: SweepOptions, say=None) -> dict:
     folder = Path(options.trials_dir).resolve() if options.trials_dir else \
         trials_folder(spec, name, network_file)
     job = Job(to_document(network), network.source, space, metric, name, folder, overrides,
-              options.device)
+              options.device, options.stop or StopRequest())
     attrs = {"metric": metric, "space": space.to_json(), "epochs": epochs,
              "network": job.document}
     with opened(spec) as storage:
@@ -151,23 +153,10 @@ def _run_trials(study, storage, job: Job, trials: int, say) -> None:
     trial as FAIL and the loop goes on; an interruption fails the running trial and stops."""
     import logging
 
-    import optuna
-
-    def objective(trial) -> float:
-        trial.set_user_attr("worker", this_worker())
-        try:
-            return run_trial(trial, job)
-        except Pruned as e:
-            raise optuna.TrialPruned(str(e)) from None
-        except TrialFailed as e:
-            trial.set_user_attr("failure", str(e))
-            raise
-        except KeyboardInterrupt:
-            trial.set_user_attr("failure", "its worker was interrupted")
-            raise
-
     def ended(study, trial) -> None:
         say(_line(trial, job.metric))
+        if job.stop.requested:
+            study.stop()
         for line in fail_abandoned(study, storage):
             say(line)
 
@@ -176,7 +165,29 @@ def _run_trials(study, storage, job: Job, trials: int, say) -> None:
     if trials:
         # the line of `ended` says why a trial failed; Optuna's own would add a traceback
         logging.getLogger("optuna.study._optimize").setLevel(logging.ERROR)
-        study.optimize(objective, n_trials=trials, catch=(TrialFailed,), callbacks=[ended])
+        study.optimize(_objective(job), n_trials=trials, catch=(TrialFailed,),
+                       callbacks=[ended])
+
+
+def _objective(job: Job):
+    """Optuna's objective: one trial, its worker recorded, how it failed said."""
+    import optuna
+
+    def objective(trial) -> float:
+        trial.set_user_attr("worker", this_worker())
+        try:
+            if job.stop.requested:  # asked for as the last trial ended
+                raise KeyboardInterrupt
+            return run_trial(trial, job)
+        except Pruned as e:
+            raise optuna.TrialPruned(str(e)) from None
+        except TrialFailed as e:
+            trial.set_user_attr("failure", str(e))
+            raise
+        except KeyboardInterrupt:
+            trial.set_user_attr("failure", M.WORKER_INTERRUPTED)
+            raise
+    return objective
 
 
 def _line(trial, metric: str) -> str:

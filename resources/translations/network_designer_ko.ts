@@ -1480,13 +1480,13 @@ Or open a ready network: File › Open Example.</source>
         </message>
         <message>
             <location filename="../../widgets/training/confusion.py" line="15" />
-            <location filename="../../widgets/training/runs_model.py" line="71" />
+            <location filename="../../widgets/training/runs_model.py" line="72" />
             <source>training</source>
             <translation>학습</translation>
         </message>
         <message>
             <location filename="../../widgets/training/confusion.py" line="16" />
-            <location filename="../../widgets/training/runs_model.py" line="71" />
+            <location filename="../../widgets/training/runs_model.py" line="72" />
             <source>validation</source>
             <translation>검증</translation>
         </message>
@@ -1924,118 +1924,118 @@ Or open a ready network: File › Open Example.</source>
             <translation>{0}은(는) 다른 곳에서 학습합니다. 로그에는 곡선만 있고 그림은 없습니다. 학습된 신경망을 열어 여기서 학습하면 볼 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_model.py" line="20" />
+            <location filename="../../widgets/training/runs_model.py" line="21" />
             <source>starting</source>
             <translation>시작 중</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_model.py" line="20" />
+            <location filename="../../widgets/training/runs_model.py" line="21" />
             <source>running</source>
             <translation>실행 중</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_model.py" line="21" />
+            <location filename="../../widgets/training/runs_model.py" line="22" />
             <source>paused</source>
             <translation>일시정지됨</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_model.py" line="21" />
+            <location filename="../../widgets/training/runs_model.py" line="22" />
             <source>finished</source>
             <translation>완료</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_model.py" line="22" />
+            <location filename="../../widgets/training/runs_model.py" line="23" />
             <source>early stopped</source>
             <translation>조기 종료됨</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_model.py" line="22" />
+            <location filename="../../widgets/training/runs_model.py" line="23" />
             <source>stopped</source>
             <translation>중지됨</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_model.py" line="23" />
+            <location filename="../../widgets/training/runs_model.py" line="24" />
             <source>diverged</source>
             <translation>발산함</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_model.py" line="23" />
+            <location filename="../../widgets/training/runs_model.py" line="24" />
             <source>failed</source>
             <translation>실패</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_model.py" line="24" />
+            <location filename="../../widgets/training/runs_model.py" line="25" />
             <source>waiting</source>
             <translation>대기 중</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_model.py" line="24" />
+            <location filename="../../widgets/training/runs_model.py" line="25" />
             <source>pruned</source>
             <translation>가지치기됨</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_model.py" line="69" />
+            <location filename="../../widgets/training/runs_model.py" line="70" />
             <source>The sweep's metric, {0}</source>
             <translation>스윕의 지표, {0}</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_model.py" line="75" />
+            <location filename="../../widgets/training/runs_model.py" line="76" />
             <source>val</source>
             <translation>검증</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_model.py" line="75" />
+            <location filename="../../widgets/training/runs_model.py" line="76" />
             <source>train</source>
             <translation>학습</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_model.py" line="76" />
+            <location filename="../../widgets/training/runs_model.py" line="77" />
             <source>Best {0} {1}: {2:.4g} at epoch {3}</source>
             <translation>최고 {0} {1}: {2:.4g}(에포크 {3})</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_model.py" line="25" />
+            <location filename="../../widgets/training/runs_model.py" line="26" />
             <location filename="../../widgets/training/training_form.py" line="102" />
             <source>Run</source>
             <translation>실행</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_model.py" line="25" />
+            <location filename="../../widgets/training/runs_model.py" line="26" />
             <source>Status</source>
             <translation>상태</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_model.py" line="26" />
+            <location filename="../../widgets/training/runs_model.py" line="27" />
             <source>Epoch</source>
             <translation>에포크</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_model.py" line="26" />
+            <location filename="../../widgets/training/runs_model.py" line="27" />
             <source>Best</source>
             <translation>최고</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_model.py" line="27" />
+            <location filename="../../widgets/training/runs_model.py" line="28" />
             <source>Differs in</source>
             <translation>차이점</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_model.py" line="244" />
+            <location filename="../../widgets/training/runs_model.py" line="245" />
             <source>Searched by the sweep</source>
             <translation>스윕이 탐색한 값</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_model.py" line="245" />
+            <location filename="../../widgets/training/runs_model.py" line="246" />
             <source>A setting that differs between the runs</source>
             <translation>실행마다 다른 설정</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_model.py" line="303" />
+            <location filename="../../widgets/training/runs_model.py" line="305" />
             <source>Double-click to open this trial's network in the editor</source>
             <translation>두 번 클릭하면 이 시행의 신경망을 편집기에서 엽니다</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/runs_model.py" line="304" />
+            <location filename="../../widgets/training/runs_model.py" line="306" />
             <source>Untick to hide this run from the plots; double-click to rename</source>
             <translation>체크를 해제하면 그래프에서 이 실행을 숨깁니다. 이름을 바꾸려면 더블클릭하세요</translation>
         </message>
@@ -5905,6 +5905,18 @@ Click to select, Delete to remove; drop a layer here to insert it.</source>
         <message>
             <source>{0} has no study {1!r}; studies: {2}</source>
             <translation>{0}에 스터디 {1!r}이(가) 없습니다. 있는 스터디: {2}</translation>
+        </message>
+        <message>
+            <source>its worker (process {0}) ended without finishing it</source>
+            <translation>작업자(프로세스 {0})가 이 시행을 끝내지 못하고 종료되었습니다</translation>
+        </message>
+        <message>
+            <source>its worker was interrupted</source>
+            <translation>작업자가 중단되었습니다</translation>
+        </message>
+        <message>
+            <source>its worker stopped beating its heartbeat (killed, or its machine lost)</source>
+            <translation>작업자가 보내던 신호(heartbeat)가 끊겼습니다(강제 종료되었거나 그 컴퓨터와의 연결이 끊김)</translation>
         </message>
     </context>
     <context>

@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QIcon
 
 from designer.training.run_compare import differences
 
+from .. import catalog
 from ..i18n import tr
 from .colors import swatch
 from .frames import SCHEDULER
@@ -292,7 +293,8 @@ class RunsModel(QAbstractTableModel):
             settings = self.params.settings.get(run.number, {})
             return "\n".join(f"{k} = {cell(settings.get(k))}" for k in column.keys)
         if column == "status":
-            return run.error or (run.end.message if run.end else None) or None
+            said = run.error or (run.end.message if run.end else None)
+            return catalog.message(said) if said else None  # designer's sentence, translated
         if column == "best":
             return self.best.setdefault(run.number, Best()).text(run)[1] or None
         if column == "differs":

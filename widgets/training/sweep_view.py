@@ -263,6 +263,8 @@ def _describe(run, trial, sweep) -> bool:
     run.params = dict(trial.params)
     run.objective = (sweep.metric, trial.value)
     run.network_file = trial.network_file if trial.state == "complete" else None
+    # why it failed, in the run's message and its status tooltip
+    run.error = trial.failure if trial.state == "failed" else None
     return before != (run.params, run.objective, run.network_file)
 
 
