@@ -18,8 +18,10 @@ from optuna.trial import TrialState
 from designer.cli import main
 from designer.file_messages.sweep import WORKER_LOST
 from designer.sweep import abandoned
+from designer.sweep import worker as worker_module
 from designer.sweep.abandoned import gone, this_worker
 from designer.sweep.study import read_sweep
+from designer.sweep.worker import SweepOptions, run_sweep
 from tests.helpers import moons_doc
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -97,7 +99,10 @@ def test_a_stopped_worker_fails_its_running_trial_at_its_next_step(tmp_path, sto
     _wait_until_training(worker, journal)
     worker.send_signal(stop)
     _, err = worker.communicate(timeout=60)
-    assert worker.returncode == 130 and "interrupted" in err, err
+    if stop == signal.SIGTERM:  # as a process that SIGTERM ended, for the scheduler
+        assert worker.returncode == 143 and "stopped by SIGTERM" in err, err
+    else:
+        assert worker.returncode == 130 and "interrupted" in err, err
     trial = read_sweep(str(journal)).trials[0]
     assert trial.state == "failed" and trial.failure == "its worker was interrupted"
 
@@ -115,12 +120,48 @@ def test_on_a_database_a_trial_whose_worker_stopped_beating_is_failed(tmp_path, 
         storage = RDBStorage(url, heartbeat_interval=1, grace_period=2)
     lost = storage.create_new_trial(storage.get_study_id_from_name("tiny"))
     storage.set_trial_user_attr(lost, "worker", {"host": "another-machine", "pid": 1})
+    storage.set_trial_user_attr(lost, "heartbeat", True)
     storage.record_heartbeat(lost)
     storage.engine.dispose()
     time.sleep(3.5)  # past the grace period, by the database's clock (whole seconds)
 
     assert main(["sweep", str(net), "--trials", "1", "--storage", url]) == 0
-    capsys.readouterr()
+    assert f"trial 1: failed: {WORKER_LOST}" in capsys.readouterr().err
     trials = read_sweep(url).trials
     assert [t.state for t in trials] == ["complete", "failed", "complete"]
     assert trials[1].failure == WORKER_LOST  # the reader says it: Optuna lets nothing be added
+
+
+def test_a_trial_another_worker_failed_meanwhile_does_not_end_its_worker(tmp_path,
+                                                                         monkeypatch):
+    """As when a worker paused past the grace period (suspended, asleep) finds its trial
+    failed by another worker: it says so and goes on to its next trial."""
+    real = worker_module.run_trial
+
+    def failed_elsewhere(trial, job):
+        if trial.number == 0:  # its first report will find it finished
+            trial.study._storage.set_trial_state_values(trial._trial_id, TrialState.FAIL)
+        return real(trial, job)
+
+    monkeypatch.setattr(worker_module, "run_trial", failed_elsewhere)
+    said = []
+    net = _network(tmp_path, moons_doc(2))
+    summary = run_sweep(str(net), SweepOptions(trials=2, pruner="none"), said.append)
+    assert summary["trials_run"] == 2 and summary["failed"] == 1 and summary["complete"] == 1
+    assert any(line.startswith("trial 0: failed by another worker") for line in said)
+
+
+def test_a_stop_asked_for_as_a_trial_ends_still_stops_the_worker(tmp_path, monkeypatch):
+    real = worker_module.run_trial
+
+    def stop_late(trial, job):
+        value = real(trial, job)
+        job.stop.requested = True  # the signal came after the trial's last step
+        return value
+
+    monkeypatch.setattr(worker_module, "run_trial", stop_late)
+    net = _network(tmp_path, moons_doc(2))
+    with pytest.raises(KeyboardInterrupt):
+        run_sweep(str(net), SweepOptions(trials=3, pruner="none"), lambda line: None)
+    trials = read_sweep(str(tmp_path / "tiny.sweep.journal")).trials
+    assert [t.state for t in trials] == ["complete"]  # told, and no other trial started

@@ -4,6 +4,7 @@ from __future__ import annotations
 import contextlib
 import json
 import signal
+import sys
 import threading
 
 from ..errors import ParamError
@@ -64,7 +65,13 @@ def run_sweep_command(args) -> int:
         epochs=args.epochs, device=args.device, trials_dir=args.trials_dir)
     with _stop_on_signals() as stop:
         options.stop = stop
-        summary = run_sweep(args.file, options)
+        try:
+            summary = run_sweep(args.file, options)
+        except KeyboardInterrupt:
+            if stop.signal != signal.SIGTERM:
+                raise  # "interrupted", 130
+            print("stopped by SIGTERM", file=sys.stderr)
+            return 128 + signal.SIGTERM
     print(json.dumps(jsonable(summary)))
     return 0
 
@@ -73,23 +80,26 @@ def run_sweep_command(args) -> int:
 def _stop_on_signals():
     """A scheduler's SIGTERM (a job cancelled, a spot machine taken back) or Ctrl-C stops the
     worker at its running trial's next step, which is recorded as failed instead of staying
-    RUNNING; a second Ctrl-C stops at once."""
+    RUNNING; a second Ctrl-C stops at once. A worker started with SIGINT ignored (in the
+    background of a script) keeps ignoring it."""
     from ..sweep.objective import StopRequest
 
     stop = StopRequest()
 
     def on_term(signum, frame):
-        stop.requested = True
+        stop.requested, stop.signal = True, signum
 
     def on_int(signum, frame):
-        stop.requested = True
+        on_term(signum, frame)
         signal.signal(signal.SIGINT, signal.default_int_handler)
 
     if threading.current_thread() is not threading.main_thread():
         yield stop
         return
-    before = {s: signal.signal(s, h) for s, h in ((signal.SIGTERM, on_term),
-                                                  (signal.SIGINT, on_int))}
+    handlers = {signal.SIGTERM: on_term}
+    if signal.getsignal(signal.SIGINT) is not signal.SIG_IGN:
+        handlers[signal.SIGINT] = on_int
+    before = {s: signal.signal(s, h) for s, h in handlers.items()}
     try:
         yield stop
     finally:

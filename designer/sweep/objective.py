@@ -35,6 +35,7 @@ class StopRequest:
 
     def __init__(self):
         self.requested = False
+        self.signal = None  # the signal that asked
 
 
 class Pruned(Exception):
@@ -93,6 +94,8 @@ def _training(training: dict, settings: dict) -> None:
 
 def run_trial(trial, job: Job) -> float:
     """Train one trial and return its metric; raises Pruned or TrialFailed."""
+    from optuna.exceptions import UpdateFinishedTrialError
+
     from ..training import Trainer
 
     settings = job.space.draw(trial)
@@ -105,6 +108,8 @@ def run_trial(trial, job: Job) -> float:
         pruned_at = _follow(trainer, trial, job)
     except DesignerError as e:
         raise TrialFailed(str(e)) from None
+    except UpdateFinishedTrialError:  # another worker failed it: not this trial's own failure
+        raise
     except (MemoryError, RuntimeError) as e:  # out of memory, or torch refusing a drawn size:
         _release_memory()                      # this trial's end, not the sweep's
         raise TrialFailed(out_of_memory(e) or f"{type(e).__name__}: {e}") from None

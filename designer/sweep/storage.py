@@ -86,12 +86,13 @@ def hide_password(url: str) -> str:
     return re.sub(r"(://[^/:@]*:)[^@/]*@", r"\1***@", url)
 
 
-def open_storage(spec: StorageSpec, create: bool = True):
+def open_storage(spec: StorageSpec, create: bool = True, heartbeat: bool = False):
     """The Optuna storage of `spec`. Without `create`, a journal file or database tables that
-    do not exist yet are an error instead of being made."""
+    do not exist yet are an error instead of being made. A worker's database storage takes
+    Optuna's heartbeat (`heartbeat`; see abandoned.py), a reader's does not."""
     if spec.journal is not None:
         return _open_journal(spec.journal, create)
-    return _open_database(spec, create)
+    return _open_database(spec, create, heartbeat)
 
 
 def _open_journal(path: Path, create: bool):
@@ -110,7 +111,7 @@ def _open_journal(path: Path, create: bool):
         raise StorageError(M.BAD_JOURNAL.format(path, e)) from None
 
 
-def _open_database(spec: StorageSpec, create: bool, attempts: int = 4):
+def _open_database(spec: StorageSpec, create: bool, heartbeat: bool, attempts: int = 4):
     """RDBStorage, trying again while another worker is creating Optuna's tables (two
     workers starting at once collide there: a unique violation in the database's catalog)."""
     if not create and spec.sqlite and ":///" in spec.url:  # SQLite would make the file
@@ -119,26 +120,29 @@ def _open_database(spec: StorageSpec, create: bool, attempts: int = 4):
             raise StorageError(M.NO_DATABASE.format(spec.text, f"{path}: no such file"))
     for attempt in range(attempts if create else 1):
         try:
-            return _rdb(spec, create)
+            return _rdb(spec, create, heartbeat)
         except StorageError:
             if not create or attempt == attempts - 1:
                 raise
             time.sleep(0.5 * (attempt + 1))
 
 
-def _rdb(spec: StorageSpec, create: bool):
+def _rdb(spec: StorageSpec, create: bool, heartbeat: bool):
     from optuna.exceptions import ExperimentalWarning
     from optuna.storages import RDBStorage
 
-    from . import abandoned
+    from .abandoned import heartbeat_options
+
+    def make(**options):
+        return RDBStorage(spec.url, skip_table_creation=not create,
+                          engine_kwargs={"pool_pre_ping": True}, **options)
 
     try:
-        with warnings.catch_warnings():  # Optuna calls its heartbeat experimental; it is wanted
+        if not heartbeat:  # the window's readers, in threads: catch_warnings is not for them
+            return make()
+        with warnings.catch_warnings():  # Optuna calls its heartbeat experimental
             warnings.simplefilter("ignore", ExperimentalWarning)
-            return RDBStorage(spec.url, skip_table_creation=not create,
-                              engine_kwargs={"pool_pre_ping": True},
-                              heartbeat_interval=abandoned.HEARTBEAT,  # only workers beat it
-                              grace_period=abandoned.GRACE)
+            return make(**heartbeat_options())
     except ImportError as e:  # not worth trying again
         scheme = spec.url.split(":", 1)[0].split("+", 1)[0]
         need = DRIVERS.get(scheme, "its database driver")
@@ -148,9 +152,9 @@ def _rdb(spec: StorageSpec, create: bool):
 
 
 @contextlib.contextmanager
-def opened(spec: StorageSpec, create: bool = True):
+def opened(spec: StorageSpec, create: bool = True, heartbeat: bool = False):
     """open_storage as a context: a database's connections are closed at the end."""
-    storage = open_storage(spec, create)
+    storage = open_storage(spec, create, heartbeat)
     try:
         yield storage
     finally:

@@ -166,10 +166,10 @@ def _trial(t) -> SweepTrial:
 
 def _failure(t) -> str | None:
     """Why a failed trial failed. Optuna's heartbeat fails a trial whose worker was lost
-    without a word (nothing can be added to a finished trial); any other failed trial of a
+    without a word (nothing can be added to a finished trial); every other failed trial of a
     worker says why itself."""
     failure = t.user_attrs.get("failure")
-    if failure is None and t.state.name == "FAIL" and "worker" in t.user_attrs:
+    if failure is None and t.state.name == "FAIL" and t.user_attrs.get("heartbeat"):
         return M.WORKER_LOST
     return failure
 

@@ -3,22 +3,23 @@ another, asking Optuna for settings and telling it each result. Several workers 
 same command share the study: each runs its own --trials, and the study holds them all.
 
 A trial the pruner stops is PRUNED; one that diverged or could not train is FAILED (with its
-reason) and the worker goes on to its next trial. Trials run in Optuna's own loop
-(study.optimize), which beats a database's heartbeat; before and after each trial a worker fails
-the trials that an ended worker left RUNNING (abandoned.py).
+reason) and the worker goes on to its next trial. On a database a worker beats Optuna's
+heartbeat while it trains; before and after each trial it fails the trials that an ended or
+silent worker left RUNNING (abandoned.py).
 """
 from __future__ import annotations
 
 import json
 import sys
 import time
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import ParamError
 from ..file_messages import sweep as M
 from ..serialization import load, to_document
-from .abandoned import fail_abandoned, this_worker
+from .abandoned import Heartbeat, beats, fail_abandoned, this_worker
 from .defaults import default_space
 from .objective import Job, Pruned, StopRequest, TrialFailed, run_trial
 from .opening import open_study
@@ -82,14 +83,14 @@ def run_sweep(network_file: str, options: SweepOptions, say=None) -> dict:
               options.device, options.stop or StopRequest())
     attrs = {"metric": metric, "space": space.to_json(), "epochs": epochs,
              "network": job.document}
-    with opened(spec) as storage:
+    with opened(spec, heartbeat=True) as storage:
         study = open_study(storage, spec, name, direction, _sampler(options),
                            _pruner(options, epochs), attrs)
         say(f"sweep {name!r} in {spec.text}: {options.trials} trial(s), {metric} "
             f"({direction}), searching {', '.join(space.searched)}")
-        _run_trials(study, storage, job, options.trials, say)
+        ran = _run_trials(study, storage, job, options.trials, say)
         summary = study_summary(study, spec.text, metric)
-        summary["trials_run"] = options.trials
+        summary["trials_run"] = ran
         summary["output"] = _output(study, network, options.output, say)
     summary["seconds"] = round(time.perf_counter() - started, 3)
     return summary
@@ -148,59 +149,73 @@ def _pruner(options: SweepOptions, epochs: int):
                                        n_warmup_steps=max(warmup, 0) + 1)
 
 
-def _run_trials(study, storage, job: Job, trials: int, say) -> None:
-    """Run `trials` trials in Optuna's loop, a line for each as it ends. A TrialFailed ends its
-    trial as FAIL and the loop goes on; an interruption fails the running trial and stops."""
-    import logging
-
-    def ended(study, trial) -> None:
-        say(_line(trial, job.metric))
-        if job.stop.requested:
-            study.stop()
-        for line in fail_abandoned(study, storage):
-            say(line)
-
+def _run_trials(study, storage, job: Job, trials: int, say) -> int:
+    """Run up to `trials` trials, a line for each; how many ran. A stop request (a signal)
+    ends the running trial as FAILED and raises KeyboardInterrupt once it is told."""
     for line in fail_abandoned(study, storage):
         say(line)
-    if trials:
-        # the line of `ended` says why a trial failed; Optuna's own would add a traceback
-        logging.getLogger("optuna.study._optimize").setLevel(logging.ERROR)
-        study.optimize(_objective(job), n_trials=trials, catch=(TrialFailed,),
-                       callbacks=[ended])
+    ran = 0
+    while ran < trials and not job.stop.requested:
+        say(_run_one(study, storage, job))
+        ran += 1
+        for line in fail_abandoned(study, storage):
+            say(line)
+    if job.stop.requested:
+        raise KeyboardInterrupt
+    return ran
 
 
-def _objective(job: Job):
-    """Optuna's objective: one trial, its worker recorded, how it failed said."""
-    import optuna
-
-    def objective(trial) -> float:
-        trial.set_user_attr("worker", this_worker())
-        try:
-            if job.stop.requested:  # asked for as the last trial ended
-                raise KeyboardInterrupt
-            return run_trial(trial, job)
-        except Pruned as e:
-            raise optuna.TrialPruned(str(e)) from None
-        except TrialFailed as e:
-            trial.set_user_attr("failure", str(e))
-            raise
-        except KeyboardInterrupt:
-            trial.set_user_attr("failure", M.WORKER_INTERRUPTED)
-            raise
-    return objective
+def _ask(study, storage):
+    """A new trial, recording its worker (and whether it beats a heartbeat)."""
+    with warnings.catch_warnings():  # Optuna expects its heartbeat inside study.optimize; a
+        warnings.filterwarnings(    # worker beats it itself (Heartbeat), telling it on failures
+            "ignore", message="Heartbeat of storage is supposed to be used")
+        trial = study.ask()
+    trial.set_user_attr("worker", this_worker())
+    if beats(storage):
+        trial.set_user_attr("heartbeat", True)
+    return trial
 
 
-def _line(trial, metric: str) -> str:
-    """How a trial ended, in one line."""
-    state = trial.state.name
-    if state == "COMPLETE":
-        said = f"{metric} {trial.value:.4g}"
-    elif state == "PRUNED":
-        said = f"pruned at epoch {trial.last_step}"
-    else:
-        said = f"failed: {trial.user_attrs.get('failure', 'unknown')}"
-    seconds = trial.duration.total_seconds() if trial.duration else 0.0
+def _run_one(study, storage, job: Job) -> str:
+    """Ask for a trial, run it, tell the study how it ended; one line saying so."""
+    from optuna.exceptions import UpdateFinishedTrialError
+    from optuna.trial import TrialState
+
+    started = time.perf_counter()
+    trial = _ask(study, storage)
+    value, state = None, TrialState.COMPLETE
+    try:
+        with Heartbeat(storage, trial._trial_id):
+            value = run_trial(trial, job)
+        said = f"{job.metric} {value:.4g}"
+    except Pruned as e:
+        state, said = TrialState.PRUNED, f"pruned at epoch {e.epoch}"
+    except TrialFailed as e:
+        _note(trial, "failure", str(e))
+        state, said = TrialState.FAIL, f"failed: {e}"
+    except UpdateFinishedTrialError:  # failed meanwhile by another worker: it missed beats
+        state, said = None, f"failed by another worker: {M.WORKER_LOST}"
+    except BaseException as e:  # interrupted, or a bug: the trial must not stay RUNNING
+        why = M.WORKER_INTERRUPTED if isinstance(e, KeyboardInterrupt) else \
+            f"{type(e).__name__}: {e}"
+        _note(trial, "failure", why)
+        study.tell(trial, state=TrialState.FAIL, skip_if_finished=True)
+        raise
+    if state is not None:
+        study.tell(trial, value, state=state, skip_if_finished=True)
+    seconds = time.perf_counter() - started
     return f"trial {trial.number}: {said} in {seconds:.1f} s ({setting_text(trial.params)})"
+
+
+def _note(trial, key: str, value) -> None:
+    """A user attribute on a trial that another worker may have failed meanwhile."""
+    from optuna.exceptions import UpdateFinishedTrialError
+
+    try:
+        trial.set_user_attr(key, value)
+    except UpdateFinishedTrialError:
+        pass
 
 
 def _stderr(line: str) -> None:

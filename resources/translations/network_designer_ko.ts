@@ -1689,9 +1689,14 @@ Or open a ready network: File › Open Example.</source>
             <translation>R² {0:.3f}</translation>
         </message>
         <message>
-            <location filename="../../widgets/training/controls.py" line="199" />
+            <location filename="../../widgets/training/controls.py" line="198" />
             <source>This run failed: {0}</source>
             <translation>이 실행이 실패했습니다: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/training/controls.py" line="199" />
+            <source>This run failed</source>
+            <translation>이 실행이 실패했습니다</translation>
         </message>
         <message>
             <location filename="../../widgets/training/controls.py" line="201" />

@@ -195,8 +195,8 @@ class ControlsBar(QWidget):
         message = catalog.message(message) if message else message  # designer's, translated
         kind, text = "info", ""
         if run.status == "failed":
-            error = catalog.message(str(run.error))
-            kind, text = "error", tr("This run failed: {0}").format(error)
+            kind, text = "error", tr("This run failed: {0}").format(
+                catalog.message(str(run.error))) if run.error else tr("This run failed")
         elif run.status == "diverged":
             kind, text = "error", tr("Diverged: {0}").format(message)
         elif message and run.status != "finished":
