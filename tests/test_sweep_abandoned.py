@@ -37,10 +37,29 @@ def _network(tmp_path: Path, doc: dict) -> Path:
     return path
 
 
-def _start_worker(net: Path) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, str(ROOT / "main.py"), "sweep", str(net),
-                             "--trials", "1", "--pruner", "none"], cwd=ROOT, text=True,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+def _default_sigint() -> None:
+    """In the worker: Ctrl-C as in a terminal, even where the tests run with it ignored (a
+    worker keeps an ignored SIGINT ignored)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+@pytest.fixture
+def start_worker():
+    """Starts a worker of one endless trial; any left running is killed at the end."""
+    started = []
+
+    def start(net: Path) -> subprocess.Popen:
+        started.append(subprocess.Popen(
+            [sys.executable, str(ROOT / "main.py"), "sweep", str(net), "--trials", "1",
+             "--pruner", "none"], cwd=ROOT, text=True, stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE, preexec_fn=_default_sigint))
+        return started[-1]
+
+    yield start
+    for worker in started:
+        if worker.poll() is None:
+            worker.kill()
+            worker.communicate()
 
 
 def _running_trials(journal: Path) -> list:
@@ -67,6 +86,8 @@ def _wait_until_training(worker: subprocess.Popen, journal: Path) -> None:
 def test_a_worker_is_gone_only_when_its_process_on_this_machine_has_ended():
     me = this_worker()
     assert gone(me) is None
+    rebooted = {**me, "boot": "an earlier boot"}  # its process ended with that boot
+    assert gone(rebooted) == me["pid"] and gone(rebooted, rebooted_counts=False) is None
     ended = subprocess.Popen([sys.executable, "-c", "pass"])
     ended.wait()
     assert gone({**me, "pid": ended.pid}) == ended.pid
@@ -75,10 +96,11 @@ def test_a_worker_is_gone_only_when_its_process_on_this_machine_has_ended():
     assert gone(None) is None and gone({"pid": "12"}) is None
 
 
-def test_a_killed_worker_s_trial_is_failed_by_the_next_worker_of_its_machine(tmp_path, capsys):
+def test_a_killed_worker_s_trial_is_failed_by_the_next_worker_of_its_machine(tmp_path, capsys,
+                                                                             start_worker):
     net = _network(tmp_path, ENDLESS)
     journal = tmp_path / "tiny.sweep.journal"
-    worker = _start_worker(net)
+    worker = start_worker(net)
     _wait_until_training(worker, journal)
     worker.kill()
     worker.communicate(timeout=60)
@@ -92,10 +114,11 @@ def test_a_killed_worker_s_trial_is_failed_by_the_next_worker_of_its_machine(tmp
 
 
 @pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "Ctrl-C"])
-def test_a_stopped_worker_fails_its_running_trial_at_its_next_step(tmp_path, stop):
+def test_a_stopped_worker_fails_its_running_trial_at_its_next_step(tmp_path, stop,
+                                                                   start_worker):
     net = _network(tmp_path, ENDLESS)
     journal = tmp_path / "tiny.sweep.journal"
-    worker = _start_worker(net)
+    worker = start_worker(net)
     _wait_until_training(worker, journal)
     worker.send_signal(stop)
     _, err = worker.communicate(timeout=60)
@@ -139,8 +162,13 @@ def test_a_trial_another_worker_failed_meanwhile_does_not_end_its_worker(tmp_pat
     real = worker_module.run_trial
 
     def failed_elsewhere(trial, job):
-        if trial.number == 0:  # its first report will find it finished
-            trial.study._storage.set_trial_state_values(trial._trial_id, TrialState.FAIL)
+        if trial.number == 0:  # another worker fails it as it reports its first epoch
+            report = trial.report
+
+            def first_report(value, step):
+                trial.study._storage.set_trial_state_values(trial._trial_id, TrialState.FAIL)
+                report(value, step)
+            trial.report = first_report
         return real(trial, job)
 
     monkeypatch.setattr(worker_module, "run_trial", failed_elsewhere)
@@ -165,3 +193,23 @@ def test_a_stop_asked_for_as_a_trial_ends_still_stops_the_worker(tmp_path, monke
         run_sweep(str(net), SweepOptions(trials=3, pruner="none"), lambda line: None)
     trials = read_sweep(str(tmp_path / "tiny.sweep.journal")).trials
     assert [t.state for t in trials] == ["complete"]  # told, and no other trial started
+
+
+def test_a_database_worker_beats_its_heartbeat_while_it_trains(tmp_path, monkeypatch):
+    """Another worker's check for lost trials, made while this one trains past the grace
+    period, finds its trial beating and leaves it."""
+    monkeypatch.setattr(abandoned, "HEARTBEAT", 1)
+    monkeypatch.setattr(abandoned, "GRACE", 2)
+    real = worker_module.run_trial
+
+    def long_trial(trial, job):
+        time.sleep(4)  # twice the grace period, by the database's clock (whole seconds)
+        with pytest.warns(optuna.exceptions.ExperimentalWarning):
+            optuna.storages.fail_stale_trials(trial.study)  # as another worker does
+        return real(trial, job)
+
+    monkeypatch.setattr(worker_module, "run_trial", long_trial)
+    url = f"sqlite:///{tmp_path / 'sweeps.db'}"
+    net = _network(tmp_path, moons_doc(2))
+    options = SweepOptions(trials=1, pruner="none", storage=url)
+    assert run_sweep(str(net), options, lambda line: None)["complete"] == 1

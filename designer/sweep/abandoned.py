@@ -4,8 +4,8 @@ the study would never count them.
 
 Two ways they are found, by the next worker that starts or finishes a trial:
 - every trial records the process that runs it (user attribute "worker": its machine, that
-  machine's boot, its process namespace and id); a RUNNING trial of this machine and boot whose
-  process is gone failed.
+  machine's boot, its process namespace and id); a RUNNING trial of this machine whose process
+  is gone, or of an earlier boot of it, failed.
 - on a database, a worker beats Optuna's heartbeat for its trial from a thread while it trains
   (Heartbeat), and Optuna fails a trial whose worker missed its beats for GRACE seconds
   (fail_stale): this finds the trials of another machine too (the database's clock decides,
@@ -60,14 +60,19 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def gone(worker) -> int | None:
+def gone(worker, rebooted_counts: bool = True) -> int | None:
     """The process id of a trial's worker when it ran here and has ended, else None (another
-    machine's worker, or one that runs still: a process id taken again counts as running)."""
+    machine's worker, or one that runs still: a process id taken again counts as running).
+    A worker of an earlier boot of this machine has ended, unless `rebooted_counts` is off:
+    on a database another machine of the same name (a cloned VM) may share the study, and
+    the heartbeat finds those trials."""
     if not isinstance(worker, dict) or not isinstance(worker.get("pid"), int):
         return None
     here = this_worker()
-    if any(worker.get(key) != here[key] for key in ("host", "boot", "space")):
+    if any(worker.get(key) != here[key] for key in ("host", "space")):
         return None
+    if worker.get("boot") and worker["boot"] != here["boot"]:
+        return worker["pid"] if rebooted_counts else None
     return None if _alive(worker["pid"]) else worker["pid"]
 
 
@@ -79,7 +84,7 @@ def fail_abandoned(study, storage) -> list[str]:
 
     lines = fail_stale(study, storage)
     for trial in study.get_trials(deepcopy=False, states=(TrialState.RUNNING,)):
-        pid = gone(trial.user_attrs.get("worker"))
+        pid = gone(trial.user_attrs.get("worker"), rebooted_counts=not beats(storage))
         if pid is None:
             continue
         why = M.WORKER_ENDED.format(pid)
@@ -99,12 +104,14 @@ def fail_stale(study, storage) -> list[str]:
 
     if not beats(storage):
         return []
-    running = {t.number for t in study.get_trials(deepcopy=False, states=(TrialState.RUNNING,))}
+    beating = {t.number for t in study.get_trials(deepcopy=False, states=(TrialState.RUNNING,))
+               if t.user_attrs.get("heartbeat")}
     with warnings.catch_warnings():  # experimental in Optuna; this worker's main thread
         warnings.simplefilter("ignore", optuna.exceptions.ExperimentalWarning)
         optuna.storages.fail_stale_trials(study)
-    failed = {t.number for t in study.get_trials(deepcopy=False, states=(TrialState.FAIL,))}
-    return [f"trial {n}: failed: {M.WORKER_LOST}" for n in sorted(running & failed)]
+    lost = {t.number for t in study.get_trials(deepcopy=False, states=(TrialState.FAIL,))
+            if "failure" not in t.user_attrs}  # (a worker's own failures say why)
+    return [f"trial {n}: failed: {M.WORKER_LOST}" for n in sorted(beating & lost)]
 
 
 def beats(storage) -> bool:

@@ -165,16 +165,11 @@ def _run_trials(study, storage, job: Job, trials: int, say) -> int:
     return ran
 
 
-def _ask(study, storage):
-    """A new trial, recording its worker (and whether it beats a heartbeat)."""
+def _ask(study):
     with warnings.catch_warnings():  # Optuna expects its heartbeat inside study.optimize; a
         warnings.filterwarnings(    # worker beats it itself (Heartbeat), telling it on failures
             "ignore", message="Heartbeat of storage is supposed to be used")
-        trial = study.ask()
-    trial.set_user_attr("worker", this_worker())
-    if beats(storage):
-        trial.set_user_attr("heartbeat", True)
-    return trial
+        return study.ask()
 
 
 def _run_one(study, storage, job: Job) -> str:
@@ -183,10 +178,14 @@ def _run_one(study, storage, job: Job) -> str:
     from optuna.trial import TrialState
 
     started = time.perf_counter()
-    trial = _ask(study, storage)
+    trial = _ask(study)
     value, state = None, TrialState.COMPLETE
+    lost = f"failed by another worker: {M.WORKER_LOST}"
     try:
         with Heartbeat(storage, trial._trial_id):
+            trial.set_user_attr("worker", this_worker())
+            if beats(storage):
+                trial.set_user_attr("heartbeat", True)
             value = run_trial(trial, job)
         said = f"{job.metric} {value:.4g}"
     except Pruned as e:
@@ -195,17 +194,31 @@ def _run_one(study, storage, job: Job) -> str:
         _note(trial, "failure", str(e))
         state, said = TrialState.FAIL, f"failed: {e}"
     except UpdateFinishedTrialError:  # failed meanwhile by another worker: it missed beats
-        state, said = None, f"failed by another worker: {M.WORKER_LOST}"
+        state, said = None, lost
     except BaseException as e:  # interrupted, or a bug: the trial must not stay RUNNING
-        why = M.WORKER_INTERRUPTED if isinstance(e, KeyboardInterrupt) else \
-            f"{type(e).__name__}: {e}"
-        _note(trial, "failure", why)
-        study.tell(trial, state=TrialState.FAIL, skip_if_finished=True)
+        _fail_at_once(study, trial, e)
         raise
     if state is not None:
-        study.tell(trial, value, state=state, skip_if_finished=True)
+        try:
+            study.tell(trial, value, state=state, skip_if_finished=True)
+        except UpdateFinishedTrialError:  # failed by another worker between check and write
+            said = lost
     seconds = time.perf_counter() - started
     return f"trial {trial.number}: {said} in {seconds:.1f} s ({setting_text(trial.params)})"
+
+
+def _fail_at_once(study, trial, error: BaseException) -> None:
+    """Tell a trial FAILED as its worker stops; a storage that fails now too must not hide
+    the error (or the interruption) that stops it."""
+    from optuna.trial import TrialState
+
+    why = M.WORKER_INTERRUPTED if isinstance(error, KeyboardInterrupt) else \
+        f"{type(error).__name__}: {error}"
+    try:
+        _note(trial, "failure", why)
+        study.tell(trial, state=TrialState.FAIL, skip_if_finished=True)
+    except Exception:  # noqa: BLE001 - the next worker fails it (abandoned.py)
+        pass
 
 
 def _note(trial, key: str, value) -> None:
