@@ -44,19 +44,19 @@ def _default_sigint() -> None:
 
 
 @pytest.fixture
-def start_worker():
-    """Starts a worker of one endless trial; any left running is killed at the end."""
-    started = []
-
-    def start(net: Path) -> subprocess.Popen:
-        started.append(subprocess.Popen(
-            [sys.executable, str(ROOT / "main.py"), "sweep", str(net), "--trials", "1",
-             "--pruner", "none"], cwd=ROOT, text=True, stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE, preexec_fn=_default_sigint))
-        return started[-1]
-
-    yield start
-    for worker in started:
+def training_worker(tmp_path):
+    """(network, journal, worker): a worker started on one endless trial, once it trains; a
+    worker left running is killed at the end."""
+    net = _network(tmp_path, ENDLESS)
+    journal = tmp_path / "tiny.sweep.journal"
+    worker = subprocess.Popen(
+        [sys.executable, str(ROOT / "main.py"), "sweep", str(net), "--trials", "1",
+         "--pruner", "none"], cwd=ROOT, text=True, stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE, preexec_fn=_default_sigint)
+    try:
+        _wait_until_training(worker, journal)
+        yield net, journal, worker
+    finally:
         if worker.poll() is None:
             worker.kill()
             worker.communicate()
@@ -96,12 +96,9 @@ def test_a_worker_is_gone_only_when_its_process_on_this_machine_has_ended():
     assert gone(None) is None and gone({"pid": "12"}) is None
 
 
-def test_a_killed_worker_s_trial_is_failed_by_the_next_worker_of_its_machine(tmp_path, capsys,
-                                                                             start_worker):
-    net = _network(tmp_path, ENDLESS)
-    journal = tmp_path / "tiny.sweep.journal"
-    worker = start_worker(net)
-    _wait_until_training(worker, journal)
+def test_a_killed_worker_s_trial_is_failed_by_the_next_worker_of_its_machine(capsys,
+                                                                             training_worker):
+    net, journal, worker = training_worker
     worker.kill()
     worker.communicate(timeout=60)
     assert [t.number for t in _running_trials(journal)] == [0]  # Optuna alone keeps it so
@@ -114,12 +111,8 @@ def test_a_killed_worker_s_trial_is_failed_by_the_next_worker_of_its_machine(tmp
 
 
 @pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "Ctrl-C"])
-def test_a_stopped_worker_fails_its_running_trial_at_its_next_step(tmp_path, stop,
-                                                                   start_worker):
-    net = _network(tmp_path, ENDLESS)
-    journal = tmp_path / "tiny.sweep.journal"
-    worker = start_worker(net)
-    _wait_until_training(worker, journal)
+def test_a_stopped_worker_fails_its_running_trial_at_its_next_step(stop, training_worker):
+    _, journal, worker = training_worker
     worker.send_signal(stop)
     _, err = worker.communicate(timeout=60)
     if stop == signal.SIGTERM:  # as a process that SIGTERM ended, for the scheduler

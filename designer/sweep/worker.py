@@ -166,9 +166,10 @@ def _run_trials(study, storage, job: Job, trials: int, say) -> int:
 
 
 def _ask(study):
-    with warnings.catch_warnings():  # Optuna expects its heartbeat inside study.optimize; a
-        warnings.filterwarnings(    # worker beats it itself (Heartbeat), telling it on failures
-            "ignore", message="Heartbeat of storage is supposed to be used")
+    # Optuna warns that its heartbeat belongs inside study.optimize, whose own beating thread
+    # stops at the first database error; a worker beats it itself (Heartbeat) instead
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message="Heartbeat of storage is supposed to be used")
         return study.ask()
 
 
