@@ -192,11 +192,11 @@ def test_a_database_worker_beats_its_heartbeat_while_it_trains(tmp_path, monkeyp
     """Another worker's check for lost trials, made while this one trains past the grace
     period, finds its trial beating and leaves it."""
     monkeypatch.setattr(abandoned, "HEARTBEAT", 1)
-    monkeypatch.setattr(abandoned, "GRACE", 2)
+    monkeypatch.setattr(abandoned, "GRACE", 3)  # beats a second apart may be late by two
     real = worker_module.run_trial
 
     def long_trial(trial, job):
-        time.sleep(4)  # twice the grace period, by the database's clock (whole seconds)
+        time.sleep(5)  # past the grace period even in the database's whole seconds
         with pytest.warns(optuna.exceptions.ExperimentalWarning):
             optuna.storages.fail_stale_trials(trial.study)  # as another worker does
         return real(trial, job)
