@@ -76,6 +76,11 @@ class BackgroundJob:
             out.append(self.queue.popleft())
         return out
 
+    def outcome(self):
+        """The last item of a job that has ended (a function's answer, or its error item);
+        None when it queued none. What came before it is dropped."""
+        return (self.drain() or [None])[-1]
+
     @property
     def finished(self) -> bool:
         """The work has ended and everything it produced has been drained."""

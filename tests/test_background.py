@@ -111,3 +111,12 @@ def test_without_an_error_hook_an_exception_reaches_the_thread_excepthook(monkey
     job = BackgroundJob("unpolled", error=None).start(lambda: 1 / 0)
     assert job.join(5) and job.done.is_set()
     assert caught == [ZeroDivisionError] and job.drain() == []
+
+
+def test_the_outcome_is_the_last_item_or_none():
+    job = BackgroundJob("answer").start(lambda: iter([1, 2, 3]))
+    assert job.join(5)
+    assert job.outcome() == 3 and job.outcome() is None  # drained: nothing more
+    silent = BackgroundJob("silent").start(lambda: None)
+    assert silent.join(5)
+    assert silent.outcome() is None

@@ -103,7 +103,7 @@ class SweepDialog(QDialog):
             return
         self.checker.stop()
         self._job = None
-        found = (job.drain() or [None])[-1]
+        found = job.outcome()
         if self._job_storage != self.storage.text().strip():  # changed since: a stale answer
             self._listed = None  # (listed again once the person is done typing)
             self.note.clear()

@@ -112,7 +112,7 @@ class SweepWatcher(QObject):
             return
         self.checker.stop()
         self._job, reader, self._job_reader = None, self._job_reader, None
-        found = (job.drain() or [None])[-1]
+        found = job.outcome()
         if reader is not self._reader:  # closed, or another sweep opened meanwhile
             reader.close()
             self.refresh()
